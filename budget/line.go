@@ -1,0 +1,114 @@
+package budget
+
+import (
+	"github.com/shopspring/decimal"
+)
+
+// The two source documents, by their file names in shared/seeds.
+const (
+	// SeedStartnotitie is the Startnotitie beleidskader Wmo-Samenleving
+	// 2024-2030 (2023).
+	SeedStartnotitie = "000_68c82c66be7137a6.txt"
+	// SeedRaadsvoorstel is the Raadsvoorstel regionaal actieprogramma 'Naar
+	// een financieel gezond sociaal domein' (2021).
+	SeedRaadsvoorstel = "004_75c709e3d0a04c7c.txt"
+)
+
+// DocumentTitle returns the title of a seed document, or doc itself when it
+// is not one of the seeds (a cited public source names itself).
+func DocumentTitle(doc string) string {
+	switch doc {
+	case SeedStartnotitie:
+		return "Startnotitie beleidskader Wmo-Samenleving 2024-2030"
+	case SeedRaadsvoorstel:
+		return "Raadsvoorstel regionaal actieprogramma 'Naar een financieel gezond sociaal domein'"
+	}
+	return doc
+}
+
+// Source says where a figure comes from, so the calculator can show a
+// resident the document, the section or table, and the printed words.
+type Source struct {
+	Document string `json:"document"`         // a seed file name (SeedStartnotitie, SeedRaadsvoorstel) or a cited public source
+	Section  string `json:"section"`          // section or table within the document
+	Quote    string `json:"quote,omitempty"`  // the words as printed, where a short quote helps
+	URL      string `json:"url,omitempty"`    // for a public source outside the seeds
+	Date     string `json:"date,omitempty"`   // reference date of the figure, where the source gives one
+	Remark   string `json:"remark,omitempty"` // how the figure was derived, when it is not printed as such
+}
+
+// Title is the document's title (see [DocumentTitle]).
+func (s Source) Title() string { return DocumentTitle(s.Document) }
+
+// Line is one cost line of a table: an id, a label as printed, amounts per
+// year, and where it comes from. A pro memorie line (PM) has no amount: it is
+// known to exist, not yet known in size.
+type Line struct {
+	ID      string // stable identifier, unique within its table
+	Label   string // the description as printed in the source
+	Amounts Series // the published amounts; empty for a pm line
+	PM      bool   // pro memorie: no amount, totals leave it out and say "+ pm"
+	Group   string // optional grouping within a table (e.g. which lines secure the Corona herstelagenda)
+	Source  Source
+}
+
+// Amount returns the line's amount for y. It returns false for a pm line and
+// for a year the source did not publish.
+func (l Line) Amount(y Year) (decimal.Decimal, bool) {
+	if l.PM {
+		return decimal.Decimal{}, false
+	}
+	return l.Amounts.At(y)
+}
+
+// Total is the sum of a set of lines for one year.
+type Total struct {
+	Amount decimal.Decimal // sum of the non-pm lines; meaningful only when Known
+	Known  bool            // every non-pm line has an amount for the year
+	PM     int             // number of pm lines left out of Amount
+	Lines  int             // number of non-pm lines summed
+}
+
+// Sum totals lines for year y. Pro memorie lines are left out and counted in
+// Total.PM, so a caller can say "+ pm". When a non-pm line has no amount for y
+// the total is unknown (Known false): an unpublished year is not zero.
+func Sum(lines []Line, y Year) Total {
+	var t Total
+	t.Known = true
+	for _, l := range lines {
+		if l.PM {
+			t.PM++
+			continue
+		}
+		a, ok := l.Amounts.At(y)
+		if !ok {
+			t.Known = false
+			continue
+		}
+		t.Lines++
+		t.Amount = t.Amount.Add(a)
+	}
+	if !t.Known {
+		t.Amount = decimal.Decimal{}
+	}
+	return t
+}
+
+// Format renders the total in the locale, in whole euros or with cents:
+// "€ 500.000 + pm", or "onbekend" / "unknown" for an unknown year.
+func (t Total) Format(l Locale, whole bool) string {
+	if !t.Known {
+		if l == English {
+			return "unknown"
+		}
+		return "onbekend"
+	}
+	s := l.Euro(t.Amount)
+	if whole {
+		s = l.EuroWhole(t.Amount)
+	}
+	if t.PM > 0 {
+		s += " + pm"
+	}
+	return s
+}

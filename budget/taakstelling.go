@@ -1,0 +1,107 @@
+package budget
+
+import (
+	"bytes"
+	_ "embed"
+	"fmt"
+	"io"
+	"sync"
+)
+
+//go:embed data/raadsvoorstel.json
+var raadsvoorstelJSON []byte
+
+// RaadsvoorstelFile is the name under which the embedded data file of the
+// raadsvoorstel appears in errors.
+const RaadsvoorstelFile = "budget/data/raadsvoorstel.json"
+
+// Target is a savings target: amounts per year with their source.
+type Target struct {
+	Label   string
+	Amounts Series
+	Source  Source
+}
+
+// Taakstelling returns the savings target on Wmo and Jeugd of the Begroting
+// 2021: € 900.000 in 2022 and € 1.200.000 from 2023 on, open-ended. Before
+// 2022 no target was published: At returns false there.
+func Taakstelling() Series { return defaultTaakstelling().Amounts }
+
+// TaakstellingTarget returns the taakstelling with its label and source.
+func TaakstellingTarget() Target { return defaultTaakstelling() }
+
+var defaultTaakstelling = sync.OnceValue(func() Target {
+	t, err := LoadTaakstelling(bytes.NewReader(raadsvoorstelJSON), RaadsvoorstelFile)
+	if err != nil {
+		// The embedded file is part of the program and tested; a failure
+		// here is a build defect, not bad input.
+		panic(err)
+	}
+	return t
+})
+
+type raadsvoorstelFile struct {
+	Document     string      `json:"document"`
+	Taakstelling *targetJSON `json:"taakstelling"`
+}
+
+type targetJSON struct {
+	Label   string  `json:"label"`
+	Amounts *Series `json:"amounts"`
+	Source  *Source `json:"source"`
+}
+
+// LoadTaakstelling reads the taakstelling from a data file in the form of the
+// embedded budget/data/raadsvoorstel.json. name identifies the file in errors.
+func LoadTaakstelling(r io.Reader, name string) (Target, error) {
+	data, err := readAll(r, name)
+	if err != nil {
+		return Target{}, err
+	}
+	var f raadsvoorstelFile
+	if err := DecodeStrict(data, &f); err != nil {
+		return Target{}, NewDataError(name, "", err)
+	}
+	if f.Taakstelling == nil {
+		return Target{}, &DataError{File: name, Field: "taakstelling", Err: ErrMissing}
+	}
+	t := f.Taakstelling
+	rec := "taakstelling"
+	switch {
+	case t.Label == "":
+		return Target{}, &DataError{File: name, Record: rec, Field: "label", Err: ErrMissing}
+	case t.Amounts == nil || t.Amounts.IsZero():
+		return Target{}, &DataError{File: name, Record: rec, Field: "amounts", Err: ErrMissing}
+	}
+	if err := checkSource(t.Source); err != nil {
+		return Target{}, NewDataError(name, rec, err)
+	}
+	return Target{Label: t.Label, Amounts: *t.Amounts, Source: *t.Source}, nil
+}
+
+// maxDataFile bounds what a loader reads, so a wrong file cannot exhaust memory.
+const maxDataFile = 4 << 20
+
+func readAll(r io.Reader, name string) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, maxDataFile+1))
+	if err != nil {
+		return nil, &DataError{File: name, Err: err}
+	}
+	if len(data) > maxDataFile {
+		return nil, &DataError{File: name, Err: fmt.Errorf("larger than %d bytes", maxDataFile)}
+	}
+	return data, nil
+}
+
+// checkSource reports a missing source or source document as a FieldError.
+func checkSource(s *Source) error {
+	switch {
+	case s == nil:
+		return &FieldError{Field: "source", Err: ErrMissing}
+	case s.Document == "":
+		return &FieldError{Field: "source.document", Err: ErrMissing}
+	case s.Section == "":
+		return &FieldError{Field: "source.section", Err: ErrMissing}
+	}
+	return nil
+}
