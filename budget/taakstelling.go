@@ -73,7 +73,7 @@ func LoadTaakstelling(r io.Reader, name string) (Target, error) {
 	case t.Amounts == nil || t.Amounts.IsZero():
 		return Target{}, &DataError{File: name, Record: rec, Field: "amounts", Err: ErrMissing}
 	}
-	if err := checkSource(t.Source); err != nil {
+	if err := checkSource("source", t.Source); err != nil {
 		return Target{}, NewDataError(name, rec, err)
 	}
 	return Target{Label: t.Label, Amounts: *t.Amounts, Source: *t.Source}, nil
@@ -93,15 +93,16 @@ func readAll(r io.Reader, name string) ([]byte, error) {
 	return data, nil
 }
 
-// checkSource reports a missing source or source document as a FieldError.
-func checkSource(s *Source) error {
+// checkSource reports a missing source, or a source without document or
+// section, as a FieldError on field ("source", "taakvelden_source", …).
+func checkSource(field string, s *Source) error {
 	switch {
 	case s == nil:
-		return &FieldError{Field: "source", Err: ErrMissing}
+		return &FieldError{Field: field, Err: ErrMissing}
 	case s.Document == "":
-		return &FieldError{Field: "source.document", Err: ErrMissing}
+		return &FieldError{Field: field + ".document", Err: ErrMissing}
 	case s.Section == "":
-		return &FieldError{Field: "source.section", Err: ErrMissing}
+		return &FieldError{Field: field + ".section", Err: ErrMissing}
 	}
 	return nil
 }

@@ -1,0 +1,236 @@
+package scenario
+
+import (
+	"bytes"
+	_ "embed"
+	"fmt"
+	"io"
+	"sync"
+
+	"github.com/hilversum/sociaaldomein/budget"
+)
+
+//go:embed data/keuzeopties.json
+var keuzeoptiesJSON []byte
+
+// KeuzeoptiesFile is the name under which the embedded data file of the
+// keuzeopties appears in errors.
+const KeuzeoptiesFile = "scenario/data/keuzeopties.json"
+
+// DefaultCatalog returns the keuzeopties of the embedded data file.
+func DefaultCatalog() Catalog { return defaultCatalog() }
+
+var defaultCatalog = sync.OnceValue(func() Catalog {
+	c, err := LoadCatalog(bytes.NewReader(keuzeoptiesJSON), KeuzeoptiesFile)
+	if err != nil {
+		panic(err) // the embedded file is tested; failing here is a build defect
+	}
+	return c
+})
+
+type catalogFile struct {
+	Document        string       `json:"document"`
+	Sections        sectionsJSON `json:"sections"`
+	ProposalQuote   string       `json:"proposal_quote"`
+	CoalitionBudget []string     `json:"coalition_budget"`
+	Options         []optionJSON `json:"options"`
+}
+
+type sectionsJSON struct {
+	Options    string `json:"options"`
+	Comparison string `json:"comparison"`
+	Proposal   string `json:"proposal"`
+}
+
+type optionJSON struct {
+	ID                string         `json:"id"`
+	Name              string         `json:"name"`
+	Access            Access         `json:"access"`
+	Role              Role           `json:"role"`
+	Proposed          bool           `json:"proposed"`
+	Summary           string         `json:"summary"`
+	TableSection      string         `json:"table_section"`
+	Lines             []lineJSON     `json:"lines"`
+	PrintedTotal      *budget.Series `json:"printed_total"`
+	PrintedTotalQuote string         `json:"printed_total_quote"`
+	Advantages        []string       `json:"advantages"`
+	Risks             []riskJSON     `json:"risks"`
+	FTE               string         `json:"fte"`
+	Dekking           string         `json:"dekking"`
+	Expectation       string         `json:"expectation"`
+}
+
+type lineJSON struct {
+	ID      string         `json:"id"`
+	Label   string         `json:"label"`
+	Group   string         `json:"group"`
+	PM      bool           `json:"pm"`
+	Amounts *budget.Series `json:"amounts"`
+	Quote   string         `json:"quote"`
+}
+
+type riskJSON struct {
+	Risk             string `json:"risk"`
+	Beheersmaatregel string `json:"beheersmaatregel"`
+}
+
+// LoadCatalog reads keuzeopties from a data file in the form of the
+// embedded scenario/data/keuzeopties.json, so a municipality can correct a
+// figure or text without changing code. name identifies the file in errors,
+// which are [*budget.DataError] values naming the option, the field and what
+// is wrong. Unknown and duplicate keys are errors; each option's printed
+// total must equal the sum of its non-pm lines in every year.
+func LoadCatalog(r io.Reader, name string) (Catalog, error) {
+	data, err := io.ReadAll(io.LimitReader(r, 4<<20+1))
+	if err != nil {
+		return Catalog{}, &budget.DataError{File: name, Err: err}
+	}
+	if len(data) > 4<<20 {
+		return Catalog{}, &budget.DataError{File: name, Err: fmt.Errorf("larger than %d bytes", 4<<20)}
+	}
+	var f catalogFile
+	if err := budget.DecodeStrict(data, &f); err != nil {
+		return Catalog{}, budget.NewDataError(name, "", err)
+	}
+	missing := func(field string) error {
+		return &budget.DataError{File: name, Field: field, Err: budget.ErrMissing}
+	}
+	switch {
+	case f.Document == "":
+		return Catalog{}, missing("document")
+	case f.Sections.Options == "" || f.Sections.Comparison == "" || f.Sections.Proposal == "":
+		return Catalog{}, missing("sections")
+	case len(f.Options) == 0:
+		return Catalog{}, missing("options")
+	}
+	c := Catalog{
+		coalition: f.CoalitionBudget,
+		proposal:  budget.Source{Document: f.Document, Section: f.Sections.Proposal, Quote: f.ProposalQuote},
+	}
+	ids := map[string]bool{}
+	axes := map[[2]string]string{}
+	proposed := ""
+	for i, oj := range f.Options {
+		rec := fmt.Sprintf("options[%d]", i)
+		if oj.ID != "" {
+			rec = fmt.Sprintf("option %q", oj.ID)
+		}
+		o, err := oj.build(f.Document, f.Sections)
+		if err != nil {
+			return Catalog{}, budget.NewDataError(name, rec, err)
+		}
+		if ids[o.ID] {
+			return Catalog{}, &budget.DataError{File: name, Record: rec, Field: "id", Err: budget.ErrDuplicateID}
+		}
+		ids[o.ID] = true
+		ax := [2]string{string(o.Access), string(o.Role)}
+		if other, dup := axes[ax]; dup {
+			return Catalog{}, &budget.DataError{File: name, Record: rec, Field: "access", Err: fmt.Errorf("option %s already sits at %s / %s", other, o.Access, o.Role)}
+		}
+		axes[ax] = o.ID
+		if o.Proposed {
+			if proposed != "" {
+				return Catalog{}, &budget.DataError{File: name, Record: rec, Field: "proposed", Err: fmt.Errorf("option %s is already the proposed one", proposed)}
+			}
+			proposed = o.ID
+		}
+		c.options = append(c.options, o)
+	}
+	return c, nil
+}
+
+func (oj optionJSON) build(doc string, sec sectionsJSON) (Option, error) {
+	fe := func(field string, err error) error { return &budget.FieldError{Field: field, Err: err} }
+	switch {
+	case oj.ID == "":
+		return Option{}, fe("id", budget.ErrMissing)
+	case oj.Name == "":
+		return Option{}, fe("name", budget.ErrMissing)
+	case oj.Access != Buurtgericht && oj.Access != Stedelijk:
+		return Option{}, fe("access", fmt.Errorf("%q is not %q or %q", oj.Access, Buurtgericht, Stedelijk))
+	case oj.Role != Gemeenschap && oj.Role != Gemeente:
+		return Option{}, fe("role", fmt.Errorf("%q is not %q or %q", oj.Role, Gemeenschap, Gemeente))
+	case oj.TableSection == "":
+		return Option{}, fe("table_section", budget.ErrMissing)
+	case len(oj.Lines) == 0:
+		return Option{}, fe("lines", budget.ErrMissing)
+	case oj.PrintedTotal == nil || oj.PrintedTotal.IsZero():
+		return Option{}, fe("printed_total", budget.ErrMissing)
+	case oj.Dekking == "":
+		return Option{}, fe("dekking", budget.ErrMissing)
+	case oj.Expectation == "":
+		return Option{}, fe("expectation", budget.ErrMissing)
+	}
+	table := budget.Source{Document: doc, Section: oj.TableSection, Quote: oj.PrintedTotalQuote}
+	o := Option{
+		ID: oj.ID, Name: oj.Name, Access: oj.Access, Role: oj.Role, Summary: oj.Summary,
+		Advantages: oj.Advantages, Dekking: oj.Dekking, Expectation: oj.Expectation,
+		FTE: oj.FTE, Proposed: oj.Proposed, Source: table,
+	}
+	lineIDs := map[string]bool{}
+	for i, lj := range oj.Lines {
+		field := fmt.Sprintf("lines[%d]", i)
+		switch {
+		case lj.ID == "":
+			return Option{}, fe(field+".id", budget.ErrMissing)
+		case lineIDs[lj.ID]:
+			return Option{}, fe(field+".id", fmt.Errorf("%w: %q", budget.ErrDuplicateID, lj.ID))
+		case lj.Label == "":
+			return Option{}, fe(field+".label", budget.ErrMissing)
+		case lj.Group != GroupHerstelagenda && lj.Group != GroupKeuze:
+			return Option{}, fe(field+".group", fmt.Errorf("%q is not %q or %q", lj.Group, GroupHerstelagenda, GroupKeuze))
+		case lj.PM && lj.Amounts != nil:
+			return Option{}, fe(field+".amounts", fmt.Errorf("a pm line has no amounts"))
+		case !lj.PM && (lj.Amounts == nil || lj.Amounts.IsZero()):
+			return Option{}, fe(field+".amounts", budget.ErrMissing)
+		}
+		lineIDs[lj.ID] = true
+		l := budget.Line{ID: lj.ID, Label: lj.Label, PM: lj.PM, Group: lj.Group,
+			Source: budget.Source{Document: doc, Section: oj.TableSection, Quote: lj.Quote}}
+		if lj.Amounts != nil {
+			if err := checkCents(*lj.Amounts); err != nil {
+				return Option{}, budget.InField(field+".amounts", err)
+			}
+			l.Amounts = *lj.Amounts
+		}
+		o.Lines = append(o.Lines, l)
+	}
+	// The printed total is only a check: totals are always computed from
+	// the lines.
+	for _, p := range oj.PrintedTotal.Points() {
+		t := budget.Sum(o.Lines, p.Year)
+		if !t.Known {
+			return Option{}, fe("printed_total.years."+p.Year.String(), fmt.Errorf("%w: a line has no amount for %d", budget.ErrTotalMismatch, p.Year))
+		}
+		if !t.Amount.Equal(p.Amount) {
+			return Option{}, fe("printed_total.years."+p.Year.String(), fmt.Errorf("%w: printed %s, lines add up to %s", budget.ErrTotalMismatch, p.Amount, t.Amount))
+		}
+	}
+	if _, _, tail := oj.PrintedTotal.Tail(); tail {
+		return Option{}, fe("printed_total.from", fmt.Errorf("an option's table publishes single years, not an open-ended tail"))
+	}
+	for i, r := range oj.Risks {
+		if r.Risk == "" {
+			return Option{}, fe(fmt.Sprintf("risks[%d].risk", i), budget.ErrMissing)
+		}
+		if r.Beheersmaatregel == "" {
+			return Option{}, fe(fmt.Sprintf("risks[%d].beheersmaatregel", i), budget.ErrMissing)
+		}
+		o.Risks = append(o.Risks, Risk(r))
+	}
+	return o, nil
+}
+
+// checkCents reports an amount with more than two decimals: amounts in the
+// tables are exact to the cent.
+func checkCents(s budget.Series) error {
+	for _, p := range s.Points() {
+		if !p.Amount.Equal(p.Amount.Round(2)) {
+			return &budget.FieldError{Field: "years." + p.Year.String(), Err: fmt.Errorf("%w: %s has more than two decimals", budget.ErrBadAmount, p.Amount)}
+		}
+	}
+	if _, a, ok := s.Tail(); ok && !a.Equal(a.Round(2)) {
+		return &budget.FieldError{Field: "from.amount", Err: fmt.Errorf("%w: %s has more than two decimals", budget.ErrBadAmount, a)}
+	}
+	return nil
+}
