@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"reflect"
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -17,6 +19,9 @@ import (
 // [*FieldError] values naming the offending key path where there is one.
 func DecodeStrict(data []byte, v any) error {
 	if err := checkDuplicateKeys(data); err != nil {
+		return err
+	}
+	if err := checkKnownFields(data, reflect.TypeOf(v)); err != nil {
 		return err
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))
@@ -56,20 +61,37 @@ func jsonFieldError(err error) error {
 }
 
 // checkDuplicateKeys walks the token stream and reports the first object key
-// that occurs twice in one object, with its path. It keeps its own stack, so
-// deeply nested input cannot exhaust the goroutine stack.
+// that occurs twice in one object, with its path. It keeps its own stack, and
+// builds a path only when it reports one, so deeply nested input costs
+// linear time and cannot exhaust the goroutine stack.
 func checkDuplicateKeys(data []byte) error {
 	type frame struct {
 		obj       bool
 		keys      map[string]struct{}
-		path      string // path of this container
 		key       string // object: key of the value being read
 		expectKey bool   // object: the next token is a key or '}'
-		n         int    // array: index of the next element
+		n         int    // array: number of elements started
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber()
 	var stack []frame
+	pathOf := func(last string) string {
+		var b strings.Builder
+		for i, f := range stack {
+			switch {
+			case f.obj && i == len(stack)-1:
+				// the innermost object: last is the duplicate key
+			case f.obj:
+				if b.Len() > 0 {
+					b.WriteByte('.')
+				}
+				b.WriteString(f.key)
+			default:
+				b.WriteString("[" + strconv.Itoa(f.n-1) + "]")
+			}
+		}
+		return joinPath(b.String(), last)
+	}
 	for {
 		tok, err := dec.Token()
 		if err == io.EOF {
@@ -78,7 +100,6 @@ func checkDuplicateKeys(data []byte) error {
 		if err != nil {
 			return jsonFieldError(err)
 		}
-		valuePath := ""
 		if n := len(stack); n > 0 {
 			top := &stack[n-1]
 			switch {
@@ -89,30 +110,125 @@ func checkDuplicateKeys(data []byte) error {
 				}
 				key, _ := tok.(string)
 				if _, dup := top.keys[key]; dup {
-					return &FieldError{Field: joinPath(top.path, key), Err: ErrDuplicateKey}
+					return &FieldError{Field: pathOf(key), Err: ErrDuplicateKey}
 				}
 				top.keys[key] = struct{}{}
 				top.key, top.expectKey = key, false
 				continue
 			case top.obj:
-				valuePath = joinPath(top.path, top.key)
 				top.expectKey = true
 			default:
 				if tok == json.Delim(']') {
 					stack = stack[:n-1]
 					continue
 				}
-				valuePath = top.path + "[" + strconv.Itoa(top.n) + "]"
 				top.n++
 			}
 		}
 		switch tok {
 		case json.Delim('{'):
-			stack = append(stack, frame{obj: true, keys: map[string]struct{}{}, path: valuePath, expectKey: true})
+			stack = append(stack, frame{obj: true, keys: map[string]struct{}{}, expectKey: true})
 		case json.Delim('['):
-			stack = append(stack, frame{path: valuePath})
+			stack = append(stack, frame{})
 		}
 	}
+}
+
+// checkKnownFields reports the first key of data that the Go type t does not
+// declare, with its full path. encoding/json's own check names only the key,
+// and it matches keys case-insensitively; here a key must match its json tag
+// exactly. Types with their own UnmarshalJSON check their keys themselves.
+func checkKnownFields(data []byte, t reflect.Type) error {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	var raw any
+	if err := dec.Decode(&raw); err != nil {
+		return jsonFieldError(err)
+	}
+	return knownFields(raw, t, "")
+}
+
+var unmarshalerType = reflect.TypeFor[json.Unmarshaler]()
+
+func knownFields(raw any, t reflect.Type, path string) error {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if reflect.PointerTo(t).Implements(unmarshalerType) {
+		// Decode the value on its own, so that its error carries the path
+		// to it (encoding/json returns an UnmarshalJSON error without one).
+		sub, err := json.Marshal(raw)
+		if err != nil {
+			return &FieldError{Field: path, Err: err}
+		}
+		u := reflect.New(t).Interface().(json.Unmarshaler)
+		return InField(path, u.UnmarshalJSON(sub))
+	}
+	switch t.Kind() {
+	case reflect.Struct:
+		obj, ok := raw.(map[string]any)
+		if !ok {
+			return nil // a type mismatch; the decoder reports it
+		}
+		keys := make([]string, 0, len(obj))
+		for k := range obj {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			ft, ok := fieldByTag(t, k)
+			if !ok {
+				return &FieldError{Field: joinPath(path, k), Err: ErrUnknownField}
+			}
+			if err := knownFields(obj[k], ft, joinPath(path, k)); err != nil {
+				return err
+			}
+		}
+	case reflect.Slice, reflect.Array:
+		arr, ok := raw.([]any)
+		if !ok {
+			return nil
+		}
+		for i, e := range arr {
+			if err := knownFields(e, t.Elem(), path+"["+strconv.Itoa(i)+"]"); err != nil {
+				return err
+			}
+		}
+	case reflect.Map:
+		obj, ok := raw.(map[string]any)
+		if !ok {
+			return nil
+		}
+		for k, e := range obj {
+			if err := knownFields(e, t.Elem(), joinPath(path, k)); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// fieldByTag finds the exported field of struct type t whose JSON name is
+// exactly name.
+func fieldByTag(t reflect.Type, name string) (reflect.Type, bool) {
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		if !f.IsExported() {
+			continue
+		}
+		tag := f.Tag.Get("json")
+		if tag == "-" {
+			continue
+		}
+		n, _, _ := strings.Cut(tag, ",")
+		if n == "" {
+			n = f.Name
+		}
+		if n == name {
+			return f.Type, true
+		}
+	}
+	return nil, false
 }
 
 func joinPath(base, key string) string {

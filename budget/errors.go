@@ -41,6 +41,9 @@ func InField(field string, err error) error {
 		return nil
 	}
 	var fe *FieldError
+	if field == "" {
+		return err
+	}
 	if errors.As(err, &fe) {
 		path := field
 		if fe.Field != "" {

@@ -1,0 +1,108 @@
+package budget
+
+import (
+	"errors"
+	"testing"
+)
+
+func TestFormatEuro(t *testing.T) {
+	const nb = "\u00a0"
+	cases := []struct {
+		in, cents, whole, en string
+	}{
+		{"1200000", "€" + nb + "1.200.000,00", "€" + nb + "1.200.000", "€1,200,000.00"},
+		{"-150000", "€" + nb + "-150.000,00", "€" + nb + "-150.000", "-€150,000.00"},
+		{"0", "€" + nb + "0,00", "€" + nb + "0", "€0.00"},
+		{"999.995", "€" + nb + "1.000,00", "€" + nb + "1.000", "€1,000.00"},   // half away from zero
+		{"-999.995", "€" + nb + "-1.000,00", "€" + nb + "-1.000", "-€1,000.00"}, // half away from zero
+		{"0.5", "€" + nb + "0,50", "€" + nb + "1", "€0.50"},
+		{"-0.5", "€" + nb + "-0,50", "€" + nb + "-1", "-€0.50"},
+		{"-0.004", "€" + nb + "0,00", "€" + nb + "0", "€0.00"}, // no "-0,00"
+		{"19", "€" + nb + "19,00", "€" + nb + "19", "€19.00"},
+		{"123456789012.34", "€" + nb + "123.456.789.012,34", "€" + nb + "123.456.789.012", "€123,456,789,012.34"},
+	}
+	for _, c := range cases {
+		d := dec(c.in)
+		if got := FormatEuro(d); got != c.cents {
+			t.Errorf("FormatEuro(%s) = %q, want %q", c.in, got, c.cents)
+		}
+		if got := FormatEuroWhole(d); got != c.whole {
+			t.Errorf("FormatEuroWhole(%s) = %q, want %q", c.in, got, c.whole)
+		}
+		if got := English.Euro(d); got != c.en {
+			t.Errorf("English.Euro(%s) = %q, want %q", c.in, got, c.en)
+		}
+	}
+	if got := Dutch.Number(dec("0.35"), 2); got != "0,35" {
+		t.Errorf("Dutch.Number(0.35) = %q", got)
+	}
+}
+
+func TestParseAmount(t *testing.T) {
+	ok := []struct{ in, want string }{
+		{"1.200.000", "1200000"},
+		{"1.200.000,50", "1200000.50"},
+		{"€ 1.200.000,00", "1200000"},
+		{"€\u00a01.200.000,00", "1200000"},
+		{"-150.000", "-150000"},
+		{"€ -150.000,00", "-150000"},
+		{"-€ 150.000", "-150000"},
+		{"€ 550.000,-", "550000"},
+		{"150000", "150000"},
+		{"150000.5", "150000.5"},
+		{"1.5", "1.5"},
+		{"1.500", "1500"},
+		{"0,05", "0.05"},
+		{" 42 ", "42"},
+	}
+	for _, c := range ok {
+		got, err := ParseAmount(c.in)
+		if err != nil || !got.Equal(dec(c.want)) {
+			t.Errorf("ParseAmount(%q) = %s, %v; want %s", c.in, got, err, c.want)
+		}
+	}
+	bad := []string{"", "€", "abc", "1,2,3", "1.20.000", "12.00.000,00", "1,234", "1e5", "--5", "-€-5", "1.000.000.5", "0x10", "+5", "5,", "NaN", "∞", "1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0"}
+	for _, in := range bad {
+		if got, err := ParseAmount(in); !errors.Is(err, ErrBadAmount) {
+			t.Errorf("ParseAmount(%q) = %s, %v; want ErrBadAmount", in, got, err)
+		}
+	}
+}
+
+func TestParseDecimal(t *testing.T) {
+	for _, in := range []string{"0", "-150000", "550000.00", "0.35", "-0.001"} {
+		if got, err := ParseDecimal(in); err != nil || !got.Equal(dec(in)) {
+			t.Errorf("ParseDecimal(%q) = %s, %v", in, got, err)
+		}
+	}
+	for _, in := range []string{"", "-", ".5", "5.", "1e3", "+1", "1,5", " 1", "1.2.3", "12345678901234567890123456789012345678901"} {
+		if _, err := ParseDecimal(in); !errors.Is(err, ErrBadAmount) {
+			t.Errorf("ParseDecimal(%q) = %v, want ErrBadAmount", in, err)
+		}
+	}
+}
+
+// FuzzParseAmount: whatever the text, ParseAmount never panics, and an
+// accepted amount survives formatting: formatting it in nl-NL with cents and
+// parsing that again gives the same amount.
+func FuzzParseAmount(f *testing.F) {
+	for _, s := range []string{"1.200.000", "€ 1.200.000,00", "-150.000", "€ 550.000,-", "150000.5", "1.5", "", "€", "1,2,3", "-€-5", "9999999999999999999999,99"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := ParseAmount(s)
+		if err != nil {
+			if !errors.Is(err, ErrBadAmount) {
+				t.Fatalf("ParseAmount(%q) error %v does not wrap ErrBadAmount", s, err)
+			}
+			return
+		}
+		if !d.Equal(d.Round(2)) {
+			t.Fatalf("ParseAmount(%q) = %s: more than two decimals", s, d)
+		}
+		back, err := ParseAmount(FormatEuro(d))
+		if err != nil || !back.Equal(d) {
+			t.Fatalf("ParseAmount(FormatEuro(%s)) = %s, %v", d, back, err)
+		}
+	})
+}
