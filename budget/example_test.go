@@ -18,9 +18,9 @@ func ExampleTaakstelling() {
 	}
 	// Output:
 	// 2021 onbekend
-	// 2022 € 900.000,00
-	// 2023 € 1.200.000,00
-	// 2030 € 1.200.000,00
+	// 2022 € 900.000,00
+	// 2023 € 1.200.000,00
+	// 2030 € 1.200.000,00
 }
 
 func ExampleFormatEuro() {
@@ -29,9 +29,9 @@ func ExampleFormatEuro() {
 	fmt.Println(budget.FormatEuroWhole(decimal.RequireFromString("26847000.50")))
 	fmt.Println(budget.English.Euro(decimal.RequireFromString("-150000")))
 	// Output:
-	// € 1.200.000,00
-	// € -150.000,00
-	// € 26.847.001
+	// € 1.200.000,00
+	// € -150.000,00
+	// € 26.847.001
 	// -€150,000.00
 }
 
@@ -44,7 +44,7 @@ func ExampleSum() {
 	fmt.Println(budget.Sum(lines, year).Format(budget.Dutch, true))
 	fmt.Println(budget.Sum(lines, 2023).Format(budget.Dutch, true))
 	// Output:
-	// € 80.000 + pm
+	// € 80.000 + pm
 	// onbekend
 }
 
