@@ -1,0 +1,397 @@
+package regional
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/hilversum/sociaaldomein/budget"
+	"github.com/shopspring/decimal"
+)
+
+// Sign convention. Every combined result of this package is a saving:
+// positive = money saved, negative = net cost. A [Measure.Effect] is the
+// published budget effect (negative = saving); its saving is -Effect.
+
+// Model combines the savings of the measures that act on one pool. Costs are
+// never passed to a model: they are subtracted afterwards, undamped, because
+// overlap makes savings smaller, never costs.
+type Model interface {
+	// CombinePool returns the combined saving of savings, the savings
+	// (each > 0, in euros) of the chosen measures in pool d. It must return
+	// 0 for no savings and a value between the largest saving and the sum.
+	CombinePool(d Domain, savings []decimal.Decimal) (decimal.Decimal, error)
+	// Describe says in words, in the locale, what the model assumes.
+	Describe(l budget.Locale) string
+}
+
+// fastModel is implemented by the models whose results are whole multiples
+// of 10⁻⁸ euro; they combine a Set without allocating.
+type fastModel interface {
+	thetaMicro(d Domain) int64
+}
+
+// Fixed is an amount in units of 10⁻⁸ euro (a cent times 10⁶), the exact
+// result type of the allocation-free path: every published amount is whole
+// cents and every θ has at most 6 decimals, so Additive and Overlap results
+// are whole Fixed units.
+type Fixed int64
+
+// FixedPerEuro is the number of Fixed units in one euro.
+const FixedPerEuro = 100_000_000
+
+// Decimal returns f in euros, exactly.
+func (f Fixed) Decimal() decimal.Decimal { return decimal.New(int64(f), -8) }
+
+const micro = 1_000_000
+
+// Additive is the naive sum: every saving counts in full. It is the upper
+// bound the seed warns about ("kunnen ... niet zomaar bij elkaar opgeteld
+// worden") and the High end of every [Range].
+type Additive struct{}
+
+// CombinePool returns the sum of savings.
+func (Additive) CombinePool(_ Domain, savings []decimal.Decimal) (decimal.Decimal, error) {
+	var sum decimal.Decimal
+	for _, s := range savings {
+		sum = sum.Add(s)
+	}
+	return sum, nil
+}
+
+// Describe says what the model assumes.
+func (Additive) Describe(l budget.Locale) string {
+	if l == budget.English {
+		return "Assumption: the savings simply add up (no overlap) — the upper bound."
+	}
+	return "Aanname: de besparingen tellen gewoon op (geen overlap) — de bovengrens."
+}
+
+func (Additive) thetaMicro(Domain) int64 { return 0 }
+
+// Overlap is the overlap model: in each pool the largest saving counts in
+// full and every other saving for (1 − θ), with one overlap fraction θ per
+// pool:
+//
+//	pool saving = largest + (1 − θ) · (sum − largest)
+//
+// θ = 0 is [Additive]; θ = 1 counts only the largest saving per pool (the Low
+// end of every [Range]). The result grows with every added saving, never
+// exceeds the sum and never falls below the largest saving. Construct it with
+// [NewOverlap]; the zero Overlap is θ = 0 everywhere.
+type Overlap struct {
+	theta [NumDomains]int64 // millionths
+}
+
+// MaxThetaDecimals is the number of decimals a θ may have; it keeps every
+// overlap result exact in [Fixed] units.
+const MaxThetaDecimals = 6
+
+// NewOverlap returns the overlap model with the same θ in every pool. θ must
+// lie in [0, 1] with at most 6 decimals; otherwise the error is a
+// [*budget.FieldError] on field "theta".
+func NewOverlap(theta decimal.Decimal) (Overlap, error) {
+	t, err := thetaOf(theta)
+	if err != nil {
+		return Overlap{}, &budget.FieldError{Field: "theta", Err: err}
+	}
+	var o Overlap
+	for d := range o.theta {
+		o.theta[d] = t
+	}
+	return o, nil
+}
+
+// FullOverlap returns the overlap model with θ = 1 in every pool: only the
+// largest saving per pool counts. It is the Low end of every [Range].
+func FullOverlap() Overlap {
+	var o Overlap
+	for d := range o.theta {
+		o.theta[d] = micro
+	}
+	return o
+}
+
+// WithPool returns o with θ for pool d. Errors name the field
+// "theta.<domain>".
+func (o Overlap) WithPool(d Domain, theta decimal.Decimal) (Overlap, error) {
+	if !d.Valid() {
+		return o, &budget.FieldError{Field: "theta", Err: fmt.Errorf("%w: %d", ErrUnknownDomain, int(d))}
+	}
+	t, err := thetaOf(theta)
+	if err != nil {
+		return o, &budget.FieldError{Field: "theta." + d.ID(), Err: err}
+	}
+	o.theta[d] = t
+	return o, nil
+}
+
+// Theta returns θ for pool d.
+func (o Overlap) Theta(d Domain) decimal.Decimal {
+	if !d.Valid() {
+		return decimal.Zero
+	}
+	return decimal.New(o.theta[d], -MaxThetaDecimals)
+}
+
+func (o Overlap) thetaMicro(d Domain) int64 { return o.theta[d] }
+
+func thetaOf(theta decimal.Decimal) (int64, error) {
+	if theta.IsNegative() || theta.GreaterThan(decimal.NewFromInt(1)) {
+		return 0, fmt.Errorf("%w: θ = %s", ErrFraction, theta)
+	}
+	if !theta.Equal(theta.Round(MaxThetaDecimals)) {
+		return 0, fmt.Errorf("%w: θ = %s has more than %d", ErrTooManyDecimals, theta, MaxThetaDecimals)
+	}
+	return theta.Shift(MaxThetaDecimals).IntPart(), nil
+}
+
+// CombinePool returns largest + (1 − θ)·(sum − largest), exactly.
+func (o Overlap) CombinePool(d Domain, savings []decimal.Decimal) (decimal.Decimal, error) {
+	if !d.Valid() {
+		return decimal.Zero, fmt.Errorf("%w: %d", ErrUnknownDomain, int(d))
+	}
+	var sum, largest decimal.Decimal
+	for _, s := range savings {
+		sum = sum.Add(s)
+		if s.GreaterThan(largest) {
+			largest = s
+		}
+	}
+	rest := sum.Sub(largest)
+	keep := decimal.NewFromInt(1).Sub(o.Theta(d))
+	return largest.Add(rest.Mul(keep)), nil
+}
+
+// Describe says what the model assumes, naming θ per pool.
+func (o Overlap) Describe(l budget.Locale) string {
+	same := true
+	for d := range o.theta {
+		if o.theta[d] != o.theta[0] {
+			same = false
+		}
+	}
+	var thetas string
+	if same {
+		if l == budget.English {
+			thetas = "θ = " + l.Number(o.Theta(0), 2) + " in every pool"
+		} else {
+			thetas = "θ = " + l.Number(o.Theta(0), 2) + " in elke pool"
+		}
+	} else {
+		parts := make([]string, 0, NumDomains)
+		for _, d := range Domains() {
+			parts = append(parts, d.Label(l)+" θ = "+l.Number(o.Theta(d), 2))
+		}
+		thetas = strings.Join(parts, "; ")
+	}
+	if l == budget.English {
+		return "Assumption: savings within a pool overlap (" + thetas + "): the largest saving counts in full, each other saving for (1 − θ). θ = 0 means no overlap, θ = 1 only the largest saving counts."
+	}
+	return "Aanname: besparingen binnen een pool overlappen (" + thetas + "): de grootste besparing telt volledig, elke andere voor (1 − θ). θ = 0 is geen overlap, θ = 1 telt alleen de grootste besparing."
+}
+
+// Sequential applies the savings of a pool one after another to what is left
+// of the pool, for researchers who supply the pool sizes B (the yearly
+// spending of the 7 municipalities on that pool):
+//
+//	pool saving = B · (1 − ∏(1 − sᵢ/B))
+//
+// Each saving sᵢ is read as the fraction sᵢ/B of the pool it would save on
+// its own. The product term B·∏(1 − sᵢ/B) is rounded to the cent, half away
+// from zero: it is the one result of this package that is not a finite
+// decimal.
+type Sequential struct {
+	size [NumDomains]decimal.Decimal
+	has  [NumDomains]bool
+}
+
+// NewSequential returns the sequential model with the given pool sizes in
+// euros. Each must be positive and exact to the cent; errors name the field
+// "pool_sizes.<domain>". A pool without a size can only be combined when at
+// most one saving acts on it.
+func NewSequential(sizes map[Domain]decimal.Decimal) (Sequential, error) {
+	var s Sequential
+	for _, d := range Domains() {
+		b, ok := sizes[d]
+		if !ok {
+			continue
+		}
+		field := "pool_sizes." + d.ID()
+		if !b.IsPositive() {
+			return Sequential{}, &budget.FieldError{Field: field, Err: fmt.Errorf("%w: a pool size must be positive, not %s", ErrNegative, b)}
+		}
+		if err := checkAmount(b); err != nil {
+			return Sequential{}, &budget.FieldError{Field: field, Err: err}
+		}
+		s.size[d], s.has[d] = b, true
+	}
+	for d := range sizes {
+		if !d.Valid() {
+			return Sequential{}, &budget.FieldError{Field: "pool_sizes", Err: fmt.Errorf("%w: %d", ErrUnknownDomain, int(d))}
+		}
+	}
+	return s, nil
+}
+
+// CombinePool returns B·(1 − ∏(1 − sᵢ/B)), with the product term rounded
+// to the cent.
+func (q Sequential) CombinePool(d Domain, savings []decimal.Decimal) (decimal.Decimal, error) {
+	switch {
+	case !d.Valid():
+		return decimal.Zero, fmt.Errorf("%w: %d", ErrUnknownDomain, int(d))
+	case len(savings) == 0:
+		return decimal.Zero, nil
+	case len(savings) == 1:
+		return savings[0], nil
+	case !q.has[d]:
+		return decimal.Zero, &budget.FieldError{Field: "pool_sizes." + d.ID(), Err: budget.ErrMissing}
+	}
+	b := q.size[d]
+	prod := decimal.NewFromInt(1)
+	for _, s := range savings {
+		if s.GreaterThan(b) {
+			return decimal.Zero, &budget.FieldError{Field: "pool_sizes." + d.ID(), Err: fmt.Errorf("%w: B = %s, saving %s", ErrPoolTooSmall, b, s)}
+		}
+		prod = prod.Mul(b.Sub(s))
+	}
+	den := b.Pow(decimal.NewFromInt(int64(len(savings) - 1)))
+	return b.Sub(prod.DivRound(den, 2)), nil
+}
+
+// Describe says what the model assumes.
+func (q Sequential) Describe(l budget.Locale) string {
+	var parts []string
+	for _, d := range Domains() {
+		if q.has[d] {
+			parts = append(parts, d.Label(l)+" B = "+l.EuroWhole(q.size[d]))
+		}
+	}
+	if l == budget.English {
+		return "Assumption: each saving applies to what the others leave of the pool, B·(1 − ∏(1 − sᵢ/B)), with pool sizes " + strings.Join(parts, "; ") + "."
+	}
+	return "Aanname: elke besparing werkt op wat de andere van de pool overlaten, B·(1 − ∏(1 − sᵢ/B)), met poolomvang " + strings.Join(parts, "; ") + "."
+}
+
+// Range is a combined saving (positive = money saved) as a range:
+//
+//	Low:     θ = 1, only the largest saving per pool counts
+//	Central: the chosen assumption (Model), adjustable
+//	High:    the naive sum (Additive)
+//
+// Costs count in full at every end.
+type Range struct {
+	Low, Central, High decimal.Decimal
+	// Model is the assumption behind Central.
+	Model Model
+}
+
+// Assumption says in words what Central assumes. It is always an
+// assumption, never a published figure.
+func (r Range) Assumption(l budget.Locale) string {
+	if r.Model == nil {
+		return ""
+	}
+	return r.Model.Describe(l)
+}
+
+// Scale returns r with every end multiplied by f, exactly.
+func (r Range) Scale(f decimal.Decimal) Range {
+	return Range{Low: r.Low.Mul(f), Central: r.Central.Mul(f), High: r.High.Mul(f), Model: r.Model}
+}
+
+// DefaultModel is the central assumption when a caller chooses none: overlap
+// θ = 0.5 in every pool, halfway between the two bounds the seed implies
+// (the naive sum it warns about, and only the largest saving per pool). It
+// is an assumption, labelled as one; nothing in the seed fixes θ.
+func DefaultModel() Overlap {
+	o, _ := NewOverlap(decimal.New(5, -1))
+	return o
+}
+
+// Combine returns the combined saving of the measures in s as a range whose
+// Central end follows model m (nil: [DefaultModel]). Errors come from m (for
+// [Sequential], a missing or too small pool size) and name the field.
+func (p *Programme) Combine(s Set, m Model) (Range, error) {
+	if m == nil {
+		m = DefaultModel()
+	}
+	r := Range{
+		Low:   p.SavingFixed(s, FullOverlap()).Decimal(),
+		High:  p.SavingFixed(s, Overlap{}).Decimal(),
+		Model: m,
+	}
+	c, err := p.Saving(s, m)
+	if err != nil {
+		return Range{}, err
+	}
+	r.Central = c
+	return r, nil
+}
+
+// Saving returns the combined saving of the measures in s under model m.
+// Additive and Overlap take the exact, allocation-free path; any other Model
+// is asked pool by pool.
+func (p *Programme) Saving(s Set, m Model) (decimal.Decimal, error) {
+	if fm, ok := m.(fastModel); ok {
+		return p.savingFast(s, fm).Decimal(), nil
+	}
+	var total decimal.Decimal
+	for _, d := range Domains() {
+		v, err := p.poolSaving(d, s, m)
+		if err != nil {
+			return decimal.Zero, err
+		}
+		total = total.Add(v)
+	}
+	return total, nil
+}
+
+// poolSaving combines the effects in pool d of the measures in s under m:
+// the model combines the savings, costs are subtracted in full.
+func (p *Programme) poolSaving(d Domain, s Set, m Model) (decimal.Decimal, error) {
+	var savings []decimal.Decimal
+	var cost int64
+	for _, e := range p.pools[d] {
+		if s&e.bit == 0 {
+			continue
+		}
+		if e.saving > 0 {
+			savings = append(savings, decimal.New(e.saving, -2))
+		} else {
+			cost -= e.saving
+		}
+	}
+	v, err := m.CombinePool(d, savings)
+	if err != nil {
+		return decimal.Zero, err
+	}
+	return v.Sub(decimal.New(cost, -2)), nil
+}
+
+// SavingFixed returns the combined saving of s under the overlap model o,
+// exactly, in [Fixed] units, without allocating: the hot path for
+// enumerating subsets. Pass Overlap{} for the additive sum and
+// [FullOverlap] for the Low end.
+func (p *Programme) SavingFixed(s Set, o Overlap) Fixed { return p.savingFast(s, o) }
+
+func (p *Programme) savingFast(s Set, m fastModel) Fixed {
+	var total int64
+	for d := range p.pools {
+		var sum, largest, cost int64
+		for _, e := range p.pools[d] {
+			if s&e.bit == 0 {
+				continue
+			}
+			if e.saving > 0 {
+				sum += e.saving
+				if e.saving > largest {
+					largest = e.saving
+				}
+			} else {
+				cost -= e.saving
+			}
+		}
+		total += largest*micro + (sum-largest)*(micro-m.thetaMicro(Domain(d))) - cost*micro
+	}
+	return Fixed(total)
+}

@@ -1,0 +1,449 @@
+package regional
+
+import (
+	"bytes"
+	_ "embed"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/hilversum/sociaaldomein/budget"
+	"github.com/shopspring/decimal"
+)
+
+//go:embed data/actieprogramma.json
+var actieprogrammaJSON []byte
+
+// DataFile is the name under which the embedded data file appears in errors.
+const DataFile = "regional/data/actieprogramma.json"
+
+// Errors that the loader and the validating constructors wrap, so callers can
+// test with errors.Is. Each is reported inside a [*budget.FieldError] or a
+// [*budget.DataError] that names the field.
+var (
+	ErrUnknownMunicipality = errors.New("unknown municipality")
+	ErrUnknownMeasure      = errors.New("unknown measure")
+	ErrUnknownDomain       = errors.New("unknown domain")
+	ErrUnknownLaw          = errors.New("unknown law (want Jeugdwet or Wmo)")
+	ErrNegative            = errors.New("must not be negative")
+	ErrFraction            = errors.New("must be a fraction between 0 and 1")
+	ErrSumNotOne           = errors.New("shares must sum to exactly 1")
+	ErrTooManyDecimals     = errors.New("too many decimals")
+	ErrTooLarge            = errors.New("too large")
+	ErrNotPM               = errors.New("effect is not pro memorie")
+	ErrPoolTooSmall        = errors.New("pool size smaller than a saving in it")
+	ErrTooManyMeasures     = errors.New("too many measures")
+	ErrCount               = errors.New("wrong number of municipalities")
+)
+
+// maxAmount bounds every amount (in euros) a programme holds, so that the
+// integer fast path of the combination models cannot overflow.
+var maxAmount = decimal.New(1, 9)
+
+// Law is the act a measure falls under.
+type Law string
+
+// The two laws of the sociaal domein the programme touches.
+const (
+	Jeugdwet Law = "Jeugdwet" // Youth Act
+	Wmo      Law = "Wmo"      // Social Support Act (Wet maatschappelijke ondersteuning)
+)
+
+// Municipality is one of the 7 municipalities that carry the programme,
+// with its number of inhabitants and where that number comes from.
+type Municipality struct {
+	ID          string // stable identifier, e.g. "hilversum"
+	Name        string // e.g. "Hilversum"
+	Inhabitants int64
+	Source      budget.Source // source of Inhabitants, with its reference date
+}
+
+// Remark is what Hilversum's zienswijze says about a measure.
+type Remark struct {
+	Text   string
+	Source budget.Source
+}
+
+// CrossEffect is an effect a measure has in another pool than its own
+// domain: "Heronderzoek van de wachtlijst" costs in Beschermd wonen and saves
+// in begeleiding. A pro memorie (PM) cross effect has no amount and does not
+// count until a caller supplies one with [Programme.Quantify].
+type CrossEffect struct {
+	Domain Domain
+	Amount decimal.Decimal // budget effect, negative = saving; meaningful only when !PM
+	PM     bool
+	Source budget.Source
+}
+
+// Uncertainty is an optional range for researchers: the budget effect at the
+// pessimistic (Low, closer to zero or a cost) and the optimistic (High) end.
+// Signs as in [Measure.Effect]: negative = saving.
+type Uncertainty struct {
+	Low, High decimal.Decimal
+	Remark    string
+}
+
+// Measure is one measure of the regional actieprogramma.
+//
+// Effect is the regional budget effect in 2024 exactly as published, for the
+// 7 municipalities together: negative = saving, positive = cost. It lies in
+// the measure's own Domain; effects elsewhere are CrossEffects.
+type Measure struct {
+	ID          string
+	Name        string // as printed, the part before the colon
+	Domain      Domain
+	Effect      decimal.Decimal
+	Law         Law
+	Explanation string // as printed, the part after the colon; may be empty
+	Source      budget.Source
+	// PM marks a measure without a published amount (the zienswijze's
+	// proposed Wmo-vervoer measure). Effect is zero and does not count.
+	PM           bool
+	CrossEffects []CrossEffect
+	Remarks      []Remark     // Hilversum's zienswijze on this measure
+	Uncertainty  *Uncertainty // nil: none given
+}
+
+// Saving returns the measure's saving in its own domain: -Effect, so positive
+// is money saved and a cost is negative.
+func (m Measure) Saving() decimal.Decimal { return m.Effect.Neg() }
+
+// Default returns the programme of the embedded data file. The data is part
+// of the program and tested; the returned value must not be modified (every
+// accessor returns copies).
+func Default() *Programme { return defaultProgramme() }
+
+var defaultProgramme = sync.OnceValue(func() *Programme {
+	p, err := Load(bytes.NewReader(actieprogrammaJSON), DataFile)
+	if err != nil {
+		// The embedded file is part of the program and covered by tests:
+		// a failure here is a build defect, not bad input.
+		panic(err)
+	}
+	return p
+})
+
+// Measures returns the 14 measures of the seed, in the seed's order.
+func Measures() []Measure { return Default().Measures() }
+
+// Municipalities returns the 7 municipalities of the programme with their
+// inhabitants and source.
+//
+// Which 7: the regio Gooi en Vechtstreek had 8 members in 2021. Eemnes (in
+// the province of Utrecht) arranged its youth care with another region, and
+// Hilversum's published share of "ongeveer 35%" by inhabitants fits the 8
+// without Eemnes (35.1 %) far better than the 8 without Weesp (36.7 %). The
+// list is data (regional/data/actieprogramma.json), not code.
+func Municipalities() []Municipality { return Default().Municipalities() }
+
+// ProposedMeasures returns the measures Hilversum's zienswijze proposes in
+// addition to the 14: fewer Wmo-taxi rides to Tergooi through video calls and
+// the Beter Dichtbij app. They are pro memorie.
+func ProposedMeasures() []Measure { return Default().Proposed() }
+
+// JSON form of the data file.
+type fileJSON struct {
+	Document       string          `json:"document"`
+	HilversumShare *shareJSON      `json:"hilversum_share"`
+	Municipalities *municipalities `json:"municipalities"`
+	Measures       []measureJSON   `json:"measures"`
+	Proposed       []measureJSON   `json:"proposed"`
+}
+
+type shareJSON struct {
+	Municipality string         `json:"municipality"`
+	Share        string         `json:"share"`
+	Source       *budget.Source `json:"source"`
+}
+
+type municipalities struct {
+	Source *budget.Source      `json:"source"`
+	List   []municipalityJSON `json:"list"`
+}
+
+type municipalityJSON struct {
+	ID          string         `json:"id"`
+	Name        string         `json:"name"`
+	Inhabitants *int64         `json:"inhabitants"`
+	Source      *budget.Source `json:"source"`
+}
+
+type measureJSON struct {
+	ID           string            `json:"id"`
+	Name         string            `json:"name"`
+	Explanation  string            `json:"explanation"`
+	Domain       string            `json:"domain"`
+	Law          string            `json:"law"`
+	Effect       *string           `json:"effect"`
+	PM           bool              `json:"pm"`
+	Source       *budget.Source    `json:"source"`
+	CrossEffects []crossEffectJSON `json:"cross_effects"`
+	Remarks      []remarkJSON      `json:"remarks"`
+	Uncertainty  *uncertaintyJSON  `json:"uncertainty"`
+}
+
+type crossEffectJSON struct {
+	Domain string         `json:"domain"`
+	Amount *string        `json:"amount"`
+	PM     bool           `json:"pm"`
+	Source *budget.Source `json:"source"`
+}
+
+type remarkJSON struct {
+	Text   string         `json:"text"`
+	Source *budget.Source `json:"source"`
+}
+
+type uncertaintyJSON struct {
+	Low    string `json:"low"`
+	High   string `json:"high"`
+	Remark string `json:"remark"`
+}
+
+// maxDataFile bounds what Load reads.
+const maxDataFile = 4 << 20
+
+// Load reads a programme from a data file in the form of the embedded
+// regional/data/actieprogramma.json; name identifies the file in errors. A
+// municipality can load a corrected file this way. Every failure is a
+// [*budget.DataError] naming the file, the record and the field; unknown and
+// duplicate keys are errors.
+func Load(r io.Reader, name string) (*Programme, error) {
+	data, err := io.ReadAll(io.LimitReader(r, maxDataFile+1))
+	if err != nil {
+		return nil, &budget.DataError{File: name, Err: err}
+	}
+	if len(data) > maxDataFile {
+		return nil, &budget.DataError{File: name, Err: fmt.Errorf("%w: larger than %d bytes", ErrTooLarge, maxDataFile)}
+	}
+	var f fileJSON
+	if err := budget.DecodeStrict(data, &f); err != nil {
+		return nil, budget.NewDataError(name, "", err)
+	}
+	p := &Programme{}
+	if f.Municipalities == nil {
+		return nil, &budget.DataError{File: name, Field: "municipalities", Err: budget.ErrMissing}
+	}
+	if err := checkSource(f.Municipalities.Source); err != nil {
+		return nil, budget.NewDataError(name, "municipalities", err)
+	}
+	p.municipalitySource = *f.Municipalities.Source
+	seen := map[string]bool{}
+	for i, mj := range f.Municipalities.List {
+		rec := fmt.Sprintf("municipality %d", i)
+		if mj.ID != "" {
+			rec = fmt.Sprintf("municipality %q", mj.ID)
+		}
+		m, err := mj.build()
+		if err != nil {
+			return nil, budget.NewDataError(name, rec, err)
+		}
+		if seen[m.ID] {
+			return nil, &budget.DataError{File: name, Record: rec, Field: "id", Err: budget.ErrDuplicateID}
+		}
+		seen[m.ID] = true
+		p.municipalities = append(p.municipalities, m)
+	}
+	if len(p.municipalities) != NumMunicipalities {
+		return nil, &budget.DataError{File: name, Field: "municipalities.list", Err: fmt.Errorf("%w: %d, want %d", ErrCount, len(p.municipalities), NumMunicipalities)}
+	}
+	if f.HilversumShare == nil {
+		return nil, &budget.DataError{File: name, Field: "hilversum_share", Err: budget.ErrMissing}
+	}
+	if err := p.setPublishedShare(f.HilversumShare); err != nil {
+		return nil, budget.NewDataError(name, "hilversum_share", err)
+	}
+	ids := map[string]bool{}
+	for i, mj := range f.Measures {
+		rec := measureRecord(i, mj.ID)
+		m, err := mj.build(false)
+		if err != nil {
+			return nil, budget.NewDataError(name, rec, err)
+		}
+		if ids[m.ID] {
+			return nil, &budget.DataError{File: name, Record: rec, Field: "id", Err: budget.ErrDuplicateID}
+		}
+		ids[m.ID] = true
+		p.measures = append(p.measures, m)
+	}
+	if len(p.measures) == 0 {
+		return nil, &budget.DataError{File: name, Field: "measures", Err: budget.ErrMissing}
+	}
+	if len(p.measures) > MaxMeasures {
+		return nil, &budget.DataError{File: name, Field: "measures", Err: fmt.Errorf("%w: %d, at most %d", ErrTooManyMeasures, len(p.measures), MaxMeasures)}
+	}
+	for i, mj := range f.Proposed {
+		rec := "proposed " + measureRecord(i, mj.ID)
+		m, err := mj.build(true)
+		if err != nil {
+			return nil, budget.NewDataError(name, rec, err)
+		}
+		if ids[m.ID] {
+			return nil, &budget.DataError{File: name, Record: rec, Field: "id", Err: budget.ErrDuplicateID}
+		}
+		ids[m.ID] = true
+		p.proposed = append(p.proposed, m)
+	}
+	p.index()
+	return p, nil
+}
+
+func measureRecord(i int, id string) string {
+	if id != "" {
+		return fmt.Sprintf("measure %q", id)
+	}
+	return fmt.Sprintf("measure %d", i)
+}
+
+func (mj municipalityJSON) build() (Municipality, error) {
+	switch {
+	case mj.ID == "":
+		return Municipality{}, &budget.FieldError{Field: "id", Err: budget.ErrMissing}
+	case mj.Name == "":
+		return Municipality{}, &budget.FieldError{Field: "name", Err: budget.ErrMissing}
+	case mj.Inhabitants == nil:
+		return Municipality{}, &budget.FieldError{Field: "inhabitants", Err: budget.ErrMissing}
+	case *mj.Inhabitants <= 0 || *mj.Inhabitants > 100_000_000:
+		return Municipality{}, &budget.FieldError{Field: "inhabitants", Err: fmt.Errorf("%w: %d is not a number of inhabitants", budget.ErrBadAmount, *mj.Inhabitants)}
+	}
+	if err := checkSource(mj.Source); err != nil {
+		return Municipality{}, err
+	}
+	return Municipality{ID: mj.ID, Name: mj.Name, Inhabitants: *mj.Inhabitants, Source: *mj.Source}, nil
+}
+
+func (mj measureJSON) build(proposed bool) (Measure, error) {
+	m := Measure{ID: mj.ID, Name: mj.Name, Explanation: mj.Explanation, PM: mj.PM}
+	switch {
+	case mj.ID == "":
+		return m, &budget.FieldError{Field: "id", Err: budget.ErrMissing}
+	case mj.Name == "":
+		return m, &budget.FieldError{Field: "name", Err: budget.ErrMissing}
+	}
+	d, err := ParseDomain(mj.Domain)
+	if err != nil {
+		return m, &budget.FieldError{Field: "domain", Err: err}
+	}
+	m.Domain = d
+	switch Law(mj.Law) {
+	case Jeugdwet, Wmo:
+		m.Law = Law(mj.Law)
+	case "":
+		return m, &budget.FieldError{Field: "law", Err: budget.ErrMissing}
+	default:
+		return m, &budget.FieldError{Field: "law", Err: fmt.Errorf("%w: %q", ErrUnknownLaw, mj.Law)}
+	}
+	switch {
+	case proposed && !mj.PM:
+		return m, &budget.FieldError{Field: "pm", Err: errors.New("a proposed measure is pro memorie")}
+	case !proposed && mj.PM:
+		return m, &budget.FieldError{Field: "pm", Err: errors.New("the 14 measures carry their published effect")}
+	case mj.PM && mj.Effect != nil:
+		return m, &budget.FieldError{Field: "effect", Err: errors.New("a pm measure has no amount")}
+	case !mj.PM && mj.Effect == nil:
+		return m, &budget.FieldError{Field: "effect", Err: budget.ErrMissing}
+	case !mj.PM:
+		e, err := parseAmount(*mj.Effect)
+		if err != nil {
+			return m, &budget.FieldError{Field: "effect", Err: err}
+		}
+		m.Effect = e
+	}
+	if err := checkSource(mj.Source); err != nil {
+		return m, err
+	}
+	m.Source = *mj.Source
+	for i, cj := range mj.CrossEffects {
+		field := fmt.Sprintf("cross_effects[%d]", i)
+		ce, err := cj.build()
+		if err != nil {
+			return m, budget.InField(field, err)
+		}
+		if ce.Domain == m.Domain || slices.ContainsFunc(m.CrossEffects, func(c CrossEffect) bool { return c.Domain == ce.Domain }) {
+			return m, &budget.FieldError{Field: field + ".domain", Err: fmt.Errorf("%w: the measure already has an effect in %s", budget.ErrDuplicateKey, ce.Domain.ID())}
+		}
+		m.CrossEffects = append(m.CrossEffects, ce)
+	}
+	for i, rj := range mj.Remarks {
+		field := fmt.Sprintf("remarks[%d]", i)
+		if rj.Text == "" {
+			return m, &budget.FieldError{Field: field + ".text", Err: budget.ErrMissing}
+		}
+		if err := checkSource(rj.Source); err != nil {
+			return m, budget.InField(field, err)
+		}
+		m.Remarks = append(m.Remarks, Remark{Text: rj.Text, Source: *rj.Source})
+	}
+	if u := mj.Uncertainty; u != nil {
+		lo, err := parseAmount(u.Low)
+		if err != nil {
+			return m, &budget.FieldError{Field: "uncertainty.low", Err: err}
+		}
+		hi, err := parseAmount(u.High)
+		if err != nil {
+			return m, &budget.FieldError{Field: "uncertainty.high", Err: err}
+		}
+		m.Uncertainty = &Uncertainty{Low: lo, High: hi, Remark: u.Remark}
+	}
+	return m, nil
+}
+
+func (cj crossEffectJSON) build() (CrossEffect, error) {
+	d, err := ParseDomain(cj.Domain)
+	if err != nil {
+		return CrossEffect{}, &budget.FieldError{Field: "domain", Err: err}
+	}
+	ce := CrossEffect{Domain: d, PM: cj.PM}
+	switch {
+	case cj.PM && cj.Amount != nil:
+		return ce, &budget.FieldError{Field: "amount", Err: errors.New("a pm effect has no amount")}
+	case !cj.PM && cj.Amount == nil:
+		return ce, &budget.FieldError{Field: "amount", Err: budget.ErrMissing}
+	case !cj.PM:
+		a, err := parseAmount(*cj.Amount)
+		if err != nil {
+			return ce, &budget.FieldError{Field: "amount", Err: err}
+		}
+		ce.Amount = a
+	}
+	if err := checkSource(cj.Source); err != nil {
+		return ce, err
+	}
+	ce.Source = *cj.Source
+	return ce, nil
+}
+
+// parseAmount parses a machine-form amount and checks it is whole cents and
+// within ±maxAmount euro.
+func parseAmount(s string) (decimal.Decimal, error) {
+	a, err := budget.ParseDecimal(s)
+	if err != nil {
+		return decimal.Decimal{}, err
+	}
+	return a, checkAmount(a)
+}
+
+func checkAmount(a decimal.Decimal) error {
+	if !a.Equal(a.Round(2)) {
+		return fmt.Errorf("%w: %s has more than 2 decimals (an amount is exact to the cent)", ErrTooManyDecimals, a)
+	}
+	if a.Abs().GreaterThan(maxAmount) {
+		return fmt.Errorf("%w: %s exceeds %s euro", ErrTooLarge, a, maxAmount)
+	}
+	return nil
+}
+
+func checkSource(s *budget.Source) error {
+	switch {
+	case s == nil:
+		return &budget.FieldError{Field: "source", Err: budget.ErrMissing}
+	case strings.TrimSpace(s.Document) == "":
+		return &budget.FieldError{Field: "source.document", Err: budget.ErrMissing}
+	case strings.TrimSpace(s.Section) == "":
+		return &budget.FieldError{Field: "source.section", Err: budget.ErrMissing}
+	}
+	return nil
+}

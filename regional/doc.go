@@ -1,0 +1,37 @@
+// Package regional models the regional actieprogramma 'Naar een financieel
+// gezond sociaal domein' of the raadsvoorstel (seed 004): the 14 measures of
+// the 7 municipalities, their published effects in 2024, and how much of
+// them Hilversum may count on.
+//
+// Start with [Measures] and [Municipalities], then [Default], the
+// [Programme] of the embedded data file (regional/data/actieprogramma.json;
+// [Load] reads a corrected one). A [Set] picks measures; [Programme.Combine]
+// turns a set into a [Range] of savings. [Programme.Project] spreads a range
+// over the years and the municipalities and says whether Hilversum's
+// taakstelling is covered.
+//
+// # Signs
+//
+// [Measure.Effect] is the budget effect as published: negative = saving.
+// Everything this package combines, splits or projects is a saving:
+// positive = money saved, negative = net cost.
+//
+// # Why a range
+//
+// The seed warns that the savings cannot simply be added up: the measures
+// influence each other ("communicerende vaten"). Each measure acts on a cost
+// pool (its [Domain]); savings within a pool overlap, costs do not. A
+// combined result is therefore always a [Range]: Low (θ = 1: only the largest
+// saving per pool counts), Central (the chosen [Model], always labelled as
+// an assumption), High (the naive sum, [Additive]). The models are
+// [Additive], [Overlap] (one θ per pool) and [Sequential] (caller-given pool
+// sizes). [Programme.Shapley] gives each measure its fair, order-independent
+// part of a combined saving.
+//
+// # Money
+//
+// Every amount is a [github.com/shopspring/decimal] value; no float64 is
+// used. Additive and Overlap results are exact ([Fixed] is their
+// allocation-free form). Amounts per municipality and per measure are whole
+// cents that add up to the whole, by largest remainder ([Key.Split]).
+package regional

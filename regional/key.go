@@ -1,0 +1,241 @@
+package regional
+
+import (
+	"fmt"
+	"math/big"
+	"slices"
+	"sort"
+
+	"github.com/hilversum/sociaaldomein/budget"
+	"github.com/shopspring/decimal"
+)
+
+// Key is a distribution key: the share of each of the programme's
+// municipalities in a regional amount. Shares are exact rationals (a share
+// computed from inhabitants need not be a finite decimal), are ≥ 0 and sum to
+// exactly 1. Construct a Key with [Programme.PublishedKey],
+// [Programme.InhabitantsKey] or [Programme.NewKey].
+type Key struct {
+	name   string
+	ids    []string
+	shares []*big.Rat
+}
+
+// Share is one municipality's share of a key.
+type Share struct {
+	Municipality string          // municipality id
+	Exact        *big.Rat        // the exact share
+	Rounded      decimal.Decimal // the share rounded to 6 decimals, for display
+}
+
+// Name says which key this is: "published", "inhabitants" or "custom".
+func (k Key) Name() string { return k.name }
+
+// Shares returns every municipality's share, in the order of
+// [Programme.Municipalities].
+func (k Key) Shares() []Share {
+	out := make([]Share, len(k.ids))
+	for i, id := range k.ids {
+		r := new(big.Rat).Set(k.shares[i])
+		out[i] = Share{Municipality: id, Exact: r, Rounded: ratDecimal(r, 6)}
+	}
+	return out
+}
+
+// ShareOf returns the exact share of the municipality with the given id.
+func (k Key) ShareOf(id string) (*big.Rat, bool) {
+	i := slices.Index(k.ids, id)
+	if i < 0 {
+		return nil, false
+	}
+	return new(big.Rat).Set(k.shares[i]), true
+}
+
+// PublishedKey is the default key: the seed's "ongeveer 35%" for Hilversum,
+// and the remaining 65 % shared by the other six in proportion to their
+// inhabitants.
+func (p *Programme) PublishedKey() Key {
+	k := Key{name: "published"}
+	pub := p.published.share.Rat()
+	rest := new(big.Rat).Sub(big.NewRat(1, 1), pub)
+	var others int64
+	for i, m := range p.municipalities {
+		if i != p.published.index {
+			others += m.Inhabitants
+		}
+	}
+	for i, m := range p.municipalities {
+		k.ids = append(k.ids, m.ID)
+		if i == p.published.index {
+			k.shares = append(k.shares, pub)
+			continue
+		}
+		s := new(big.Rat).Mul(rest, big.NewRat(m.Inhabitants, others))
+		k.shares = append(k.shares, s)
+	}
+	return k
+}
+
+// PublishedShareSource says where the published share of Hilversum comes
+// from.
+func (p *Programme) PublishedShareSource() budget.Source { return p.published.source }
+
+// InhabitantsKey shares in proportion to the inhabitants of the
+// municipalities (see [Municipality.Source] for their reference dates).
+func (p *Programme) InhabitantsKey() Key {
+	k := Key{name: "inhabitants"}
+	var total int64
+	for _, m := range p.municipalities {
+		total += m.Inhabitants
+	}
+	for _, m := range p.municipalities {
+		k.ids = append(k.ids, m.ID)
+		k.shares = append(k.shares, big.NewRat(m.Inhabitants, total))
+	}
+	return k
+}
+
+// NewKey returns the key a caller supplies: a share for every one of the
+// programme's municipalities, by id. Every share must be ≥ 0 with at most 12
+// decimals, and together they must sum to exactly 1. A failure is a
+// [*budget.FieldError] whose field names the municipality ("key.hilversum")
+// or the key as a whole ("key").
+func (p *Programme) NewKey(shares map[string]decimal.Decimal) (Key, error) {
+	k := Key{name: "custom"}
+	ids := make([]string, 0, len(shares))
+	for id := range shares {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		if !slices.ContainsFunc(p.municipalities, func(m Municipality) bool { return m.ID == id }) {
+			return Key{}, &budget.FieldError{Field: "key." + truncate(id), Err: fmt.Errorf("%w: %q", ErrUnknownMunicipality, truncate(id))}
+		}
+	}
+	sum := decimal.Zero
+	for _, m := range p.municipalities {
+		field := "key." + m.ID
+		s, ok := shares[m.ID]
+		if !ok {
+			return Key{}, &budget.FieldError{Field: field, Err: budget.ErrMissing}
+		}
+		if err := checkFraction(s, 12); err != nil {
+			return Key{}, &budget.FieldError{Field: field, Err: err}
+		}
+		sum = sum.Add(s)
+		k.ids = append(k.ids, m.ID)
+		k.shares = append(k.shares, s.Rat())
+	}
+	if !sum.Equal(decimal.NewFromInt(1)) {
+		return Key{}, &budget.FieldError{Field: "key", Err: fmt.Errorf("%w: they sum to %s", ErrSumNotOne, sum)}
+	}
+	return k, nil
+}
+
+// parseFraction parses a machine-form fraction in [0, 1].
+func parseFraction(s string) (decimal.Decimal, error) {
+	f, err := budget.ParseDecimal(s)
+	if err != nil {
+		return decimal.Decimal{}, err
+	}
+	return f, checkFraction(f, 12)
+}
+
+func checkFraction(f decimal.Decimal, places int32) error {
+	if f.IsNegative() {
+		return fmt.Errorf("%w: %s", ErrNegative, f)
+	}
+	if f.GreaterThan(decimal.NewFromInt(1)) {
+		return fmt.Errorf("%w: %s", ErrFraction, f)
+	}
+	if !f.Equal(f.Round(places)) {
+		return fmt.Errorf("%w: %s has more than %d", ErrTooManyDecimals, f, places)
+	}
+	return nil
+}
+
+// Part is one municipality's part of a regional amount, in whole cents.
+type Part struct {
+	Municipality string
+	Amount       decimal.Decimal
+}
+
+// Split divides a regional amount over the municipalities by the key, in
+// whole cents, so that the parts add up to the whole to the cent.
+//
+// The rule (largest remainder): the whole is rounded to the cent, half away
+// from zero. Each exact part (amount × share) is rounded down to the cent;
+// the cents still missing go one each to the parts with the largest
+// remainders, ties to the municipality listed first.
+func (k Key) Split(amount decimal.Decimal) []Part {
+	amounts := allocate(amount.Rat(), k.shares)
+	out := make([]Part, len(k.ids))
+	for i, id := range k.ids {
+		out[i] = Part{Municipality: id, Amount: amounts[i]}
+	}
+	return out
+}
+
+// allocate divides total (euros) by the weights (which sum to 1) into whole
+// cents by largest remainder; see Key.Split.
+func allocate(total *big.Rat, weights []*big.Rat) []decimal.Decimal {
+	exact := make([]*big.Rat, len(weights))
+	for i, w := range weights {
+		exact[i] = new(big.Rat).Mul(total, w)
+	}
+	return allocateParts(total, exact)
+}
+
+// allocateParts rounds exact parts (euros, summing to total) to whole cents
+// that sum to total rounded to the cent, by largest remainder.
+func allocateParts(total *big.Rat, exact []*big.Rat) []decimal.Decimal {
+	hundred := big.NewRat(100, 1)
+	target := roundHalfAway(new(big.Rat).Mul(total, hundred))
+	type rem struct {
+		i    int
+		frac *big.Rat
+	}
+	floors := make([]*big.Int, len(exact))
+	rems := make([]rem, len(exact))
+	sum := new(big.Int)
+	for i, e := range exact {
+		c := new(big.Rat).Mul(e, hundred)
+		f := floorRat(c)
+		floors[i] = f
+		sum.Add(sum, f)
+		rems[i] = rem{i, new(big.Rat).Sub(c, new(big.Rat).SetInt(f))}
+	}
+	missing := new(big.Int).Sub(target, sum).Int64()
+	sort.SliceStable(rems, func(a, b int) bool { return rems[a].frac.Cmp(rems[b].frac) > 0 })
+	for n := int64(0); n < missing && int(n) < len(rems); n++ {
+		floors[rems[n].i].Add(floors[rems[n].i], big.NewInt(1))
+	}
+	out := make([]decimal.Decimal, len(exact))
+	for i, f := range floors {
+		out[i] = decimal.NewFromBigInt(f, -2)
+	}
+	return out
+}
+
+func floorRat(r *big.Rat) *big.Int {
+	q, m := new(big.Int).DivMod(r.Num(), r.Denom(), new(big.Int))
+	_ = m // DivMod is Euclidean: the remainder is ≥ 0, so q is the floor
+	return q
+}
+
+// roundHalfAway rounds r to an integer, half away from zero.
+func roundHalfAway(r *big.Rat) *big.Int {
+	abs := new(big.Rat).Abs(r)
+	abs.Add(abs, big.NewRat(1, 2))
+	q := floorRat(abs)
+	if r.Sign() < 0 {
+		q.Neg(q)
+	}
+	return q
+}
+
+// ratDecimal rounds r to places decimals, half away from zero.
+func ratDecimal(r *big.Rat, places int32) decimal.Decimal {
+	scaled := new(big.Rat).Mul(r, new(big.Rat).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(places)), nil)))
+	return decimal.NewFromBigInt(roundHalfAway(scaled), -places)
+}

@@ -1,0 +1,193 @@
+package regional
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/hilversum/sociaaldomein/budget"
+	"github.com/shopspring/decimal"
+)
+
+// NumMunicipalities is the number of municipalities that carry the
+// programme.
+const NumMunicipalities = 7
+
+// Programme is the regional actieprogramma: its measures, the municipalities
+// that carry it, and the published share of Hilversum. It precomputes, per
+// pool, what the combination models need, so that combining a [Set] of
+// measures needs no allocation. A Programme is immutable; [Programme.Quantify]
+// returns a new one.
+type Programme struct {
+	measures           []Measure
+	proposed           []Measure
+	municipalities     []Municipality
+	municipalitySource budget.Source
+	published          publishedShare
+	pools              [NumDomains][]poolEffect
+}
+
+type publishedShare struct {
+	index  int // into municipalities
+	share  decimal.Decimal
+	source budget.Source
+}
+
+// poolEffect is one quantified effect of one measure in one pool, in cents,
+// as a saving: positive = money saved, negative = cost.
+type poolEffect struct {
+	bit     Set
+	measure int
+	saving  int64 // cents
+}
+
+func (p *Programme) setPublishedShare(sj *shareJSON) error {
+	i := slices.IndexFunc(p.municipalities, func(m Municipality) bool { return m.ID == sj.Municipality })
+	if i < 0 {
+		if sj.Municipality == "" {
+			return &budget.FieldError{Field: "municipality", Err: budget.ErrMissing}
+		}
+		return &budget.FieldError{Field: "municipality", Err: fmt.Errorf("%w: %q", ErrUnknownMunicipality, truncate(sj.Municipality))}
+	}
+	share, err := parseFraction(sj.Share)
+	if err != nil {
+		return &budget.FieldError{Field: "share", Err: err}
+	}
+	if err := checkSource(sj.Source); err != nil {
+		return err
+	}
+	p.published = publishedShare{index: i, share: share, source: *sj.Source}
+	return nil
+}
+
+// index precomputes the pool effects of the quantified (non-pm) effects.
+func (p *Programme) index() {
+	for d := range p.pools {
+		p.pools[d] = nil
+	}
+	for i, m := range p.measures {
+		if !m.PM {
+			p.pools[m.Domain] = append(p.pools[m.Domain], poolEffect{bit: 1 << i, measure: i, saving: cents(m.Effect.Neg())})
+		}
+		for _, ce := range m.CrossEffects {
+			if !ce.PM {
+				p.pools[ce.Domain] = append(p.pools[ce.Domain], poolEffect{bit: 1 << i, measure: i, saving: cents(ce.Amount.Neg())})
+			}
+		}
+	}
+}
+
+// cents converts an amount that checkAmount accepted to whole cents.
+func cents(a decimal.Decimal) int64 { return a.Shift(2).IntPart() }
+
+// Measures returns the programme's measures, in the seed's order. Index i of
+// the slice is bit i of a [Set].
+func (p *Programme) Measures() []Measure {
+	out := make([]Measure, len(p.measures))
+	for i, m := range p.measures {
+		out[i] = m.clone()
+	}
+	return out
+}
+
+// Proposed returns the measures proposed outside the programme (pro memorie).
+func (p *Programme) Proposed() []Measure {
+	out := make([]Measure, len(p.proposed))
+	for i, m := range p.proposed {
+		out[i] = m.clone()
+	}
+	return out
+}
+
+// Municipalities returns the municipalities that carry the programme.
+func (p *Programme) Municipalities() []Municipality { return slices.Clone(p.municipalities) }
+
+// MunicipalitySource says where the list of municipalities and the choice of
+// the 7 come from.
+func (p *Programme) MunicipalitySource() budget.Source { return p.municipalitySource }
+
+// All returns the set of all the programme's measures.
+func (p *Programme) All() Set { return FullSet(len(p.measures)) }
+
+// Index returns the position of the measure with the given id, or an error
+// wrapping [ErrUnknownMeasure].
+func (p *Programme) Index(id string) (int, error) {
+	i := slices.IndexFunc(p.measures, func(m Measure) bool { return m.ID == id })
+	if i < 0 {
+		return -1, fmt.Errorf("%w: %q", ErrUnknownMeasure, truncate(id))
+	}
+	return i, nil
+}
+
+// SetOfIDs returns the set of the measures with the given ids. An unknown id
+// is a [*budget.FieldError] naming its position, e.g. "measures[2]".
+func (p *Programme) SetOfIDs(ids ...string) (Set, error) {
+	var s Set
+	for n, id := range ids {
+		i, err := p.Index(id)
+		if err != nil {
+			return 0, &budget.FieldError{Field: fmt.Sprintf("measures[%d]", n), Err: err}
+		}
+		s = s.With(i)
+	}
+	return s, nil
+}
+
+// Quantify returns a copy of p in which the pro memorie cross effect of the
+// measure with id measureID in domain d has the given amount (budget effect:
+// negative = saving). The seed says "Heronderzoek van de wachtlijst" saves in
+// begeleiding without an amount; a caller who has an estimate supplies it
+// here, and from then on it combines with the other savings in that pool.
+func (p *Programme) Quantify(measureID string, d Domain, amount decimal.Decimal) (*Programme, error) {
+	i, err := p.Index(measureID)
+	if err != nil {
+		return nil, &budget.FieldError{Field: "measure", Err: err}
+	}
+	if !d.Valid() {
+		return nil, &budget.FieldError{Field: "domain", Err: fmt.Errorf("%w: %d", ErrUnknownDomain, int(d))}
+	}
+	if err := checkAmount(amount); err != nil {
+		return nil, &budget.FieldError{Field: "amount", Err: err}
+	}
+	m := p.measures[i]
+	j := slices.IndexFunc(m.CrossEffects, func(c CrossEffect) bool { return c.Domain == d })
+	if j < 0 {
+		return nil, &budget.FieldError{Field: "domain", Err: fmt.Errorf("%w: measure %q has no effect in %s", budget.ErrMissing, measureID, d.ID())}
+	}
+	if !m.CrossEffects[j].PM {
+		return nil, &budget.FieldError{Field: "domain", Err: fmt.Errorf("%w: measure %q in %s", ErrNotPM, measureID, d.ID())}
+	}
+	q := *p
+	q.measures = slices.Clone(p.measures)
+	m = m.clone()
+	m.CrossEffects[j].PM = false
+	m.CrossEffects[j].Amount = amount
+	m.CrossEffects[j].Source.Remark = "supplied by the caller; the seed gives no amount"
+	q.measures[i] = m
+	q.index()
+	return &q, nil
+}
+
+func (m Measure) clone() Measure {
+	m.CrossEffects = slices.Clone(m.CrossEffects)
+	m.Remarks = slices.Clone(m.Remarks)
+	if m.Uncertainty != nil {
+		u := *m.Uncertainty
+		m.Uncertainty = &u
+	}
+	return m
+}
+
+// NaiveSum is the plain sum of the savings of the measures in s (positive =
+// saved): the upper bound the seed warns about, and the High end of every
+// [Range].
+func (p *Programme) NaiveSum(s Set) decimal.Decimal {
+	var sum int64
+	for d := range p.pools {
+		for _, e := range p.pools[d] {
+			if s&e.bit != 0 {
+				sum += e.saving
+			}
+		}
+	}
+	return decimal.New(sum, -2)
+}
