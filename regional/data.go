@@ -160,7 +160,7 @@ type shareJSON struct {
 }
 
 type municipalities struct {
-	Source *budget.Source      `json:"source"`
+	Source *budget.Source     `json:"source"`
 	List   []municipalityJSON `json:"list"`
 }
 
