@@ -1,0 +1,124 @@
+package scenario
+
+import (
+	"slices"
+
+	"github.com/hilversum/sociaaldomein/budget"
+	"github.com/shopspring/decimal"
+)
+
+// Comparison sets two options side by side, line by line, for the years
+// either publishes. Lines are matched by id; a line only one option has
+// appears with the other side absent.
+type Comparison struct {
+	Left, Right Option
+	Years       []budget.Year
+	Rows        []CompareRow
+}
+
+// CompareRow is one line in a comparison.
+type CompareRow struct {
+	ID          string
+	Label       string       // the left option's label, or the right one's when only it has the line
+	Left, Right *budget.Line // nil when the option does not have the line
+}
+
+// Cell is one side of a row (or of the totals) in one year.
+type Cell struct {
+	Amount decimal.Decimal // meaningful only when Known
+	Known  bool            // false: pm, absent, or not published for the year
+	PM     bool            // the line is pro memorie (or, for totals, pm lines were left out)
+	Absent bool            // the option does not have this line
+}
+
+// Diff is the difference Right − Left in one year. It is known only when
+// both sides are known amounts. For totals, PM says that a side left pm lines
+// out, so the difference is itself only known "+/− pm".
+type Diff struct {
+	Amount decimal.Decimal
+	Known  bool
+	PM     bool
+}
+
+// Compare returns the side-by-side comparison of a and b: a's lines in
+// printed order, then the lines only b has, in b's order.
+func Compare(a, b Option) Comparison {
+	c := Comparison{Left: a, Right: b, Years: unionYears(a.Years(), b.Years())}
+	for i := range a.Lines {
+		l := &a.Lines[i]
+		row := CompareRow{ID: l.ID, Label: l.Label, Left: l}
+		for j := range b.Lines {
+			if b.Lines[j].ID == l.ID {
+				row.Right = &b.Lines[j]
+			}
+		}
+		c.Rows = append(c.Rows, row)
+	}
+	for j := range b.Lines {
+		r := &b.Lines[j]
+		if _, ok := a.Line(r.ID); !ok {
+			c.Rows = append(c.Rows, CompareRow{ID: r.ID, Label: r.Label, Right: r})
+		}
+	}
+	return c
+}
+
+// Cells returns both sides of the row in year y and their difference.
+func (r CompareRow) Cells(y budget.Year) (left, right Cell, diff Diff) {
+	left, right = lineCell(r.Left, y), lineCell(r.Right, y)
+	return left, right, difference(left, right)
+}
+
+// Totals returns both options' totals in year y (computed from their lines)
+// and their difference.
+func (c Comparison) Totals(y budget.Year) (left, right Cell, diff Diff) {
+	left, right = totalCell(c.Left.Sum(y)), totalCell(c.Right.Sum(y))
+	return left, right, difference(left, right)
+}
+
+func lineCell(l *budget.Line, y budget.Year) Cell {
+	if l == nil {
+		return Cell{Absent: true}
+	}
+	if l.PM {
+		return Cell{PM: true}
+	}
+	a, ok := l.Amount(y)
+	return Cell{Amount: a, Known: ok}
+}
+
+func totalCell(t budget.Total) Cell {
+	return Cell{Amount: t.Amount, Known: t.Known, PM: t.PM > 0}
+}
+
+// difference treats an absent line as zero (the option does not spend it),
+// and a pm or unpublished side as unknown.
+func difference(l, r Cell) Diff {
+	val := func(c Cell) (decimal.Decimal, bool) {
+		if c.Absent {
+			return decimal.Zero, true
+		}
+		return c.Amount, c.Known
+	}
+	la, lok := val(l)
+	ra, rok := val(r)
+	if !lok || !rok {
+		return Diff{PM: l.PM || r.PM}
+	}
+	return Diff{Amount: ra.Sub(la), Known: true, PM: l.PM || r.PM}
+}
+
+func unionYears(a, b []budget.Year) []budget.Year {
+	seen := map[budget.Year]bool{}
+	var out []budget.Year
+	for _, ys := range [][]budget.Year{a, b} {
+		for _, y := range ys {
+			if !seen[y] {
+				seen[y] = true
+				out = append(out, y)
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
