@@ -24,12 +24,6 @@ type Model interface {
 	Describe(l budget.Locale) string
 }
 
-// fastModel is implemented by the models whose results are whole multiples
-// of 10⁻⁸ euro; they combine a Set without allocating.
-type fastModel interface {
-	thetaMicro(d Domain) int64
-}
-
 // Fixed is an amount in units of 10⁻⁸ euro (a cent times 10⁶), the exact
 // result type of the allocation-free path: every published amount is whole
 // cents and every θ has at most 6 decimals, so Additive and Overlap results
@@ -65,8 +59,6 @@ func (Additive) Describe(l budget.Locale) string {
 	}
 	return "Aanname: de besparingen tellen gewoon op (geen overlap) — de bovengrens."
 }
-
-func (Additive) thetaMicro(Domain) int64 { return 0 }
 
 // Overlap is the overlap model: in each pool the largest saving counts in
 // full and every other saving for (1 − θ), with one overlap fraction θ per
@@ -132,8 +124,6 @@ func (o Overlap) Theta(d Domain) decimal.Decimal {
 	}
 	return decimal.New(o.theta[d], -MaxThetaDecimals)
 }
-
-func (o Overlap) thetaMicro(d Domain) int64 { return o.theta[d] }
 
 func thetaOf(theta decimal.Decimal) (int64, error) {
 	if theta.IsNegative() || theta.GreaterThan(decimal.NewFromInt(1)) {
@@ -315,9 +305,10 @@ func (p *Programme) Combine(s Set, m Model) (Range, error) {
 	if m == nil {
 		m = DefaultModel()
 	}
+	full := FullOverlap()
 	r := Range{
-		Low:   p.SavingFixed(s, FullOverlap()).Decimal(),
-		High:  p.SavingFixed(s, Overlap{}).Decimal(),
+		Low:   p.savingFast(s, &full).Decimal(),
+		High:  p.savingFast(s, &Overlap{}).Decimal(),
 		Model: m,
 	}
 	c, err := p.Saving(s, m)
@@ -332,8 +323,11 @@ func (p *Programme) Combine(s Set, m Model) (Range, error) {
 // Additive and Overlap take the exact, allocation-free path; any other Model
 // is asked pool by pool.
 func (p *Programme) Saving(s Set, m Model) (decimal.Decimal, error) {
-	if fm, ok := m.(fastModel); ok {
-		return p.savingFast(s, fm).Decimal(), nil
+	switch m := m.(type) {
+	case Additive:
+		return p.savingFast(s, &Overlap{}).Decimal(), nil
+	case Overlap:
+		return p.savingFast(s, &m).Decimal(), nil
 	}
 	var total decimal.Decimal
 	for _, d := range Domains() {
@@ -372,9 +366,9 @@ func (p *Programme) poolSaving(d Domain, s Set, m Model) (decimal.Decimal, error
 // exactly, in [Fixed] units, without allocating: the hot path for
 // enumerating subsets. Pass Overlap{} for the additive sum and
 // [FullOverlap] for the Low end.
-func (p *Programme) SavingFixed(s Set, o Overlap) Fixed { return p.savingFast(s, o) }
+func (p *Programme) SavingFixed(s Set, o Overlap) Fixed { return p.savingFast(s, &o) }
 
-func (p *Programme) savingFast(s Set, m fastModel) Fixed {
+func (p *Programme) savingFast(s Set, o *Overlap) Fixed {
 	var total int64
 	for d := range p.pools {
 		var sum, largest, cost int64
@@ -391,7 +385,7 @@ func (p *Programme) savingFast(s Set, m fastModel) Fixed {
 				cost -= e.saving
 			}
 		}
-		total += largest*micro + (sum-largest)*(micro-m.thetaMicro(Domain(d))) - cost*micro
+		total += largest*micro + (sum-largest)*(micro-o.theta[d]) - cost*micro
 	}
 	return Fixed(total)
 }

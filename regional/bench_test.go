@@ -1,0 +1,86 @@
+package regional
+
+import (
+	"testing"
+
+	"github.com/shopspring/decimal"
+)
+
+// BenchmarkCombineAll combines all 14 measures into a range (decimal
+// results).
+func BenchmarkCombineAll(b *testing.B) {
+	p := Default()
+	m := DefaultModel()
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := p.Combine(p.All(), m); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkSavingFixedAll combines all 14 measures on the allocation-free
+// path: low, central and high.
+func BenchmarkSavingFixedAll(b *testing.B) {
+	p := Default()
+	m := DefaultModel()
+	full := FullOverlap()
+	all := p.All()
+	b.ReportAllocs()
+	var sink Fixed
+	for b.Loop() {
+		sink += p.SavingFixed(all, full) + p.SavingFixed(all, m) + p.SavingFixed(all, Overlap{})
+	}
+	_ = sink
+}
+
+// BenchmarkEnumerateSubsets enumerates all 2^14 subsets, each with low,
+// central and high, on the allocation-free path.
+func BenchmarkEnumerateSubsets(b *testing.B) {
+	p := Default()
+	m := DefaultModel()
+	full := FullOverlap()
+	b.ReportAllocs()
+	var sink Fixed
+	for b.Loop() {
+		for s := Set(0); s < 1<<14; s++ {
+			sink += p.SavingFixed(s, full) + p.SavingFixed(s, m) + p.SavingFixed(s, Overlap{})
+		}
+	}
+	_ = sink
+}
+
+// BenchmarkEnumerateGrid enumerates 2^14 subsets × 4 keuzes × θ in
+// {0, 0.1, …, 1} (the later issue's workload; the keuze does not change the
+// regional saving, so it only multiplies the work).
+func BenchmarkEnumerateGrid(b *testing.B) {
+	p := Default()
+	var models []Overlap
+	for i := int64(0); i <= 10; i++ {
+		o, _ := NewOverlap(decimal.New(i, -1))
+		models = append(models, o)
+	}
+	b.ReportAllocs()
+	var sink Fixed
+	for b.Loop() {
+		for k := 0; k < 4; k++ {
+			for _, o := range models {
+				for s := Set(0); s < 1<<14; s++ {
+					sink += p.SavingFixed(s, o)
+				}
+			}
+		}
+	}
+	_ = sink
+}
+
+// BenchmarkShapleyAll computes the Shapley parts of all 14 measures.
+func BenchmarkShapleyAll(b *testing.B) {
+	p := Default()
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := p.Shapley(p.All(), nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

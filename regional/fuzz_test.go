@@ -1,0 +1,79 @@
+package regional
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/hilversum/sociaaldomein/budget"
+	"github.com/shopspring/decimal"
+)
+
+// FuzzNewKey feeds arbitrary share texts to key validation: it must never
+// panic, must report errors as FieldErrors, and a key it accepts must split
+// any amount into whole cents that add up to the whole.
+func FuzzNewKey(f *testing.F) {
+	f.Add("0.05", "0.2", "0.35", "0.15", "0.05", "0.1", "0.1", "1234567.89")
+	f.Add("0", "0", "1", "0", "0", "0", "0", "-150000")
+	f.Add("-0.1", "0.2", "0.5", "0.15", "0.05", "0.1", "0.1", "0.01")
+	f.Add("0.333333333333", "0.333333333333", "0.333333333334", "0", "0", "0", "0", "1")
+	f.Add("1e3", "x", "", "0.1", "0.1", "0.1", "0.1", "10")
+	p := Default()
+	ids := []string{}
+	for _, m := range p.Municipalities() {
+		ids = append(ids, m.ID)
+	}
+	f.Fuzz(func(t *testing.T, a, b, c, d, e, g, h, amount string) {
+		shares := map[string]decimal.Decimal{}
+		for i, txt := range []string{a, b, c, d, e, g, h} {
+			v, err := budget.ParseDecimal(txt)
+			if err != nil {
+				return
+			}
+			shares[ids[i]] = v
+		}
+		k, err := p.NewKey(shares)
+		if err != nil {
+			var fe *budget.FieldError
+			if !errors.As(err, &fe) || !strings.HasPrefix(fe.Field, "key") {
+				t.Fatalf("error %v is not a FieldError on the key", err)
+			}
+			return
+		}
+		amt, err := budget.ParseAmount(amount)
+		if err != nil {
+			return
+		}
+		parts := k.Split(amt)
+		var sum decimal.Decimal
+		for _, pt := range parts {
+			sum = sum.Add(pt.Amount)
+		}
+		if !sum.Equal(amt.Round(2)) {
+			t.Fatalf("parts of %s sum to %s", amt, sum)
+		}
+	})
+}
+
+// FuzzLoad feeds arbitrary bytes to the loader: never a panic, always a
+// DataError on failure.
+func FuzzLoad(f *testing.F) {
+	f.Add([]byte(validFile))
+	f.Add([]byte(`{"measures": [{"id": "m", "id": "n"}]}`))
+	f.Add([]byte(`{"municipalities": {"list": [{"inhabitants": -1}]}}`))
+	f.Add([]byte(`[[[[[[[[[[`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		p, err := Load(strings.NewReader(string(data)), "fuzz.json")
+		if err != nil {
+			var de *budget.DataError
+			if !errors.As(err, &de) {
+				t.Fatalf("error %v (%T) is not a DataError", err, err)
+			}
+			return
+		}
+		if _, err := p.Combine(p.All(), nil); err != nil {
+			t.Fatalf("combine of a loaded programme: %v", err)
+		}
+		_ = p.PublishedKey().Split(p.NaiveSum(p.All()))
+	})
+}
