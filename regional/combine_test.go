@@ -334,3 +334,45 @@ func TestSplitAddsUp(t *testing.T) {
 		}
 	}
 }
+
+func TestCustomKeySplitAndQuantify(t *testing.T) {
+	p := Default()
+	k, err := p.NewKey(map[string]decimal.Decimal{
+		"blaricum": dec("0.05"), "gooise-meren": dec("0.2"), "hilversum": dec("0.333333333333"),
+		"huizen": dec("0.15"), "laren": dec("0.05"), "weesp": dec("0.1"), "wijdemeren": dec("0.116666666667"),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := rand.New(rand.NewPCG(7, 8))
+	for n := 0; n < 500; n++ {
+		o, _ := NewOverlap(randomTheta(r))
+		v, _ := p.Saving(Set(r.IntN(1<<14)), o)
+		if got := sumParts(k.Split(v)); !got.Equal(v.Round(2)) {
+			t.Fatalf("custom key: %s → %s", v, got)
+		}
+	}
+	// Quantifying the pm saving of heronderzoek: −200000 in begeleiding.
+	// θ = 1 with all measures: Dagbesteding's largest saving stays 1402478,
+	// so Low is unchanged (5869646); High grows by 200000 to 10454573.
+	q, err := p.Quantify("heronderzoek-wachtlijst", DagbestedingBegeleiding, dec("-200000"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rg, _ := q.Combine(q.All(), nil)
+	if !rg.Low.Equal(dec("5869646")) || !rg.High.Equal(dec("10454573")) {
+		t.Errorf("quantified range %+v", rg)
+	}
+	if p.Measures()[11].CrossEffects[0].PM != true {
+		t.Error("Quantify changed the original programme")
+	}
+	if _, err := q.Quantify("heronderzoek-wachtlijst", DagbestedingBegeleiding, dec("-1")); !errors.Is(err, ErrNotPM) {
+		t.Errorf("quantify twice: %v", err)
+	}
+	if _, err := p.Quantify("nope", DagbestedingBegeleiding, dec("-1")); !errors.Is(err, ErrUnknownMeasure) {
+		t.Errorf("unknown measure: %v", err)
+	}
+	if _, err := p.Quantify("heronderzoek-wachtlijst", Jeugdhulp, dec("-1")); !errors.Is(err, budget.ErrMissing) {
+		t.Errorf("no effect in pool: %v", err)
+	}
+}
