@@ -1,0 +1,158 @@
+package scenario
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/hilversum/sociaaldomein/budget"
+	"github.com/shopspring/decimal"
+)
+
+// Default years of an outcome: the taakstelling starts in 2022 and the
+// keuzeopties' tables end in 2027.
+const (
+	DefaultFrom budget.Year = 2022
+	DefaultTo   budget.Year = 2027
+	// MaxYears bounds how many years one evaluation covers.
+	MaxYears = 50
+)
+
+// Kinds of combination model ([ModelInput.Kind]).
+const (
+	ModelOverlap    = "overlap"    // one overlap fraction θ per pool; the default, θ = 0,5
+	ModelAdditive   = "additive"   // the naive sum
+	ModelSequential = "sequential" // each saving on what the others leave of a pool of given size
+)
+
+// Kinds of distribution key ([KeyInput.Kind]).
+const (
+	KeyPublished   = "published"   // Hilversum 35 %, the others by inhabitants; the default
+	KeyInhabitants = "inhabitants" // every municipality by inhabitants
+	KeyCustom      = "custom"      // shares given by the caller
+)
+
+// Kinds of autonomous growth ([GrowthInput.Kind]).
+const (
+	GrowthNone     = "none"     // no autonomous growth; the default
+	GrowthClients  = "clients"  // the average annual growth of the seed's Wmo client counts
+	GrowthNational = "national" // the seed's national 2,9 % a year
+)
+
+// Input is one whole scenario. Its zero value is valid: no keuze, all 14
+// regional measures, overlap θ = 0,5, the published key, the default ramp,
+// implementation costs and other measures pro memorie, no autonomous growth,
+// the years 2022–2027. Every default used appears in [Outcome.Assumptions].
+type Input struct {
+	// Keuze is the keuzeoptie "A".."D", or "" for none.
+	Keuze string `json:"keuze"`
+	// Measures are the ids of the regional measures carried out. nil means
+	// all 14; an empty, non-nil slice means none.
+	Measures []string `json:"measures"`
+	// Model is the assumption on how the savings combine.
+	Model ModelInput `json:"model"`
+	// Key distributes regional amounts over the 7 municipalities.
+	Key KeyInput `json:"key"`
+	// Ramp is the fraction of the 2024 effect reached per year; nil means
+	// [regional.DefaultRamp].
+	Ramp *budget.Series `json:"ramp,omitempty"`
+	// ImplementationCosts are the regional costs of carrying out the
+	// programme per year (positive = cost), shared by the key; nil is pm.
+	ImplementationCosts *budget.Series `json:"implementation_costs,omitempty"`
+	// OtherMeasures are Hilversum's savings per year from other measures
+	// (KPMG, local; positive = saved); nil is pm.
+	OtherMeasures *budget.Series `json:"other_measures,omitempty"`
+	// Growth is the autonomous growth of Wmo costs at unchanged policy.
+	Growth GrowthInput `json:"growth"`
+	// From and To are the first and last year of the outcome; zero means
+	// 2022 and 2027.
+	From budget.Year `json:"from,omitempty"`
+	To   budget.Year `json:"to,omitempty"`
+}
+
+// ModelInput chooses the combination model and its assumption.
+type ModelInput struct {
+	// Kind is ModelOverlap (the default when empty), ModelAdditive or
+	// ModelSequential.
+	Kind string `json:"kind,omitempty"`
+	// Theta is the overlap fraction θ in [0, 1] for every pool (overlap
+	// only); nil means 0,5.
+	Theta *decimal.Decimal `json:"theta,omitempty"`
+	// PoolTheta overrides θ per pool, by domain id ("jeugdhulp", …).
+	PoolTheta map[string]decimal.Decimal `json:"pool_theta,omitempty"`
+	// PoolSizes are the pool sizes B in euros per domain id (sequential
+	// only; required for every pool with a saving).
+	PoolSizes map[string]decimal.Decimal `json:"pool_sizes,omitempty"`
+}
+
+// KeyInput chooses the distribution key.
+type KeyInput struct {
+	// Kind is KeyPublished (the default when empty), KeyInhabitants or
+	// KeyCustom.
+	Kind string `json:"kind,omitempty"`
+	// Shares are the custom shares by municipality id, all 7, each ≥ 0,
+	// summing to exactly 1 (custom only).
+	Shares map[string]decimal.Decimal `json:"shares,omitempty"`
+}
+
+// GrowthInput chooses an autonomous growth prognosis of the Wmo care costs
+// (zorglasten Wmo, begroting 2023: € 19.759.000) at unchanged policy.
+type GrowthInput struct {
+	// Kind is GrowthNone (the default when empty), GrowthClients or
+	// GrowthNational.
+	Kind string `json:"kind,omitempty"`
+	// From and To are the window of client counts for GrowthClients; zero
+	// means 2017–2022, all the seed publishes.
+	From budget.Year `json:"from,omitempty"`
+	To   budget.Year `json:"to,omitempty"`
+}
+
+// InputError is an invalid [Input]: it names the field, as a JSON path
+// ("model.theta", "measures[3]", "key.shares.hilversum").
+type InputError struct {
+	Field string
+	Err   error
+}
+
+func (e *InputError) Error() string { return "scenario input: " + e.Field + ": " + e.Err.Error() }
+
+func (e *InputError) Unwrap() error { return e.Err }
+
+// ErrInvalid is wrapped by every [InputError] whose cause has no more
+// specific sentinel.
+var ErrInvalid = errors.New("invalid value")
+
+// fromRegional turns an error of the regional package into an InputError
+// whose field is the path in Input's JSON form: regional names its fields
+// for itself ("theta", "key.hilversum", "ramp.2022"), Input nests them.
+func fromRegional(err error) error {
+	var fe *budget.FieldError
+	if !errors.As(err, &fe) {
+		return &InputError{Field: "measures", Err: err}
+	}
+	f := fe.Field
+	rewrites := []struct{ from, to string }{
+		{"theta.", "model.pool_theta."},
+		{"theta", "model.theta"},
+		{"pool_sizes", "model.pool_sizes"},
+		{"key.", "key.shares."},
+		{"key", "key.shares"},
+		{"ramp.from", "ramp.from"},
+		{"ramp.", "ramp.years."},
+		{"implementation_costs.from", "implementation_costs.from"},
+		{"implementation_costs.", "implementation_costs.years."},
+		{"other_measures.from", "other_measures.from"},
+		{"other_measures.", "other_measures.years."},
+	}
+	for _, r := range rewrites {
+		if strings.HasPrefix(f, r.from) {
+			f = r.to + f[len(r.from):]
+			break
+		}
+	}
+	return &InputError{Field: f, Err: fe.Err}
+}
+
+func invalid(field, format string, args ...any) error {
+	return &InputError{Field: field, Err: fmt.Errorf("%w: "+format, append([]any{ErrInvalid}, args...)...)}
+}
