@@ -10,8 +10,12 @@ import (
 // Inputs is what a projection needs besides the programme. Every field has a
 // documented default, so the zero Inputs projects all measures.
 type Inputs struct {
-	// Measures is the set of measures; the zero Set means all of them.
+	// Measures is the set of measures; the zero Set means all of them,
+	// unless MeasuresExact is set.
 	Measures Set
+	// MeasuresExact makes Measures the exact set, so that the zero Set
+	// means no measure at all (a scenario without the programme).
+	MeasuresExact bool
 	// Model is the central assumption; nil means DefaultModel().
 	Model Model
 	// Key distributes regional amounts; the zero Key means the published key.
@@ -110,7 +114,7 @@ func (r YearResult) PM() bool { return r.ImplementationPM || r.OtherPM }
 // [*budget.FieldError] values naming the field.
 func (p *Programme) Project(in Inputs, years []budget.Year) ([]YearResult, error) {
 	s := in.Measures
-	if s == 0 {
+	if s == 0 && !in.MeasuresExact {
 		s = p.All()
 	}
 	if s&^p.All() != 0 {

@@ -253,7 +253,7 @@ func resolve(in Input, cat Catalog, prog *regional.Programme) (*config, error) {
 			}
 			s = s.With(idx)
 		}
-		cfg.regional.Measures = s
+		cfg.regional.Measures, cfg.regional.MeasuresExact = s, true
 		add("measures", "Regionale maatregelen", fmt.Sprintf("%d van de %d maatregelen gekozen", s.Len(), len(ms)), false)
 	}
 	for i, m := range ms {
