@@ -48,7 +48,9 @@ func TestLoadFactsBroken(t *testing.T) {
 		{"unknown year", func(m map[string]any) {
 			obj(obj(arr(obj(m["clients"])["provisions"])[0])["counts"])["20x7"] = 1
 		}, `provision "huishoudelijke-verzorging"`, "counts.20x7", ErrBadYear},
-		{"duplicate provision", func(m map[string]any) { obj(arr(obj(m["clients"])["provisions"])[1])["id"] = "huishoudelijke-verzorging" },
+		{"duplicate provision", func(m map[string]any) {
+			obj(arr(obj(m["clients"])["provisions"])[1])["id"] = "huishoudelijke-verzorging"
+		},
 			`provision "huishoudelijke-verzorging"`, "id", ErrDuplicateID},
 		{"unknown key", func(m map[string]any) { obj(arr(m["context"])[0])["bron"] = "x" },
 			"", "context[0].bron", ErrUnknownField},
