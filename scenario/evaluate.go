@@ -256,6 +256,7 @@ func resolve(in Input, cat Catalog, prog *regional.Programme) (*config, error) {
 		cfg.regional.Measures, cfg.regional.MeasuresExact = s, true
 		add("measures", "Regionale maatregelen", fmt.Sprintf("%d van de %d maatregelen gekozen", s.Len(), len(ms)), false)
 	}
+	cfg.measureIDs = make([]string, 0, len(ms))
 	for i, m := range ms {
 		if cfg.regional.Measures.Has(i) {
 			cfg.measureIDs = append(cfg.measureIDs, m.ID)

@@ -122,8 +122,10 @@ func decStrings(m map[string]decimal.Decimal) map[string]string {
 	return out
 }
 
+// parseDecMap parses a map of decimal strings; an empty map is nil, as the
+// Go zero value it means the same as.
 func parseDecMap(field string, m map[string]string) (map[string]decimal.Decimal, error) {
-	if m == nil {
+	if len(m) == 0 {
 		return nil, nil
 	}
 	out := make(map[string]decimal.Decimal, len(m))

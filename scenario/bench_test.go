@@ -1,0 +1,35 @@
+package scenario
+
+import "testing"
+
+// BenchmarkEvaluate is one whole scenario: keuze A, all 14 measures, the
+// default assumptions, 2022–2027.
+func BenchmarkEvaluate(b *testing.B) {
+	in := Input{Keuze: "A"}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Evaluate(in); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkEvaluateJSON is what the service and the widget do per request:
+// parse the JSON input, evaluate, and encode the outcome.
+func BenchmarkEvaluateJSON(b *testing.B) {
+	data := []byte(fullInputJSON)
+	b.ReportAllocs()
+	for b.Loop() {
+		in, err := ParseInput(data)
+		if err != nil {
+			b.Fatal(err)
+		}
+		out, err := Evaluate(in)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := out.MarshalJSON(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

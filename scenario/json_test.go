@@ -1,0 +1,188 @@
+package scenario
+
+import (
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/hilversum/sociaaldomein/budget"
+	"github.com/shopspring/decimal"
+)
+
+const fullInputJSON = `{
+  "keuze": "C",
+  "measures": ["anders-verwijzen", "versoberen-levering", "heronderzoek-wachtlijst"],
+  "model": {"kind": "overlap", "theta": "0.25", "pool_theta": {"huishoudelijke-hulp": "0.8"}},
+  "key": {"kind": "custom", "shares": {"hilversum": "0.4", "blaricum": "0.05", "gooise-meren": "0.2",
+          "huizen": "0.15", "laren": "0.05", "weesp": "0.05", "wijdemeren": "0.1"}},
+  "ramp": {"years": {"2022": "0.5"}, "from": {"year": 2023, "amount": "1"}},
+  "implementation_costs": {"from": {"year": 2022, "amount": "250000.00"}},
+  "other_measures": {"years": {"2022": "100000", "2023": "150000"}},
+  "growth": {"kind": "clients", "from": 2020, "to": 2022},
+  "from": 2022,
+  "to": 2030
+}`
+
+func TestInputJSONRoundTrip(t *testing.T) {
+	in, err := ParseInput([]byte(fullInputJSON))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.Keuze != "C" || len(in.Measures) != 3 || !in.Model.Theta.Equal(dec("0.25")) || !in.Key.Shares["hilversum"].Equal(dec("0.4")) || in.Growth.From != 2020 {
+		t.Errorf("parsed %+v", in)
+	}
+	data, err := json.Marshal(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := ParseInput(data)
+	if err != nil {
+		t.Fatalf("re-parse of %s: %v", data, err)
+	}
+	if d := cmp.Diff(in, back); d != "" {
+		t.Errorf("round trip (-first +second):\n%s", d)
+	}
+	// nil measures (all) and empty measures (none) stay distinct.
+	for _, m := range [][]string{nil, {}} {
+		data, _ := json.Marshal(Input{Measures: m})
+		back, err := ParseInput(data)
+		if err != nil || (back.Measures == nil) != (m == nil) {
+			t.Errorf("measures %#v → %s → %#v, %v", m, data, back.Measures, err)
+		}
+	}
+	// The zero Input is "{}" in effect: it parses from the empty object.
+	zero, err := ParseInput([]byte(`{}`))
+	if err != nil || !cmp.Equal(zero, Input{}) {
+		t.Errorf("ParseInput({}) = %+v, %v", zero, err)
+	}
+}
+
+func TestParseInputErrors(t *testing.T) {
+	cases := []struct {
+		in, field string
+		is        error
+	}{
+		{`{"keuze": "A", "keuze": "B"}`, "keuze", budget.ErrDuplicateKey},
+		{`{"keus": "A"}`, "keus", budget.ErrUnknownField},
+		{`{"model": {"theta": 0.5}}`, "model.theta", budget.ErrSyntax},      // a JSON number: refused
+		{`{"model": {"theta": "0,5"}}`, "model.theta", budget.ErrBadAmount}, // machine form only
+		{`{"model": {"thetaa": "0.5"}}`, "model.thetaa", budget.ErrUnknownField},
+		{`{"key": {"shares": {"hilversum": "1e0"}}}`, "key.shares.hilversum", budget.ErrBadAmount},
+		{`{"ramp": {"years": {"2022": "half"}}}`, "ramp.years.2022", budget.ErrBadAmount},
+		{`{"from": "2022"}`, "from", budget.ErrSyntax},
+		{`{"measures": "all"}`, "measures", budget.ErrSyntax},
+		{`{"keuze": "A"} x`, "", budget.ErrSyntax},
+		{`[`, "", budget.ErrSyntax},
+		{strings.Repeat(`[`, 12000), "", budget.ErrSyntax}, // deeper than encoding/json allows
+	}
+	for _, c := range cases {
+		_, err := ParseInput([]byte(c.in))
+		var ie *InputError
+		if !errors.As(err, &ie) || ie.Field != c.field || !errors.Is(err, c.is) {
+			t.Errorf("ParseInput(%.50s) = %v (field %q), want field %q wrapping %v", c.in, err, fieldOfInput(ie), c.field, c.is)
+		}
+	}
+	big := `{"keuze":"` + strings.Repeat("A", MaxInputBytes) + `"}`
+	if _, err := ParseInput([]byte(big)); err == nil {
+		t.Error("ParseInput accepted an input over MaxInputBytes")
+	}
+}
+
+func fieldOfInput(ie *InputError) string {
+	if ie == nil {
+		return "<none>"
+	}
+	return ie.Field
+}
+
+func TestOutcomeJSONRoundTrip(t *testing.T) {
+	in, err := ParseInput([]byte(fullInputJSON))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, input := range []Input{{}, {Keuze: "D", Measures: []string{}, To: 2029}, in} {
+		out, err := Evaluate(input)
+		if err != nil {
+			t.Fatal(err)
+		}
+		data, err := json.Marshal(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(string(data), `e+`) || strings.Contains(string(data), `":0.`) {
+			t.Errorf("outcome JSON has a float: %.200s", data)
+		}
+		var back Outcome
+		if err := json.Unmarshal(data, &back); err != nil {
+			t.Fatalf("unmarshal: %v\n%.300s", err, data)
+		}
+		if d := cmp.Diff(out, back, cmp.Comparer(func(a, b decimal.Decimal) bool { return a.Equal(b) })); d != "" {
+			t.Errorf("outcome round trip (-want +got):\n%s", d)
+		}
+	}
+}
+
+func TestOutcomeJSONShape(t *testing.T) {
+	out, err := Evaluate(Input{Keuze: "C", From: 2024, To: 2024})
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, _ := json.Marshal(out)
+	var m map[string]any
+	if err := json.Unmarshal(data, &m); err != nil {
+		t.Fatal(err)
+	}
+	y := m["years"].([]any)[0].(map[string]any)
+	kc := y["keuze_cost"].(map[string]any)
+	// 500.000 + pm, as decimal strings.
+	if kc["value"] != "500000" || kc["pm"] != true || kc["known"] != true {
+		t.Errorf("keuze_cost = %v", kc)
+	}
+	if y["coverage"] != "met" || !strings.HasPrefix(y["summary"].(string), "2024: Hilversum bespaart") {
+		t.Errorf("coverage %v summary %v", y["coverage"], y["summary"])
+	}
+}
+
+// FuzzParseInput: any text gives either an Input that evaluates, or a typed
+// error naming a field; a valid Input survives a JSON round trip.
+func FuzzParseInput(f *testing.F) {
+	for _, s := range []string{fullInputJSON, `{}`, `{"keuze":"A"}`, `{"measures":[]}`, `{"model":{"kind":"additive"}}`,
+		`{"model":{"kind":"sequential","pool_sizes":{"jeugdhulp":"1000000"}}}`, `{"key":{"kind":"inhabitants"}}`,
+		`{"growth":{"kind":"national"}}`, `{"keuze":"E"}`, `{"model":{"theta":"2"}}`, `{"from":1900,"to":1949}`, `[`, `{"a":1,"a":2}`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		in, err := ParseInput(data)
+		if err != nil {
+			var ie *InputError
+			if !errors.As(err, &ie) {
+				t.Fatalf("ParseInput error %v is not an *InputError", err)
+			}
+			return
+		}
+		out, err := Evaluate(in)
+		if err != nil {
+			var ie *InputError
+			if !errors.As(err, &ie) || ie.Field == "" {
+				t.Fatalf("Evaluate error %v does not name a field", err)
+			}
+			return
+		}
+		if len(out.Years) == 0 {
+			t.Fatal("a valid input evaluated to no years")
+		}
+		again, err := json.Marshal(in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		back, err := ParseInput(again)
+		if err != nil {
+			t.Fatalf("re-parse of %s: %v", again, err)
+		}
+		if !cmp.Equal(in, back) {
+			t.Fatalf("round trip changed the input: %s", again)
+		}
+	})
+}
