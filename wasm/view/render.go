@@ -1,0 +1,273 @@
+package view
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/hilversum/sociaaldomein/budget"
+	"github.com/hilversum/sociaaldomein/scenario"
+)
+
+// Env is what the view needs from its surroundings besides the state: the
+// page URL without its fragment (for the share link) and the fragment
+// parameter of this widget.
+type Env struct {
+	PageURL string // e.g. "https://www.hilversum.nl/sociaal-domein"; may be empty
+	Param   string // the widget's fragment parameter, see ParamName
+	Frag    string // the page's current fragment, kept for the other parameters
+}
+
+// ShareURL returns the link that restores s: the page URL with s in the
+// fragment, other fragment parameters kept.
+func ShareURL(s State, env Env) string {
+	return env.PageURL + "#" + WithParam(env.Frag, env.Param, s.Fragment())
+}
+
+// Render returns the widget's view for state s. The root is a <section>
+// whose lang attribute follows the state's language.
+func Render(s State, c *Catalogue, env Env) Node {
+	l := s.Lang
+	root := El("section", A("class", "sd", "lang", langTag(l), "aria-labelledby", "sd-title"),
+		El("div", A("class", "sd-head"),
+			El("h2", A("id", "sd-title"), Text(t(l, txtTitle))),
+			El("button", A("type", "button", "class", "sd-lang", "lang", t(l, txtOtherLangName)),
+				Text(t(l, txtOtherLang))).with(Handler{Event: "click", Msg: Msg{Kind: MsgSetLang, Arg: t(l, txtOtherLangName)}}),
+		),
+	)
+	if n, ok := renderNotice(s); ok {
+		root.Children = append(root.Children, n)
+	}
+	root.Children = append(root.Children,
+		El("p", A("class", "sd-intro"), Text(t(l, txtIntro))),
+		renderKeuzes(s, c),
+		renderDetail(s, c),
+		El("p", A("class", "sd-live", "aria-live", "polite", "id", "sd-summary"), Text(Summary(s, c))),
+		renderShare(s, env),
+	)
+	return root
+}
+
+func renderNotice(s State) (Node, bool) {
+	l := s.Lang
+	var msg msgID
+	switch s.Notice.Kind {
+	case BadFragment:
+		msg = txtNoticeFragment
+	case BadAttributes:
+		msg = txtNoticeAttributes
+	default:
+		return Node{}, false
+	}
+	n := El("div", A("class", "sd-notice", "role", "alert", "id", "sd-notice"),
+		El("p", nil, Text(t(l, msg))),
+	)
+	if s.Notice.Detail != "" {
+		n.Children = append(n.Children, El("p", A("class", "sd-notice-detail"),
+			Text(t(l, txtNoticeDetail)+": "), El("code", nil, Text(s.Notice.Detail))))
+	}
+	n.Children = append(n.Children, El("button", A("type", "button", "class", "sd-button"),
+		Text(t(l, txtDismiss))).with(Handler{Event: "click", Msg: Msg{Kind: MsgDismissNotice}}))
+	return n, true
+}
+
+// renderKeuzes renders the four keuzes as radio buttons on the seed's 2×2:
+// columns are the access axis, rows the role axis.
+func renderKeuzes(s State, c *Catalogue) Node {
+	l := s.Lang
+	grid := El("div", A("class", "sd-grid"),
+		El("div", A("class", "sd-axis sd-axis-x", "aria-hidden", "true"),
+			Text(t(l, txtAccessAxis)+": "+t(l, txtBuurtgericht)+" ↔ "+t(l, txtStedelijk))),
+		El("div", A("class", "sd-axis sd-axis-y", "aria-hidden", "true"),
+			Text(t(l, txtRoleAxis)+": "+t(l, txtGemeenschap)+" ↕ "+t(l, txtGemeente))),
+	)
+	for _, role := range []scenario.Role{scenario.Gemeenschap, scenario.Gemeente} {
+		for _, acc := range []scenario.Access{scenario.Buurtgericht, scenario.Stedelijk} {
+			for _, k := range c.Keuzes {
+				if k.Access == acc && k.Role == role {
+					grid.Children = append(grid.Children, renderKeuzeCell(s, c, k))
+				}
+			}
+		}
+	}
+	none := El("div", A("class", "sd-none"),
+		radio(s, "sd-keuze-none", "", s.Keuze == ""),
+		El("label", A("for", "sd-keuze-none"), Text(t(l, txtNoKeuze))),
+	)
+	return El("fieldset", A("class", "sd-keuzes"),
+		El("legend", nil, Text(t(l, txtKeuzesLegend))),
+		grid, none,
+	)
+}
+
+func radio(s State, id, keuze string, checked bool) Node {
+	attrs := A("type", "radio", "name", "sd-keuze", "id", id, "value", keuze)
+	if checked {
+		attrs = append(attrs, "checked", "")
+	}
+	return El("input", attrs).with(Handler{Event: "change", Msg: Msg{Kind: MsgSelectKeuze, Arg: keuze}})
+}
+
+func renderKeuzeCell(s State, c *Catalogue, k scenario.Option) Node {
+	l := s.Lang
+	id := "sd-keuze-" + k.ID
+	class := "sd-cell"
+	if s.Keuze == k.ID {
+		class += " sd-selected"
+	}
+	label := El("label", A("for", id),
+		El("span", A("class", "sd-cell-title"), Text(t(l, txtKeuze)+" "+k.ID)),
+		El("span", A("class", "sd-cell-name", "lang", "nl"), Text(k.Name)),
+		El("span", A("class", "sd-cell-total"), Text(totalPhrase(l, k, c.Years))),
+	)
+	if k.Proposed {
+		label.Children = append(label.Children, El("span", A("class", "sd-badge"), Text(t(l, txtPreferred))))
+	}
+	return El("div", A("class", class), radio(s, id, k.ID, s.Keuze == k.ID), label)
+}
+
+// totalPhrase says what a keuze costs per year: "€ 550.000 + pm extra per
+// jaar" when every year is the same, else the range of years' totals.
+func totalPhrase(l budget.Locale, k scenario.Option, years []budget.Year) string {
+	totals := yearTotals(l, k, years)
+	if len(totals) == 0 {
+		return t(l, txtUnknown)
+	}
+	first := totals[0]
+	for _, tt := range totals[1:] {
+		if tt != first {
+			return strings.Join(totals, " / ")
+		}
+	}
+	return first + " " + t(l, txtPerYear)
+}
+
+func yearTotals(l budget.Locale, k scenario.Option, years []budget.Year) []string {
+	out := make([]string, 0, len(years))
+	for _, y := range years {
+		out = append(out, budget.Sum(k.Lines, y).Format(l, true))
+	}
+	return out
+}
+
+func renderDetail(s State, c *Catalogue) Node {
+	l := s.Lang
+	k, ok := c.Keuze(s.Keuze)
+	if !ok {
+		return El("section", A("class", "sd-detail", "aria-labelledby", "sd-detail-title"),
+			El("h3", A("id", "sd-detail-title"), Text(t(l, txtNoKeuze))),
+			El("p", nil, Text(t(l, txtNoKeuzeDetail))),
+		)
+	}
+	d := El("section", A("class", "sd-detail", "aria-labelledby", "sd-detail-title"),
+		El("h3", A("id", "sd-detail-title"), Text(t(l, txtKeuze)+" "+k.ID+": "), El("span", A("lang", "nl"), Text(k.Name))),
+	)
+	if k.Proposed {
+		pref := El("p", A("class", "sd-badge"), Text(t(l, txtPreferred)))
+		if c.Proposal.Document != "" {
+			pref.Children = append(pref.Children, Text(" ("), El("cite", A("lang", "nl"), Text(sourceText(c.Proposal))), Text(")"))
+		}
+		d.Children = append(d.Children, pref)
+	}
+	d.Children = append(d.Children, renderCostTable(l, k, c.Years))
+	if len(k.Advantages) > 0 {
+		ul := El("ul", A("lang", "nl"))
+		for _, it := range k.Advantages {
+			ul.Children = append(ul.Children, El("li", nil, Text(it)))
+		}
+		d.Children = append(d.Children, El("div", A("class", "sd-pros"), El("h4", nil, Text(t(l, txtAdvantages))), ul))
+	}
+	if len(k.Risks) > 0 {
+		ul := El("ul", nil)
+		for _, r := range k.Risks {
+			li := El("li", nil, El("span", A("lang", "nl"), Text(r.Risk)))
+			if r.Beheersmaatregel != "" {
+				li.Children = append(li.Children, El("br", nil),
+					El("span", A("class", "sd-mitigation"), Text(t(l, txtMitigation)+": "), El("span", A("lang", "nl"), Text(r.Beheersmaatregel))))
+			}
+			ul.Children = append(ul.Children, li)
+		}
+		d.Children = append(d.Children, El("div", A("class", "sd-cons"), El("h4", nil, Text(t(l, txtRisks))), ul))
+	}
+	if k.Dekking != "" {
+		d.Children = append(d.Children, El("p", A("class", "sd-dekking"), El("strong", nil, Text(t(l, txtDekking)+": ")), El("span", A("lang", "nl"), Text(k.Dekking))))
+	}
+	d.Children = append(d.Children, renderSource(l, k.Source))
+	return d
+}
+
+func renderCostTable(l budget.Locale, k scenario.Option, years []budget.Year) Node {
+	head := El("tr", nil, El("th", A("scope", "col"), Text(t(l, txtCostLine))))
+	for _, y := range years {
+		head.Children = append(head.Children, El("th", A("scope", "col", "class", "sd-num"), Text(y.String())))
+	}
+	body := El("tbody", nil)
+	hasPM := false
+	for _, line := range k.Lines {
+		tr := El("tr", nil, El("th", A("scope", "row", "lang", "nl"), Text(line.Label)))
+		for _, y := range years {
+			var cell string
+			switch a, ok := line.Amount(y); {
+			case line.PM:
+				cell, hasPM = t(l, txtPM), true
+			case ok:
+				cell = l.EuroWhole(a)
+			default:
+				cell = t(l, txtUnknown)
+			}
+			tr.Children = append(tr.Children, El("td", A("class", "sd-num"), Text(cell)))
+		}
+		body.Children = append(body.Children, tr)
+	}
+	foot := El("tr", nil, El("th", A("scope", "row"), Text(t(l, txtTotal))))
+	for _, y := range years {
+		foot.Children = append(foot.Children, El("td", A("class", "sd-num"), Text(budget.Sum(k.Lines, y).Format(l, true))))
+	}
+	wrap := El("div", A("class", "sd-scroll", "role", "region", "tabindex", "0", "aria-label", t(l, txtCostRegion)),
+		El("table", A("class", "sd-table"),
+			El("caption", nil, Text(t(l, txtCostCaption)+" — "+t(l, txtKeuze)+" "+k.ID)),
+			El("thead", nil, head), body, El("tfoot", nil, foot),
+		),
+	)
+	if !hasPM {
+		return wrap
+	}
+	return El("div", nil, wrap, El("p", A("class", "sd-note"), Text(t(l, txtPMNote))))
+}
+
+func renderSource(l budget.Locale, src budget.Source) Node {
+	if src.Document == "" {
+		return El("p", A("class", "sd-source"))
+	}
+	return El("p", A("class", "sd-source"), Text(t(l, txtSource)+": "), El("cite", A("lang", "nl"), Text(sourceText(src))))
+}
+
+// sourceText names a source: the document's title and the section.
+func sourceText(src budget.Source) string {
+	txt := src.Title()
+	if src.Section != "" {
+		txt += ", " + src.Section
+	}
+	return txt
+}
+
+func renderShare(s State, env Env) Node {
+	l := s.Lang
+	return El("div", A("class", "sd-share"),
+		El("label", A("for", "sd-share-url"), Text(t(l, txtShare))),
+		El("input", A("id", "sd-share-url", "type", "text", "readonly", "", "value", ShareURL(s, env), "aria-describedby", "sd-share-help")),
+		El("p", A("id", "sd-share-help", "class", "sd-note"), Text(t(l, txtShareHelp))),
+		El("button", A("type", "button", "class", "sd-button"), Text(t(l, txtReset))).with(Handler{Event: "click", Msg: Msg{Kind: MsgReset}}),
+	)
+}
+
+// Summary is the plain sentence that the widget announces politely
+// (aria-live) after every change.
+func Summary(s State, c *Catalogue) string {
+	l := s.Lang
+	k, ok := c.Keuze(s.Keuze)
+	if !ok || len(c.Years) == 0 {
+		return t(l, txtSummaryNone)
+	}
+	years := fmt.Sprintf(t(l, txtTotalRange), c.Years[0], c.Years[len(c.Years)-1])
+	return fmt.Sprintf(t(l, txtSummaryKeuze), k.ID, totalPhrase(l, k, c.Years), years)
+}

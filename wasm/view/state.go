@@ -1,0 +1,255 @@
+package view
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/hilversum/sociaaldomein/budget"
+	"github.com/hilversum/sociaaldomein/scenario"
+)
+
+// Measure is what the widget shows of one regional measure.
+type Measure struct {
+	ID      string          // stable id, as in regional.Measures
+	Name    string          // as printed in the raadsvoorstel
+	Domain  string          // the cost pool it acts on, e.g. "Jeugdhulp"
+	Effect  decimal.Decimal // regional budget effect in 2024 as published; negative = saving
+	Remarks string          // Hilversum's remarks, if any
+	Source  budget.Source
+}
+
+// Catalogue is the data the widget shows: the keuzes, the years of their
+// cost tables, and the regional measures. It is read-only once built.
+type Catalogue struct {
+	Keuzes   []scenario.Option // A, B, C, D in that order
+	Years    []budget.Year     // the years of the cost tables, e.g. 2024–2027
+	Measures []Measure         // the 14 regional measures, in the seed's order
+	// Proposal is the source of the college's proposal (the preferred keuze).
+	Proposal budget.Source
+}
+
+// NewCatalogue returns the catalogue of the library's embedded data: the
+// keuzeopties of [scenario.DefaultCatalog] and the years their tables
+// publish.
+func NewCatalogue() *Catalogue {
+	sc := scenario.DefaultCatalog()
+	c := &Catalogue{Keuzes: sc.Options()}
+	if _, src, ok := sc.Proposed(); ok {
+		c.Proposal = src
+	}
+	seen := map[budget.Year]bool{}
+	for _, o := range c.Keuzes {
+		for _, y := range o.Years() {
+			if !seen[y] {
+				seen[y] = true
+				c.Years = append(c.Years, y)
+			}
+		}
+	}
+	slices.Sort(c.Years)
+	return c
+}
+
+// measure reports whether id names a measure of the catalogue.
+func (c *Catalogue) measure(id string) bool {
+	return slices.ContainsFunc(c.Measures, func(m Measure) bool { return m.ID == id })
+}
+
+// DefaultOverlap returns the overlap fraction θ the widget starts with when
+// the scenario package offers none: halfway between additive (0) and only
+// the largest saving per pool (1). It is an assumption and labelled as one.
+func DefaultOverlap() decimal.Decimal { return decimal.New(5, -1) }
+
+// Keuze returns the keuze with the given id.
+func (c *Catalogue) Keuze(id string) (scenario.Option, bool) {
+	for _, k := range c.Keuzes {
+		if k.ID == id {
+			return k, true
+		}
+	}
+	return scenario.Option{}, false
+}
+
+// State is everything the resident chose. It is a value: Update returns a
+// new State and never changes its argument.
+type State struct {
+	Keuze    string          // "A".."D", or "" for none
+	Lang     budget.Locale   // budget.Dutch (default) or budget.English
+	Measures []string        // ids of the switched-on measures, in catalogue order
+	Overlap  decimal.Decimal // overlap fraction θ in [0, 1], an assumption
+	// Notice is a message for the resident that is not part of what they
+	// chose (e.g. "the shared link could not be read"); it is not encoded
+	// in the fragment.
+	Notice Notice
+}
+
+// Notice is a visible message about something the widget could not do as
+// asked, such as reading a malformed share link. The zero Notice shows nothing.
+type Notice struct {
+	Kind   NoticeKind
+	Detail string // what exactly was wrong, shown literally (as text)
+}
+
+// NoticeKind says which notice to show.
+type NoticeKind int
+
+// The notices.
+const (
+	NoNotice      NoticeKind = iota
+	BadFragment              // the share link in the URL could not be read; the default state is shown
+	BadAttributes            // the host page's data-keuze or data-lang could not be used
+)
+
+// Config is what the host page asks for through the element's attributes:
+// the initial keuze (data-keuze) and language (data-lang).
+type Config struct {
+	Keuze string // data-keuze: "A".."D"; empty for the default
+	Lang  string // data-lang: "nl" or "en"; empty for Dutch
+}
+
+// DefaultKeuze is the keuze the widget opens with when the host page does
+// not ask for one: the college's preferred option where the catalogue marks
+// one, else the first.
+func (c *Catalogue) DefaultKeuze() string {
+	for _, k := range c.Keuzes {
+		if k.Proposed {
+			return k.ID
+		}
+	}
+	if len(c.Keuzes) > 0 {
+		return c.Keuzes[0].ID
+	}
+	return ""
+}
+
+// Initial returns the state the widget opens with for the host page's
+// attributes. Attributes it cannot use are ignored with a notice, never an
+// error: a typo on the host page must not break the widget.
+func Initial(cfg Config, c *Catalogue) State {
+	s := State{Keuze: c.DefaultKeuze(), Overlap: DefaultOverlap()}
+	for _, m := range c.Measures {
+		s.Measures = append(s.Measures, m.ID)
+	}
+	var bad []string
+	switch cfg.Lang {
+	case "", "nl", "nl-NL":
+	case "en", "en-GB", "en-US":
+		s.Lang = budget.English
+	default:
+		bad = append(bad, "data-lang="+cfg.Lang)
+	}
+	if cfg.Keuze != "" {
+		if _, ok := c.Keuze(cfg.Keuze); ok {
+			s.Keuze = cfg.Keuze
+		} else {
+			bad = append(bad, "data-keuze="+cfg.Keuze)
+		}
+	}
+	if len(bad) > 0 {
+		s.Notice = Notice{Kind: BadAttributes, Detail: truncate(joinComma(bad), 80)}
+	}
+	return s
+}
+
+// MsgKind says what a message asks for.
+type MsgKind int
+
+// The messages a resident's action sends.
+const (
+	MsgNone          MsgKind = iota // does nothing
+	MsgSelectKeuze                  // Arg: keuze id, or "" for none
+	MsgSetLang                      // Arg: "nl" or "en"
+	MsgToggleMeasure                // Arg: measure id; Value: "true" to switch on, "false" off
+	MsgSetOverlap                   // Value: θ as a percentage 0–100, as the slider gives it
+	MsgDismissNotice                // hides the notice
+	MsgReset                        // back to the initial state (Arg unused)
+)
+
+// Msg is what an event means: a kind, an argument fixed at render time
+// (which keuze, which measure), and the control's value filled in by the DOM
+// layer when the event fires.
+type Msg struct {
+	Kind  MsgKind
+	Arg   string
+	Value string
+}
+
+// Update returns the state after msg. Messages that do not fit the state
+// or catalogue (an unknown keuze, a value that does not parse) leave the
+// state as it is; Update never panics.
+func Update(s State, msg Msg, c *Catalogue, initial State) State {
+	switch msg.Kind {
+	case MsgSelectKeuze:
+		if msg.Arg == "" {
+			s.Keuze = ""
+		} else if _, ok := c.Keuze(msg.Arg); ok {
+			s.Keuze = msg.Arg
+		}
+	case MsgSetLang:
+		switch msg.Arg {
+		case "nl":
+			s.Lang = budget.Dutch
+		case "en":
+			s.Lang = budget.English
+		}
+	case MsgToggleMeasure:
+		if c.measure(msg.Arg) {
+			s.Measures = toggle(s.Measures, msg.Arg, msg.Value == "true", c)
+		}
+	case MsgSetOverlap:
+		if pct, err := budget.ParseDecimal(strings.TrimSpace(msg.Value)); err == nil &&
+			!pct.IsNegative() && pct.LessThanOrEqual(hundred) {
+			s.Overlap = pct.Div(hundred)
+		}
+	case MsgDismissNotice:
+		s.Notice = Notice{}
+	case MsgReset:
+		s = initial
+		s.Notice = Notice{}
+	}
+	return s
+}
+
+var (
+	hundred = decimal.NewFromInt(100)
+	one     = decimal.NewFromInt(1)
+)
+
+// toggle returns the ids of on with id switched on or off, in catalogue
+// order, as a new slice.
+func toggle(on []string, id string, want bool, c *Catalogue) []string {
+	var out []string
+	for _, m := range c.Measures {
+		has := slices.Contains(on, m.ID)
+		if m.ID == id {
+			has = want
+		}
+		if has {
+			out = append(out, m.ID)
+		}
+	}
+	return out
+}
+
+// Equal reports whether s and t hold the same choices (notices aside).
+func (s State) Equal(t State) bool {
+	return s.Keuze == t.Keuze && s.Lang == t.Lang &&
+		slices.Equal(s.Measures, t.Measures) && s.Overlap.Equal(t.Overlap)
+}
+
+func joinComma(xs []string) string { return strings.Join(xs, ", ") }
+
+// truncate shortens s to at most n bytes on a rune boundary, adding "…".
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	cut := n
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut] + "…"
+}

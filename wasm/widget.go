@@ -1,0 +1,115 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"syscall/js"
+
+	"github.com/hilversum/sociaaldomein/wasm/internal/dom"
+	"github.com/hilversum/sociaaldomein/wasm/view"
+)
+
+// widgetOptions are the host element's attributes.
+type widgetOptions struct {
+	Keuze string // data-keuze
+	Lang  string // data-lang
+	Name  string // value of data-sociaaldomein: names the widget's fragment parameter
+}
+
+// widget is one mounted calculator: its state and its DOM tree.
+type widget struct {
+	cat     *view.Catalogue
+	initial view.State
+	state   view.State
+	param   string
+	tree    *dom.Tree
+	release []func()
+}
+
+// mount renders a widget into container and returns its handle for JS:
+// {unmount(), fragment()}.
+func mount(container js.Value, opts widgetOptions, cat *view.Catalogue) js.Value {
+	w := &widget{cat: cat}
+	w.initial = view.Initial(view.Config{Keuze: opts.Keuze, Lang: opts.Lang}, cat)
+	param, err := view.ParamName(opts.Name)
+	if err != nil {
+		param = "sd"
+		w.initial.Notice = view.Notice{Kind: view.BadAttributes, Detail: "data-sociaaldomein: " + err.Error()}
+	}
+	w.param = param
+	w.state, _ = view.FromFragment(location().Get("hash").String(), w.param, w.initial, cat)
+	if w.state.Notice.Kind == view.NoNotice {
+		w.state.Notice = w.initial.Notice
+	}
+	w.initial.Notice = view.Notice{}
+	w.tree = dom.Mount(container, view.Render(w.state, cat, w.env()), w.dispatch, report)
+	w.release = append(w.release, dom.Listen(js.Global(), "hashchange", func(js.Value) { w.hashChanged() }))
+
+	handle := js.Global().Get("Object").New()
+	var funcs []js.Func
+	unmount := js.FuncOf(func(this js.Value, args []js.Value) any {
+		w.unmount()
+		for _, f := range funcs {
+			f.Release()
+		}
+		funcs = nil
+		return nil
+	})
+	fragment := js.FuncOf(func(this js.Value, args []js.Value) any {
+		return w.state.Fragment()
+	})
+	funcs = append(funcs, unmount, fragment)
+	handle.Set("unmount", unmount)
+	handle.Set("fragment", fragment)
+	handle.Set("param", w.param)
+	return handle
+}
+
+func location() js.Value { return js.Global().Get("location") }
+
+// env is the view's environment: the page URL and fragment, this widget's
+// parameter.
+func (w *widget) env() view.Env {
+	loc := location()
+	href := loc.Get("href").String()
+	hash := loc.Get("hash").String()
+	return view.Env{PageURL: href[:len(href)-len(hash)], Param: w.param, Frag: hash}
+}
+
+func (w *widget) dispatch(msg view.Msg) {
+	if w.tree == nil {
+		return
+	}
+	w.state = view.Update(w.state, msg, w.cat, w.initial)
+	w.render()
+}
+
+func (w *widget) render() {
+	w.tree.Patch(view.Render(w.state, w.cat, w.env()))
+}
+
+// hashChanged follows a share link opened on the same page.
+func (w *widget) hashChanged() {
+	if w.tree == nil {
+		return
+	}
+	s, err := view.FromFragment(location().Get("hash").String(), w.param, w.state, w.cat)
+	if err != nil {
+		// keep the state, show the notice
+		w.state.Notice = s.Notice
+	} else {
+		w.state = s
+	}
+	w.render()
+}
+
+func (w *widget) unmount() {
+	for _, r := range w.release {
+		r()
+	}
+	w.release = nil
+	if w.tree != nil {
+		w.tree.Unmount()
+		w.tree = nil
+	}
+}
