@@ -1,0 +1,244 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"net/http"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/hilversum/sociaaldomein/budget"
+	"github.com/hilversum/sociaaldomein/regional"
+	"github.com/hilversum/sociaaldomein/scenario"
+)
+
+// The paths the API serves.
+const (
+	PathOptions  = "/v1/options"
+	PathMeasures = "/v1/measures"
+	PathEvaluate = "/v1/evaluate"
+)
+
+// ContentType is the Content-Type of every answer.
+const ContentType = "application/json; charset=utf-8"
+
+// Error codes of [ErrorJSON.Code]; see the package documentation for their
+// statuses.
+const (
+	CodeMalformedJSON        = "malformed_json"
+	CodeInvalidInput         = "invalid_input"
+	CodeUnreadableBody       = "unreadable_body"
+	CodeNotFound             = "not_found"
+	CodeMethodNotAllowed     = "method_not_allowed"
+	CodeBodyTooLarge         = "body_too_large"
+	CodeUnsupportedMediaType = "unsupported_media_type"
+	CodeInternal             = "internal_error"
+)
+
+// maxErrorText bounds the field and message of an error answer, so that a
+// long key in the body is not echoed back at length.
+const maxErrorText = 200
+
+// ErrorResponse is the body of every error answer.
+type ErrorResponse struct {
+	Error ErrorJSON `json:"error"`
+}
+
+// ErrorJSON describes what is wrong with a request.
+type ErrorJSON struct {
+	Status  int    `json:"status"`  // the HTTP status, repeated for clients that lose it
+	Code    string `json:"code"`    // one of the Code… constants
+	Field   string `json:"field"`   // JSON path of the bad input field, "" for the request as a whole
+	Message string `json:"message"` // what is wrong, in English
+}
+
+// handler serves the API. Its fields are set once by [NewHandler] and only
+// read afterwards, so it is safe for concurrent use.
+type handler struct {
+	options  []byte // the answer of GET /v1/options
+	measures []byte // the answer of GET /v1/measures
+	catalog  scenario.Catalog
+	prog     *regional.Programme
+}
+
+// NewHandler returns the whole API over the library's embedded data: the
+// keuzeopties of scenario.DefaultCatalog and the programme of
+// regional.Default. The answers of the GET endpoints are encoded once, here.
+// The handler is safe for concurrent use.
+func NewHandler() (http.Handler, error) {
+	return newHandler(scenario.DefaultCatalog(), regional.Default())
+}
+
+func newHandler(c scenario.Catalog, p *regional.Programme) (*handler, error) {
+	if p == nil {
+		return nil, errors.New("service: no regional programme")
+	}
+	opts, err := json.Marshal(newOptionsResponse(c))
+	if err != nil {
+		return nil, fmt.Errorf("service: encoding the options: %w", err)
+	}
+	ms, err := json.Marshal(newMeasuresResponse(p))
+	if err != nil {
+		return nil, fmt.Errorf("service: encoding the measures: %w", err)
+	}
+	return &handler{options: opts, measures: ms, catalog: c, prog: p}, nil
+}
+
+// ServeHTTP routes a request by its exact path.
+func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	hdr := w.Header()
+	hdr.Set("Content-Type", ContentType)
+	hdr.Set("X-Content-Type-Options", "nosniff")
+	hdr.Set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
+	hdr.Set("Cache-Control", "no-store")
+	switch r.URL.Path {
+	case PathOptions:
+		h.get(w, r, h.options)
+	case PathMeasures:
+		h.get(w, r, h.measures)
+	case PathEvaluate:
+		h.evaluate(w, r)
+	default:
+		// The path is not echoed: the message is the same for every path.
+		writeError(w, http.StatusNotFound, CodeNotFound, "", "no such path; the API serves "+PathOptions+", "+PathMeasures+" and "+PathEvaluate)
+	}
+}
+
+// get answers GET and HEAD with a body encoded in advance.
+func (h *handler) get(w http.ResponseWriter, r *http.Request, body []byte) {
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		methodNotAllowed(w, "GET, HEAD")
+		return
+	}
+	w.Header().Set("Content-Length", strconv.Itoa(len(body)))
+	w.WriteHeader(http.StatusOK)
+	if r.Method == http.MethodHead {
+		return
+	}
+	_, _ = w.Write(body) // a failed write means the client left; nothing to tell it
+}
+
+// evaluate answers POST /v1/evaluate: the JSON form of a scenario.Input in,
+// the JSON form of its scenario.Outcome out.
+func (h *handler) evaluate(w http.ResponseWriter, r *http.Request) {
+	if r.Method != http.MethodPost {
+		methodNotAllowed(w, "POST")
+		return
+	}
+	if err := checkContentType(r.Header.Get("Content-Type")); err != nil {
+		w.Header().Set("Accept-Post", "application/json")
+		writeError(w, http.StatusUnsupportedMediaType, CodeUnsupportedMediaType, "", err.Error())
+		return
+	}
+	if r.ContentLength > scenario.MaxInputBytes {
+		tooLarge(w)
+		return
+	}
+	data, err := io.ReadAll(http.MaxBytesReader(w, r.Body, scenario.MaxInputBytes))
+	if err != nil {
+		var mbe *http.MaxBytesError
+		if errors.As(err, &mbe) {
+			tooLarge(w)
+			return
+		}
+		w.Header().Set("Connection", "close")
+		writeError(w, http.StatusBadRequest, CodeUnreadableBody, "", "the request body could not be read: "+err.Error())
+		return
+	}
+	in, err := scenario.ParseInput(data)
+	if err != nil {
+		inputError(w, err)
+		return
+	}
+	out, err := scenario.EvaluateWith(in, h.catalog, h.prog)
+	if err != nil {
+		inputError(w, err)
+		return
+	}
+	body, err := json.Marshal(out)
+	if err != nil {
+		writeError(w, http.StatusInternalServerError, CodeInternal, "", "the outcome could not be encoded")
+		return
+	}
+	w.Header().Set("Content-Length", strconv.Itoa(len(body)))
+	w.WriteHeader(http.StatusOK)
+	_, _ = w.Write(body)
+}
+
+// checkContentType accepts application/json, with charset utf-8 if a
+// charset is given.
+func checkContentType(ct string) error {
+	if ct == "" {
+		return errors.New("the body must be sent with Content-Type: application/json")
+	}
+	mt, params, err := mime.ParseMediaType(ct)
+	if err != nil || mt != "application/json" {
+		return errors.New("the body must be sent with Content-Type: application/json")
+	}
+	if cs, ok := params["charset"]; ok && !strings.EqualFold(cs, "utf-8") {
+		return errors.New("the body must be UTF-8 (Content-Type: application/json; charset=utf-8)")
+	}
+	return nil
+}
+
+// inputError answers an error of scenario.ParseInput or Evaluate: 400
+// naming the field for a *scenario.InputError, 500 for anything else (the
+// library promises typed errors for every bad input).
+func inputError(w http.ResponseWriter, err error) {
+	var ie *scenario.InputError
+	if !errors.As(err, &ie) {
+		writeError(w, http.StatusInternalServerError, CodeInternal, "", "the scenario could not be evaluated")
+		return
+	}
+	code := CodeInvalidInput
+	if errors.Is(ie.Err, budget.ErrSyntax) {
+		code = CodeMalformedJSON
+	}
+	msg := "invalid input"
+	if ie.Err != nil {
+		msg = ie.Err.Error()
+	}
+	writeError(w, http.StatusBadRequest, code, ie.Field, msg)
+}
+
+func methodNotAllowed(w http.ResponseWriter, allow string) {
+	w.Header().Set("Allow", allow)
+	writeError(w, http.StatusMethodNotAllowed, CodeMethodNotAllowed, "", "this path answers "+allow+" only")
+}
+
+func tooLarge(w http.ResponseWriter) {
+	w.Header().Set("Connection", "close")
+	writeError(w, http.StatusRequestEntityTooLarge, CodeBodyTooLarge, "",
+		fmt.Sprintf("the request body exceeds %d bytes", scenario.MaxInputBytes))
+}
+
+// writeError writes an [ErrorResponse]. encoding/json escapes <, > and &,
+// and replaces invalid UTF-8, so nothing in it can be taken for HTML.
+func writeError(w http.ResponseWriter, status int, code, field, msg string) {
+	body, err := json.Marshal(ErrorResponse{Error: ErrorJSON{
+		Status: status, Code: code, Field: clip(field), Message: clip(msg),
+	}})
+	if err != nil { // cannot happen for strings; keep the answer JSON anyway
+		body = []byte(`{"error":{"status":500,"code":"internal_error","field":"","message":"error encoding failed"}}`)
+		status = http.StatusInternalServerError
+	}
+	w.Header().Set("Content-Length", strconv.Itoa(len(body)))
+	w.WriteHeader(status)
+	_, _ = w.Write(body)
+}
+
+// clip shortens s to at most maxErrorText bytes, on a rune boundary.
+func clip(s string) string {
+	if len(s) <= maxErrorText {
+		return s
+	}
+	cut := maxErrorText
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut] + "…"
+}
