@@ -25,7 +25,7 @@ func main() {
 		}
 		return mount(args[0], options(args[1]), cat)
 	}))
-	// evaluate(json) → JSON string, see view.EvaluateJSON.
+	// evaluate(json) → JSON string: scenario.Evaluate in its JSON form, see view.EvaluateJSON.
 	bridge.Set("evaluate", js.FuncOf(func(this js.Value, args []js.Value) any {
 		if len(args) < 1 || args[0].Type() != js.TypeString {
 			return string(view.EvaluateJSON(nil))

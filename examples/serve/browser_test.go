@@ -21,6 +21,8 @@ import (
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+
+	"github.com/hilversum/sociaaldomein/scenario"
 )
 
 // The browser tests drive Debian's Chromium (or $CHROMIUM) headless against
@@ -318,12 +320,26 @@ func TestBrowserWidget(t *testing.T) {
 	if got := eval[string](tb, `getComputedStyle(document.querySelector('main h2')).color`); got == "rgb(0, 86, 107)" {
 		t.Errorf("the widget's style leaked into the host page")
 	}
-	// The JS API answers with a typed error until scenario.Evaluate lands.
-	var resp struct {
-		Error struct{ Code, Message string }
+	// The JS API evaluates in the page, with the library itself: the same
+	// JSON as scenario.Evaluate natively.
+	in := `{"keuze": "B", "model": {"theta": "0.25"}}`
+	got := eval[string](tb, `sociaaldomein.evaluate('`+in+`')`)
+	parsed, err := scenario.ParseInput([]byte(in))
+	if err != nil {
+		t.Fatal(err)
 	}
-	if err := json.Unmarshal([]byte(eval[string](tb, `sociaaldomein.evaluate('{}')`)), &resp); err != nil || resp.Error.Code != "unavailable" {
-		t.Errorf("evaluate: %+v, %v", resp, err)
+	outcome, err := scenario.Evaluate(parsed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want, _ := json.Marshal(outcome); got != string(want) {
+		t.Errorf("sociaaldomein.evaluate(%s) in the browser differs from scenario.Evaluate:\n got %.300s\nwant %.300s", in, got, want)
+	}
+	var resp struct {
+		Error struct{ Code, Field, Message string }
+	}
+	if err := json.Unmarshal([]byte(eval[string](tb, `sociaaldomein.evaluate('{"keuze": "Z"}')`)), &resp); err != nil || resp.Error.Code != "invalid" || resp.Error.Field != "keuze" {
+		t.Errorf("evaluate with a bad keuze: %+v, %v", resp, err)
 	}
 	tb.checkClean()
 }

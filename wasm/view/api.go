@@ -3,32 +3,42 @@ package view
 import (
 	"encoding/json"
 	"errors"
+
+	"github.com/hilversum/sociaaldomein/scenario"
 )
-
-// maxEvaluateInput bounds the JSON that EvaluateJSON reads.
-const maxEvaluateInput = 1 << 20
-
-// ErrEvaluateUnavailable is the error EvaluateJSON reports until the
-// scenario package's Evaluate is wired in.
-var ErrEvaluateUnavailable = errors.New("scenario evaluation is not available in this build yet")
 
 // APIError is the error object of the JS API's JSON answers:
 //
-//	{"error": {"code": "unavailable", "field": "", "message": "…"}}
+//	{"error": {"code": "invalid", "field": "model.theta", "message": "…"}}
 type APIError struct {
-	Code    string `json:"code"`            // "unavailable", "too_large", "invalid"
-	Field   string `json:"field,omitempty"` // the input field at fault, where there is one
+	Code    string `json:"code"`            // "invalid" (bad input), "internal"
+	Field   string `json:"field,omitempty"` // the input field at fault, by its JSON path, where there is one
 	Message string `json:"message"`
 }
 
 // EvaluateJSON is window.sociaaldomein.evaluate: it takes a scenario Input
-// as JSON and returns the Outcome as JSON, or {"error": APIError}. Amounts
-// are decimal strings, never JSON numbers. It never panics.
+// in its JSON form (see scenario.ParseInput) and returns the Outcome in its
+// JSON form — the same JSON the HTTP service speaks — or {"error":
+// APIError}. Amounts are decimal strings, never JSON numbers. It never
+// panics.
 func EvaluateJSON(input []byte) []byte {
-	if len(input) > maxEvaluateInput {
-		return errorJSON(APIError{Code: "too_large", Message: "input is larger than 1 MiB"})
+	in, err := scenario.ParseInput(input)
+	if err == nil {
+		var out scenario.Outcome
+		if out, err = scenario.Evaluate(in); err == nil {
+			b, merr := json.Marshal(out)
+			if merr != nil {
+				return errorJSON(APIError{Code: "internal", Message: merr.Error()})
+			}
+			return b
+		}
 	}
-	return errorJSON(APIError{Code: "unavailable", Message: ErrEvaluateUnavailable.Error()})
+	e := APIError{Code: "invalid", Message: err.Error()}
+	var ie *scenario.InputError
+	if errors.As(err, &ie) {
+		e.Field = ie.Field
+	}
+	return errorJSON(e)
 }
 
 func errorJSON(e APIError) []byte {

@@ -8,35 +8,26 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/hilversum/sociaaldomein/budget"
+	"github.com/hilversum/sociaaldomein/regional"
 	"github.com/hilversum/sociaaldomein/scenario"
 )
-
-// Measure is what the widget shows of one regional measure.
-type Measure struct {
-	ID      string          // stable id, as in regional.Measures
-	Name    string          // as printed in the raadsvoorstel
-	Domain  string          // the cost pool it acts on, e.g. "Jeugdhulp"
-	Effect  decimal.Decimal // regional budget effect in 2024 as published; negative = saving
-	Remarks string          // Hilversum's remarks, if any
-	Source  budget.Source
-}
 
 // Catalogue is the data the widget shows: the keuzes, the years of their
 // cost tables, and the regional measures. It is read-only once built.
 type Catalogue struct {
 	Keuzes   []scenario.Option // A, B, C, D in that order
 	Years    []budget.Year     // the years of the cost tables, e.g. 2024–2027
-	Measures []Measure         // the 14 regional measures, in the seed's order
+	Measures []regional.Measure // the 14 regional measures, in the seed's order
 	// Proposal is the source of the college's proposal (the preferred keuze).
 	Proposal budget.Source
 }
 
 // NewCatalogue returns the catalogue of the library's embedded data: the
-// keuzeopties of [scenario.DefaultCatalog] and the years their tables
-// publish.
+// keuzeopties of [scenario.DefaultCatalog], the years their tables
+// publish, and the measures of [regional.Measures].
 func NewCatalogue() *Catalogue {
 	sc := scenario.DefaultCatalog()
-	c := &Catalogue{Keuzes: sc.Options()}
+	c := &Catalogue{Keuzes: sc.Options(), Measures: regional.Measures()}
 	if _, src, ok := sc.Proposed(); ok {
 		c.Proposal = src
 	}
@@ -55,7 +46,7 @@ func NewCatalogue() *Catalogue {
 
 // measure reports whether id names a measure of the catalogue.
 func (c *Catalogue) measure(id string) bool {
-	return slices.ContainsFunc(c.Measures, func(m Measure) bool { return m.ID == id })
+	return slices.ContainsFunc(c.Measures, func(m regional.Measure) bool { return m.ID == id })
 }
 
 // DefaultOverlap returns the overlap fraction θ the widget starts with when

@@ -11,18 +11,24 @@ import (
 	"github.com/hilversum/sociaaldomein/budget"
 )
 
-// testCatalogue is the real catalogue plus three made-up measures, until the
-// regional package supplies the real ones.
+// testCatalogue is the real catalogue with its measures cut to three, so
+// that the tests can spell them out as m1, m2, m3.
 func testCatalogue(t testing.TB) *Catalogue {
 	t.Helper()
 	c := NewCatalogue()
-	c.Measures = []Measure{
-		{ID: "m1", Name: "Maatregel 1", Domain: "Jeugdhulp", Effect: decimal.RequireFromString("-100000")},
-		{ID: "m2", Name: "Maatregel 2", Domain: "Jeugdhulp", Effect: decimal.RequireFromString("-50000")},
-		{ID: "m3", Name: "Maatregel 3", Domain: "Wmo-vervoer", Effect: decimal.RequireFromString("-25000")},
+	if len(c.Measures) != 14 {
+		t.Fatalf("%d measures, want 14", len(c.Measures))
 	}
+	c.Measures = c.Measures[:3]
 	return c
 }
+
+// The ids of the first three measures.
+const (
+	m1 = "vindplaats-werkplaats"
+	m2 = "anders-verwijzen"
+	m3 = "uitvoeringsagenda-verblijf"
+)
 
 func TestNewCatalogue(t *testing.T) {
 	c := NewCatalogue()
@@ -86,12 +92,12 @@ func TestUpdate(t *testing.T) {
 	if s.Lang != budget.English {
 		t.Errorf("lang = %v", s.Lang)
 	}
-	s = Update(s, Msg{Kind: MsgToggleMeasure, Arg: "m2", Value: "false"}, c, init)
-	if !slices.Equal(s.Measures, []string{"m1", "m3"}) {
+	s = Update(s, Msg{Kind: MsgToggleMeasure, Arg: m2, Value: "false"}, c, init)
+	if !slices.Equal(s.Measures, []string{m1, m3}) {
 		t.Errorf("measures after switching m2 off = %v", s.Measures)
 	}
-	s = Update(s, Msg{Kind: MsgToggleMeasure, Arg: "m2", Value: "true"}, c, init)
-	if !slices.Equal(s.Measures, []string{"m1", "m2", "m3"}) {
+	s = Update(s, Msg{Kind: MsgToggleMeasure, Arg: m2, Value: "true"}, c, init)
+	if !slices.Equal(s.Measures, []string{m1, m2, m3}) {
 		t.Errorf("measures after switching m2 on = %v (want catalogue order)", s.Measures)
 	}
 	s = Update(s, Msg{Kind: MsgToggleMeasure, Arg: "nope", Value: "true"}, c, init)
@@ -121,9 +127,9 @@ func TestFragmentRoundTrip(t *testing.T) {
 	def := Initial(Config{}, c)
 	states := []State{
 		def,
-		{Keuze: "B", Lang: budget.English, Measures: []string{"m1", "m3"}, Overlap: decimal.RequireFromString("0.35")},
+		{Keuze: "B", Lang: budget.English, Measures: []string{m1, m3}, Overlap: decimal.RequireFromString("0.35")},
 		{Keuze: "", Lang: budget.Dutch, Measures: nil, Overlap: decimal.RequireFromString("1")},
-		{Keuze: "D", Lang: budget.Dutch, Measures: []string{"m2"}, Overlap: decimal.Zero},
+		{Keuze: "D", Lang: budget.Dutch, Measures: []string{m2}, Overlap: decimal.Zero},
 	}
 	for _, s := range states {
 		for _, param := range []string{"sd", "sd.vergelijk"} {
@@ -162,7 +168,7 @@ func TestFromFragmentMalformed(t *testing.T) {
 		"#sd=1;k",
 		"#sd=1;k:A;k:B",
 		"#sd=1;l:fr",
-		"#sd=1;m:m1,m1",
+		"#sd=1;m:"+m1+","+m1,
 		"#sd=1;m:m9",
 		"#sd=1;m:,",
 		"#sd=1;o:1.5",
@@ -218,7 +224,7 @@ func TestParamName(t *testing.T) {
 func FuzzFromFragment(f *testing.F) {
 	c := testCatalogue(f)
 	def := Initial(Config{}, c)
-	for _, s := range []string{"", "#sd=1;k:A;l:nl;m:m1,m2;o:0.5", "#sd=1;k:-;l:en;m:;o:1", "#inhoud&sd=1;k:B", "#sd=1;o:0.33333", "#sd=%41", "#sd=1;k:A&sd=2"} {
+	for _, s := range []string{"", "#sd=1;k:A;l:nl;m:"+m1+","+m2+";o:0.5", "#sd=1;k:-;l:en;m:;o:1", "#inhoud&sd=1;k:B", "#sd=1;o:0.33333", "#sd=%41", "#sd=1;k:A&sd=2"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, frag string) {
