@@ -15,8 +15,8 @@ import (
 // Catalogue is the data the widget shows: the keuzes, the years of their
 // cost tables, and the regional measures. It is read-only once built.
 type Catalogue struct {
-	Keuzes   []scenario.Option // A, B, C, D in that order
-	Years    []budget.Year     // the years of the cost tables, e.g. 2024–2027
+	Keuzes   []scenario.Option  // A, B, C, D in that order
+	Years    []budget.Year      // the years of the cost tables, e.g. 2024–2027
 	Measures []regional.Measure // the 14 regional measures, in the seed's order
 	// Proposal is the source of the college's proposal (the preferred keuze).
 	Proposal budget.Source

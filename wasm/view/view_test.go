@@ -168,7 +168,7 @@ func TestFromFragmentMalformed(t *testing.T) {
 		"#sd=1;k",
 		"#sd=1;k:A;k:B",
 		"#sd=1;l:fr",
-		"#sd=1;m:"+m1+","+m1,
+		"#sd=1;m:" + m1 + "," + m1,
 		"#sd=1;m:m9",
 		"#sd=1;m:,",
 		"#sd=1;o:1.5",
@@ -224,7 +224,7 @@ func TestParamName(t *testing.T) {
 func FuzzFromFragment(f *testing.F) {
 	c := testCatalogue(f)
 	def := Initial(Config{}, c)
-	for _, s := range []string{"", "#sd=1;k:A;l:nl;m:"+m1+","+m2+";o:0.5", "#sd=1;k:-;l:en;m:;o:1", "#inhoud&sd=1;k:B", "#sd=1;o:0.33333", "#sd=%41", "#sd=1;k:A&sd=2"} {
+	for _, s := range []string{"", "#sd=1;k:A;l:nl;m:" + m1 + "," + m2 + ";o:0.5", "#sd=1;k:-;l:en;m:;o:1", "#inhoud&sd=1;k:B", "#sd=1;o:0.33333", "#sd=%41", "#sd=1;k:A&sd=2"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, frag string) {
