@@ -38,15 +38,15 @@ var (
 	minimalHeader = []string{
 		"assumption", "theta", "target", "keuze", "keuze_cost_counted", "keuze_pm", "status",
 		"sets_meeting", "min_measures", "minimal_sets",
-		"rank",               // 1 = the largest combined saving among the ties
-		"measures",           // measure ids, ";"-separated, in the seed's order
-		"measure_numbers",    // 1-based numbers in the seed's list, ";"-separated
-		"regional_saving",    // combined regional saving at the 2024 level, exact
-		"binding_year",       // known year with the smallest margin
-		"hilversum_savings",  // Hilversum's savings in binding_year, to the cent
-		"required",           // taakstelling + counted keuze cost in binding_year
-		"margin",             // hilversum_savings − required
-		"unknown_years",      // years whose requirement is unknown
+		"rank",              // 1 = the largest combined saving among the ties
+		"measures",          // measure ids, ";"-separated, in the seed's order
+		"measure_numbers",   // 1-based numbers in the seed's list, ";"-separated
+		"regional_saving",   // combined regional saving at the 2024 level, exact
+		"binding_year",      // known year with the smallest margin
+		"hilversum_savings", // Hilversum's savings in binding_year, to the cent
+		"required",          // taakstelling + counted keuze cost in binding_year
+		"margin",            // hilversum_savings − required
+		"unknown_years",     // years whose requirement is unknown
 	}
 )
 
