@@ -31,7 +31,7 @@
 // field is the JSON path of the offending input field, "" when the request
 // as a whole is wrong. The codes and their statuses:
 //
-//	400 malformed_json          the body is not one JSON document, or a value has the wrong JSON type
+//	400 malformed_json          the body is not one JSON object, or a value has the wrong JSON type
 //	400 invalid_input           a field is unknown, duplicate or out of range
 //	400 unreadable_body         the body could not be read (e.g. the client was too slow)
 //	404 not_found               no such path

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -147,6 +148,13 @@ func (h *handler) evaluate(w http.ResponseWriter, r *http.Request) {
 		}
 		w.Header().Set("Connection", "close")
 		writeError(w, http.StatusBadRequest, CodeUnreadableBody, "", "the request body could not be read: "+err.Error())
+		return
+	}
+	// scenario.ParseInput takes a JSON null for the zero Input; the API
+	// asks for an object, so that a client's nil does not quietly evaluate
+	// the default scenario.
+	if string(bytes.TrimSpace(data)) == "null" {
+		writeError(w, http.StatusBadRequest, CodeMalformedJSON, "", "the body must be a JSON object (send {} for the default scenario)")
 		return
 	}
 	in, err := scenario.ParseInput(data)

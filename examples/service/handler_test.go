@@ -1,0 +1,472 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/hilversum/sociaaldomein/budget"
+	"github.com/hilversum/sociaaldomein/regional"
+	"github.com/hilversum/sociaaldomein/scenario"
+	"github.com/shopspring/decimal"
+)
+
+func newTestHandler(t testing.TB) http.Handler {
+	t.Helper()
+	h, err := NewHandler()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return h
+}
+
+// serve sends one request to h; ct "" sends no Content-Type.
+func serve(h http.Handler, method, path, ct string, body []byte) *httptest.ResponseRecorder {
+	r := httptest.NewRequest(method, path, bytes.NewReader(body))
+	if ct != "" {
+		r.Header.Set("Content-Type", ct)
+	}
+	w := httptest.NewRecorder()
+	h.ServeHTTP(w, r)
+	return w
+}
+
+// checkHeaders checks the headers every answer carries.
+func checkHeaders(t *testing.T, w *httptest.ResponseRecorder) {
+	t.Helper()
+	if got := w.Header().Get("Content-Type"); got != ContentType {
+		t.Errorf("Content-Type = %q, want %q", got, ContentType)
+	}
+	if got := w.Header().Get("X-Content-Type-Options"); got != "nosniff" {
+		t.Errorf("X-Content-Type-Options = %q, want nosniff", got)
+	}
+}
+
+// decodeStrict decodes body into v, rejecting unknown fields and trailing
+// data.
+func decodeStrict(t testing.TB, body []byte, v any) {
+	t.Helper()
+	dec := json.NewDecoder(bytes.NewReader(body))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		t.Fatalf("decoding %.200s: %v", body, err)
+	}
+	if dec.More() {
+		t.Fatalf("data after the JSON document: %.200s", body)
+	}
+}
+
+func TestOptions(t *testing.T) {
+	h := newTestHandler(t)
+	w := serve(h, http.MethodGet, PathOptions, "", nil)
+	if w.Code != http.StatusOK {
+		t.Fatalf("status %d, body %s", w.Code, w.Body)
+	}
+	checkHeaders(t, w)
+	var resp OptionsResponse
+	decodeStrict(t, w.Body.Bytes(), &resp)
+
+	type total struct {
+		ID     string
+		Year   budget.Year
+		Amount string
+		PM     bool
+	}
+	var got []total
+	for _, o := range resp.Options {
+		for _, tj := range o.Totals {
+			if tj.Year != 2024 {
+				continue
+			}
+			a := "unknown"
+			if tj.Amount != nil {
+				a = *tj.Amount
+			}
+			got = append(got, total{o.ID, tj.Year, a, tj.PM})
+		}
+	}
+	// The seed's tables: A and B € 550.000, C and D € 500.000 + pm.
+	want := []total{{"A", 2024, "550000", false}, {"B", 2024, "550000", false}, {"C", 2024, "500000", true}, {"D", 2024, "500000", true}}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("2024 totals (-want +got):\n%s", d)
+	}
+
+	if resp.Proposal == nil || resp.Proposal.Option != "A" || resp.Proposal.Source.Document != budget.SeedStartnotitie {
+		t.Errorf("proposal = %+v, want option A from the Startnotitie", resp.Proposal)
+	}
+	if len(resp.CoalitionBudget) == 0 {
+		t.Error("no coalition budget")
+	}
+	for _, o := range resp.Options {
+		if !cmp.Equal(o.Years, []budget.Year{2024, 2025, 2026, 2027}) {
+			t.Errorf("%s: years %v", o.ID, o.Years)
+		}
+		if o.Name == "" || o.Dekking == "" || o.Expectation == "" || len(o.Advantages) == 0 || len(o.Risks) == 0 || o.Source.Section == "" {
+			t.Errorf("%s: texts missing: %+v", o.ID, o)
+		}
+		for _, r := range o.Risks {
+			if r.Risk == "" || r.Beheersmaatregel == "" {
+				t.Errorf("%s: risk without beheersmaatregel: %+v", o.ID, r)
+			}
+		}
+		if (o.ID == "A") != o.Proposed {
+			t.Errorf("%s: proposed = %v", o.ID, o.Proposed)
+		}
+		// Every total is the sum of the line amounts in the answer, and
+		// says pm exactly when a pm line is left out.
+		hasPM := false
+		for _, l := range o.Lines {
+			if l.PM {
+				hasPM = true
+				if len(l.Amounts) != 0 {
+					t.Errorf("%s: pm line %s has amounts %v", o.ID, l.ID, l.Amounts)
+				}
+			}
+			if l.Source.Document != budget.SeedStartnotitie || l.Label == "" {
+				t.Errorf("%s: line %s: label %q, source %+v", o.ID, l.ID, l.Label, l.Source)
+			}
+		}
+		if wantPM := o.ID == "C" || o.ID == "D"; hasPM != wantPM {
+			t.Errorf("%s: has a pm line = %v, want %v", o.ID, hasPM, wantPM)
+		}
+		for _, tj := range o.Totals {
+			sum := decimal.Zero
+			for _, l := range o.Lines {
+				for _, a := range l.Amounts {
+					if a.Year == tj.Year {
+						sum = sum.Add(decimal.RequireFromString(a.Amount))
+					}
+				}
+			}
+			if tj.Amount == nil || !tj.Known || !decimal.RequireFromString(*tj.Amount).Equal(sum) {
+				t.Errorf("%s %d: total %v, lines sum to %s", o.ID, tj.Year, tj.Amount, sum)
+			}
+			if tj.PM != hasPM || strings.HasSuffix(tj.Display, "+ pm") != hasPM {
+				t.Errorf("%s %d: pm %v, display %q; has pm line %v", o.ID, tj.Year, tj.PM, tj.Display, hasPM)
+			}
+		}
+	}
+	// Amounts are strings, never JSON numbers.
+	if strings.Contains(w.Body.String(), `"amount":5`) || strings.Contains(w.Body.String(), `"amount":1`) {
+		t.Error("an amount is a JSON number")
+	}
+}
+
+func TestMeasures(t *testing.T) {
+	h := newTestHandler(t)
+	w := serve(h, http.MethodGet, PathMeasures, "", nil)
+	if w.Code != http.StatusOK {
+		t.Fatalf("status %d, body %s", w.Code, w.Body)
+	}
+	checkHeaders(t, w)
+	var resp MeasuresResponse
+	decodeStrict(t, w.Body.Bytes(), &resp)
+
+	if len(resp.Measures) != 14 {
+		t.Fatalf("%d measures, want 14", len(resp.Measures))
+	}
+	type row struct{ ID, Domain, Label, Law, Effect string }
+	var got, want []row
+	for _, m := range resp.Measures {
+		e := "null"
+		if m.Effect != nil {
+			e = *m.Effect
+		}
+		got = append(got, row{m.ID, m.Domain.ID, m.Domain.Label, string(m.Law), e})
+		if m.PM || m.Source.Document != budget.SeedRaadsvoorstel || m.Name == "" {
+			t.Errorf("%s: pm %v, name %q, source %+v", m.ID, m.PM, m.Name, m.Source)
+		}
+	}
+	for _, m := range regional.Measures() {
+		want = append(want, row{m.ID, m.Domain.ID(), m.Domain.String(), string(m.Law), m.Effect.String()})
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("measures (-want +got):\n%s", d)
+	}
+	if got[0].Effect != "-900000" || got[0].Label != "Jeugdhulp" {
+		t.Errorf("first measure %+v, want Jeugdhulp -900000", got[0])
+	}
+	// The heronderzoek of the wachtlijst costs € 150.000 in Beschermd wonen.
+	found := false
+	for _, m := range resp.Measures {
+		if m.ID == "heronderzoek-wachtlijst" {
+			found = true
+			got := []string{m.Domain.ID, "nil"}
+			if m.Effect != nil {
+				got[1] = *m.Effect
+			}
+			for _, c := range m.CrossEffects {
+				got = append(got, c.Domain.ID, strconv.FormatBool(c.PM), fmt.Sprint(c.Amount))
+			}
+			want := []string{"beschermd-wonen", "150000", "dagbesteding-begeleiding", "true", "<nil>"}
+			if d := cmp.Diff(want, got); d != "" {
+				t.Errorf("heronderzoek-wachtlijst (-want +got):\n%s", d)
+			}
+		}
+	}
+	if !found {
+		t.Error("no heronderzoek-wachtlijst")
+	}
+	remarks := 0
+	for _, m := range resp.Measures {
+		remarks += len(m.Remarks)
+	}
+	if remarks == 0 {
+		t.Error("no remarks of Hilversum")
+	}
+
+	if len(resp.Proposed) != 1 || !resp.Proposed[0].PM || resp.Proposed[0].Effect != nil {
+		t.Errorf("proposed = %+v, want one pm measure without effect", resp.Proposed)
+	}
+	if len(resp.Municipalities) != 7 {
+		t.Fatalf("%d municipalities, want 7", len(resp.Municipalities))
+	}
+	var ids []string
+	for _, m := range resp.Municipalities {
+		ids = append(ids, m.ID)
+		if m.Inhabitants <= 0 || m.Source.Document == "" || m.Name == "" {
+			t.Errorf("municipality %+v", m)
+		}
+	}
+	var wantIDs []string
+	for _, m := range regional.Municipalities() {
+		wantIDs = append(wantIDs, m.ID)
+	}
+	if d := cmp.Diff(wantIDs, ids); d != "" || !strings.Contains(strings.Join(ids, ","), "hilversum") {
+		t.Errorf("municipalities (-want +got):\n%s", d)
+	}
+	if resp.HilversumShareSource.Document == "" || resp.MunicipalitySource.Document == "" {
+		t.Errorf("sources missing: %+v %+v", resp.HilversumShareSource, resp.MunicipalitySource)
+	}
+}
+
+func TestHead(t *testing.T) {
+	h := newTestHandler(t)
+	for _, p := range []string{PathOptions, PathMeasures} {
+		get := serve(h, http.MethodGet, p, "", nil)
+		head := serve(h, http.MethodHead, p, "", nil)
+		if head.Code != http.StatusOK || head.Body.Len() != 0 {
+			t.Errorf("HEAD %s: status %d, %d bytes", p, head.Code, head.Body.Len())
+		}
+		if got, want := head.Header().Get("Content-Length"), get.Header().Get("Content-Length"); got != want || want == "" {
+			t.Errorf("HEAD %s: Content-Length %q, GET has %q", p, got, want)
+		}
+		checkHeaders(t, head)
+	}
+}
+
+// evaluateDirect is what the service must answer for body: the JSON form of
+// scenario.Evaluate of the parsed input.
+func evaluateDirect(t testing.TB, body string) (scenario.Outcome, []byte) {
+	t.Helper()
+	in, err := scenario.ParseInput([]byte(body))
+	if err != nil {
+		t.Fatalf("ParseInput(%s): %v", body, err)
+	}
+	out, err := scenario.Evaluate(in)
+	if err != nil {
+		t.Fatalf("Evaluate(%s): %v", body, err)
+	}
+	b, err := json.Marshal(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out, b
+}
+
+func TestEvaluate(t *testing.T) {
+	h := newTestHandler(t)
+	tests := []struct {
+		name, ct, body string
+		keuze          string
+		years          int
+	}{
+		{"defaults", "application/json", `{}`, "", 6},
+		{"keuze A", "application/json", `{"keuze":"A"}`, "A", 6},
+		{"charset", "application/json; charset=UTF-8", `{"keuze":"B"}`, "B", 6},
+		{"keuze C, no measures, additive", "application/json", `{"keuze":"C","measures":[],"model":{"kind":"additive"}}`, "C", 6},
+		{"overlap theta and inhabitants key", "application/json", `{"keuze":"D","model":{"theta":"0.8","pool_theta":{"jeugdhulp":"0.2"}},"key":{"kind":"inhabitants"},"from":2024,"to":2030}`, "D", 7},
+		{"custom key, growth, other measures", "application/json", `{"key":{"kind":"custom","shares":{"blaricum":"0.1","gooise-meren":"0.1","hilversum":"0.4","huizen":"0.1","laren":"0.1","weesp":"0.1","wijdemeren":"0.1"}},"growth":{"kind":"national"},"other_measures":{"from":{"year":2023,"amount":"100000"}},"implementation_costs":{"years":{"2022":"50000"}}}`, "", 6},
+		{"measures, whitespace", "application/json", " \n{ \"measures\" : [\"vindplaats-werkplaats\", \"heronderzoek-wachtlijst\"] }\n", "", 6},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			w := serve(h, http.MethodPost, PathEvaluate, tt.ct, []byte(tt.body))
+			if w.Code != http.StatusOK {
+				t.Fatalf("status %d, body %s", w.Code, w.Body)
+			}
+			checkHeaders(t, w)
+			direct, directJSON := evaluateDirect(t, tt.body)
+			if d := cmp.Diff(string(directJSON), w.Body.String()); d != "" {
+				t.Errorf("answer differs from scenario.Evaluate (-direct +service):\n%s", d)
+			}
+			var got scenario.Outcome
+			if err := json.Unmarshal(w.Body.Bytes(), &got); err != nil {
+				t.Fatalf("answer is not a scenario.Outcome: %v", err)
+			}
+			if got.Keuze != tt.keuze || len(got.Years) != tt.years {
+				t.Errorf("keuze %q with %d years, want %q with %d", got.Keuze, len(got.Years), tt.keuze, tt.years)
+			}
+			// Hilversum's central saving in 2024 equals a direct call.
+			for i, y := range got.Years {
+				if y.Year != 2024 {
+					continue
+				}
+				if !y.Savings.Known || !y.Savings.Central.Equal(direct.Years[i].Savings.Central) {
+					t.Errorf("2024 central saving %s, Evaluate gives %s", y.Savings.Central, direct.Years[i].Savings.Central)
+				}
+			}
+		})
+	}
+}
+
+// TestEvaluateKnownValue pins one value against the seed, so that a service
+// and a library that both went wrong do not agree silently: with no
+// measures, the 2024 gap is the whole taakstelling of € 1.200.000.
+func TestEvaluateKnownValue(t *testing.T) {
+	h := newTestHandler(t)
+	w := serve(h, http.MethodPost, PathEvaluate, "application/json", []byte(`{"keuze":"A","measures":[]}`))
+	if w.Code != http.StatusOK {
+		t.Fatalf("status %d, body %s", w.Code, w.Body)
+	}
+	var out struct {
+		Years []struct {
+			Year         int `json:"year"`
+			Taakstelling struct {
+				Value string `json:"value"`
+			} `json:"taakstelling"`
+			KeuzeCost struct {
+				Value string `json:"value"`
+			} `json:"keuze_cost"`
+			Gap struct {
+				Central string `json:"central"`
+			} `json:"gap"`
+		} `json:"years"`
+	}
+	if err := json.Unmarshal(w.Body.Bytes(), &out); err != nil {
+		t.Fatal(err)
+	}
+	for _, y := range out.Years {
+		if y.Year == 2024 {
+			got := [3]string{y.Taakstelling.Value, y.KeuzeCost.Value, y.Gap.Central}
+			want := [3]string{"1200000", "550000", "1200000"}
+			if got != want {
+				t.Errorf("2024 taakstelling, keuze cost, gap = %v, want %v", got, want)
+			}
+			return
+		}
+	}
+	t.Error("no 2024 in the outcome")
+}
+
+func TestErrors(t *testing.T) {
+	h := newTestHandler(t)
+	const js = "application/json"
+	deep := func(n int) string { return strings.Repeat("[", n) }
+	tests := []struct {
+		name         string
+		method, path string
+		ct, body     string
+		status       int
+		code, field  string
+		allow        string
+	}{
+		{"unknown path", "GET", "/v1/nope", "", "", 404, CodeNotFound, "", ""},
+		{"root", "GET", "/", "", "", 404, CodeNotFound, "", ""},
+		{"trailing slash", "GET", "/v1/options/", "", "", 404, CodeNotFound, "", ""},
+		{"path with markup", "GET", "/%3Cscript%3E", "", "", 404, CodeNotFound, "", ""},
+		{"GET evaluate", "GET", PathEvaluate, "", "", 405, CodeMethodNotAllowed, "", "POST"},
+		{"PUT evaluate", "PUT", PathEvaluate, js, "{}", 405, CodeMethodNotAllowed, "", "POST"},
+		{"POST options", "POST", PathOptions, js, "{}", 405, CodeMethodNotAllowed, "", "GET, HEAD"},
+		{"DELETE measures", "DELETE", PathMeasures, "", "", 405, CodeMethodNotAllowed, "", "GET, HEAD"},
+		{"no content type", "POST", PathEvaluate, "", "{}", 415, CodeUnsupportedMediaType, "", ""},
+		{"text/plain", "POST", PathEvaluate, "text/plain", "{}", 415, CodeUnsupportedMediaType, "", ""},
+		{"form", "POST", PathEvaluate, "application/x-www-form-urlencoded", "keuze=A", 415, CodeUnsupportedMediaType, "", ""},
+		{"latin-1", "POST", PathEvaluate, "application/json; charset=iso-8859-1", "{}", 415, CodeUnsupportedMediaType, "", ""},
+		{"bad media type", "POST", PathEvaluate, "application/json; ;", "{}", 415, CodeUnsupportedMediaType, "", ""},
+		{"empty body", "POST", PathEvaluate, js, "", 400, CodeMalformedJSON, "", ""},
+		{"unterminated", "POST", PathEvaluate, js, `{"keuze":`, 400, CodeMalformedJSON, "", ""},
+		{"not JSON", "POST", PathEvaluate, js, `<html>`, 400, CodeMalformedJSON, "", ""},
+		{"null", "POST", PathEvaluate, js, `null`, 400, CodeMalformedJSON, "", ""},
+		{"array", "POST", PathEvaluate, js, `[]`, 400, CodeMalformedJSON, "", ""},
+		{"two documents", "POST", PathEvaluate, js, `{} {}`, 400, CodeMalformedJSON, "", ""},
+		{"theta as number", "POST", PathEvaluate, js, `{"model":{"theta":0.5}}`, 400, CodeMalformedJSON, "model.theta", ""},
+		{"deeply nested", "POST", PathEvaluate, js, deep(scenario.MaxInputBytes), 400, CodeMalformedJSON, "", ""},
+		{"deeply nested object", "POST", PathEvaluate, js, `{"keuze":` + strings.Repeat(`{"a":`, 10000), 400, CodeMalformedJSON, "", ""},
+		{"theta out of range", "POST", PathEvaluate, js, `{"model":{"theta":"2"}}`, 400, CodeInvalidInput, "model.theta", ""},
+		{"theta not a number", "POST", PathEvaluate, js, `{"model":{"theta":"half"}}`, 400, CodeInvalidInput, "model.theta", ""},
+		{"unknown keuze", "POST", PathEvaluate, js, `{"keuze":"E"}`, 400, CodeInvalidInput, "keuze", ""},
+		{"unknown measure", "POST", PathEvaluate, js, `{"measures":["vindplaats-werkplaats","nope"]}`, 400, CodeInvalidInput, "measures[1]", ""},
+		{"unknown field", "POST", PathEvaluate, js, `{"keuzes":"A"}`, 400, CodeInvalidInput, "keuzes", ""},
+		{"duplicate key", "POST", PathEvaluate, js, `{"keuze":"A","keuze":"B"}`, 400, CodeInvalidInput, "keuze", ""},
+		{"custom key incomplete", "POST", PathEvaluate, js, `{"key":{"kind":"custom","shares":{"hilversum":"1"}}}`, 400, CodeInvalidInput, "key.shares.blaricum", ""},
+		{"sequential without pools", "POST", PathEvaluate, js, `{"model":{"kind":"sequential"}}`, 400, CodeInvalidInput, "model.pool_sizes.jeugdhulp", ""},
+		{"bad ramp", "POST", PathEvaluate, js, `{"ramp":{"years":{"2024":"x"}}}`, 400, CodeInvalidInput, "ramp.years.2024", ""},
+		{"years reversed", "POST", PathEvaluate, js, `{"from":2030,"to":2020}`, 400, CodeInvalidInput, "to", ""},
+		{"bad growth", "POST", PathEvaluate, js, `{"growth":{"kind":"exponential"}}`, 400, CodeInvalidInput, "growth.kind", ""},
+		{"markup in keuze", "POST", PathEvaluate, js, `{"keuze":"<script>alert(1)</script>"}`, 400, CodeInvalidInput, "keuze", ""},
+		{"long unknown key", "POST", PathEvaluate, js, `{"` + strings.Repeat("k", 1000) + `":1}`, 400, CodeInvalidInput, clip(strings.Repeat("k", 1000)), ""},
+		{"just over the limit", "POST", PathEvaluate, js, "{}" + strings.Repeat(" ", scenario.MaxInputBytes-1), 413, CodeBodyTooLarge, "", ""},
+		{"100000 brackets", "POST", PathEvaluate, js, deep(100000), 413, CodeBodyTooLarge, "", ""},
+		{"large", "POST", PathEvaluate, js, `{"keuze":"` + strings.Repeat("A", 1<<20) + `"}`, 413, CodeBodyTooLarge, "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			w := serve(h, tt.method, tt.path, tt.ct, []byte(tt.body))
+			checkHeaders(t, w)
+			var got ErrorResponse
+			decodeStrict(t, w.Body.Bytes(), &got)
+			want := ErrorJSON{Status: tt.status, Code: tt.code, Field: tt.field, Message: got.Error.Message}
+			if d := cmp.Diff(want, got.Error); d != "" || w.Code != tt.status {
+				t.Errorf("status %d; error (-want +got):\n%s", w.Code, d)
+			}
+			if got.Error.Message == "" || len(got.Error.Message) > maxErrorText+len("…") {
+				t.Errorf("message %q", got.Error.Message)
+			}
+			if a := w.Header().Get("Allow"); a != tt.allow {
+				t.Errorf("Allow = %q, want %q", a, tt.allow)
+			}
+			if strings.ContainsAny(w.Body.String(), "<>") {
+				t.Errorf("answer contains raw markup: %s", w.Body)
+			}
+		})
+	}
+}
+
+// TestLimitBoundary: a body of exactly MaxInputBytes is read and evaluated.
+func TestLimitBoundary(t *testing.T) {
+	h := newTestHandler(t)
+	body := `{"keuze":"A"}`
+	body += strings.Repeat(" ", scenario.MaxInputBytes-len(body))
+	w := serve(h, http.MethodPost, PathEvaluate, "application/json", []byte(body))
+	if w.Code != http.StatusOK {
+		t.Fatalf("a body of exactly %d bytes: status %d, %s", len(body), w.Code, w.Body)
+	}
+}
+
+// TestLimitWithoutContentLength: the limit holds for a chunked body, whose
+// length is not known in advance.
+func TestLimitWithoutContentLength(t *testing.T) {
+	h := newTestHandler(t)
+	for _, n := range []int{scenario.MaxInputBytes, scenario.MaxInputBytes + 1} {
+		body := "{}" + strings.Repeat(" ", n-2)
+		r := httptest.NewRequest(http.MethodPost, PathEvaluate, struct{ *strings.Reader }{strings.NewReader(body)})
+		r.ContentLength = -1
+		r.Header.Set("Content-Type", "application/json")
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, r)
+		want := http.StatusOK
+		if n > scenario.MaxInputBytes {
+			want = http.StatusRequestEntityTooLarge
+		}
+		if w.Code != want {
+			t.Errorf("%d bytes, unknown length: status %d, want %d", n, w.Code, want)
+		}
+	}
+}
