@@ -23,6 +23,7 @@ import (
 	"github.com/chromedp/chromedp/kb"
 
 	"github.com/hilversum/sociaaldomein/scenario"
+	"github.com/hilversum/sociaaldomein/wasm/view"
 )
 
 // The browser tests drive Debian's Chromium (or $CHROMIUM) headless against
@@ -344,6 +345,60 @@ func TestBrowserWidget(t *testing.T) {
 	tb.checkClean()
 }
 
+// TestBrowserResultsMatchEvaluate switches measures and moves the overlap
+// slider, and checks the results shown equal scenario.Evaluate natively.
+func TestBrowserResultsMatchEvaluate(t *testing.T) {
+	tb := newTab(t, 1280)
+	tb.open("/")
+	c := view.NewCatalogue()
+	init := view.Initial(view.Config{}, c)
+	state := init
+	check := func(step string) {
+		t.Helper()
+		out, err := scenario.Evaluate(state.Input())
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows := eval[[][]string](tb, `[...sd(0).querySelectorAll('#sd-results-table tbody tr')].map(r => [...r.children].map(c => c.textContent))`)
+		if len(rows) != len(out.Years) {
+			t.Fatalf("%s: %d rows, want %d", step, len(rows), len(out.Years))
+		}
+		want := view.Render(state, c, view.Env{})
+		wantRows := want.FindAll(func(n view.Node) bool { _, ok := n.Attr("data-year"); return ok })
+		for i, r := range wantRows {
+			for j, cell := range r.Children {
+				if rows[i][j] != cell.TextContent() {
+					t.Errorf("%s: year %s column %d shows %q, Evaluate gives %q", step, rows[i][0], j, rows[i][j], cell.TextContent())
+				}
+			}
+		}
+		if got := eval[string](tb, `sd(0).querySelector('#sd-share-url').value`); !strings.HasSuffix(got, "#sd="+state.Fragment()) {
+			t.Errorf("%s: share link %q, want state %q", step, got, state.Fragment())
+		}
+	}
+	check("initial")
+	for i, pct := range []string{"0", "35", "100"} {
+		eval[bool](tb, `(() => { const r = sd(0).querySelector('#sd-overlap'); r.value = '`+pct+`'; r.dispatchEvent(new Event('input', {bubbles: true})); return true; })()`)
+		state = view.Update(state, view.Msg{Kind: view.MsgSetOverlap, Value: pct}, c, init)
+		check("overlap " + pct)
+		m := c.Measures[i*4]
+		tb.click(0, `label[for="sd-m-`+fmt.Sprint(i*4+1)+`"]`)
+		state = view.Update(state, view.Msg{Kind: view.MsgToggleMeasure, Arg: m.ID, Value: "false"}, c, init)
+		check("without " + m.ID)
+	}
+	tb.click(0, `label[for="sd-keuze-D"]`)
+	state = view.Update(state, view.Msg{Kind: view.MsgSelectKeuze, Arg: "D"}, c, init)
+	check("keuze D")
+	// The share link restores the exact state in a fresh page.
+	link := eval[string](tb, `sd(0).querySelector('#sd-share-url').value`)
+	if err := chromedp.Do(tb.ctx, chromedp.Navigate("about:blank")); err != nil {
+		t.Fatal(err)
+	}
+	tb.open(strings.TrimPrefix(link, tb.base))
+	check("after opening the share link")
+	tb.checkClean()
+}
+
 func TestBrowserTwoWidgets(t *testing.T) {
 	tb := newTab(t, 1280)
 	tb.open("/vergelijken.html")
@@ -498,7 +553,8 @@ func TestBrowserAssetsCompressed(t *testing.T) {
 }
 
 // BenchmarkBrowserInput measures, in the page, the time from dispatching an
-// input event (choosing a keuze) to the updated result being in the DOM.
+// input event (moving the overlap slider) to the updated results being in
+// the DOM: Update, scenario.Evaluate, Render and the DOM patch.
 // The Go handler runs synchronously inside dispatchEvent, so the time
 // measured is the whole update. Reported as ms/input; the benchmark's own
 // ns/op also holds the DevTools round trip.
@@ -508,8 +564,8 @@ func BenchmarkBrowserInput(b *testing.B) {
 	var total float64
 	n := 0
 	for b.Loop() {
-		k := "BCDA"[n%4 : n%4+1]
-		ms := eval[float64](tb, `(() => { const r = sd(0).querySelector('#sd-keuze-`+k+`'); const t0 = performance.now(); r.click(); const ok = sd(0).querySelector('#sd-summary').textContent.startsWith('Keuze `+k+`'); const t1 = performance.now(); if (!ok) throw new Error('not updated'); return t1 - t0; })()`)
+		pct := fmt.Sprint(5 * (n % 21))
+		ms := eval[float64](tb, `(() => { const r = sd(0).querySelector('#sd-overlap'); r.value = '`+pct+`'; const t0 = performance.now(); r.dispatchEvent(new Event('input', {bubbles: true})); const ok = sd(0).querySelector('#sd-overlap-value').textContent === '`+pct+` %'; const t1 = performance.now(); if (!ok) throw new Error('not updated'); return t1 - t0; })()`)
 		total += ms
 		n++
 	}

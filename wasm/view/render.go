@@ -41,7 +41,10 @@ func Render(s State, c *Catalogue, env Env) Node {
 		El("p", A("class", "sd-intro"), Text(t(l, txtIntro))),
 		renderKeuzes(s, c),
 		renderDetail(s, c),
+		renderMeasures(s, c),
+		renderAssumptions(s),
 		El("p", A("class", "sd-live", "aria-live", "polite", "id", "sd-summary"), Text(Summary(s, c))),
+		renderResults(s),
 		renderShare(s, env),
 	)
 	return root

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/hilversum/sociaaldomein/budget"
+	"github.com/hilversum/sociaaldomein/scenario"
 )
 
 func TestRenderKeuzes(t *testing.T) {
@@ -119,5 +120,48 @@ func TestRenderAccessibleStructure(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestRenderResultsMatchEvaluate checks the results table shows what
+// scenario.Evaluate computes for the same state, for several states.
+func TestRenderResultsMatchEvaluate(t *testing.T) {
+	c := NewCatalogue()
+	init := Initial(Config{}, c)
+	states := []State{init}
+	s := Update(init, Msg{Kind: MsgSetOverlap, Value: "100"}, c, init)
+	s = Update(s, Msg{Kind: MsgToggleMeasure, Arg: c.Measures[4].ID, Value: "false"}, c, init)
+	s = Update(s, Msg{Kind: MsgSelectKeuze, Arg: "C"}, c, init)
+	states = append(states, s, Update(s, Msg{Kind: MsgSetLang, Arg: "en"}, c, init))
+	none := init
+	none.Measures = nil
+	states = append(states, none)
+	for _, st := range states {
+		out, err := scenario.Evaluate(st.Input())
+		if err != nil {
+			t.Fatal(err)
+		}
+		v := Render(st, c, Env{})
+		rows := v.FindAll(func(n Node) bool { _, ok := n.Attr("data-year"); return ok })
+		if len(rows) != len(out.Years) || len(rows) != 6 {
+			t.Fatalf("%d rows, %d years; want 6 (2022–2027)", len(rows), len(out.Years))
+		}
+		for i, y := range out.Years {
+			cells := rows[i].Children
+			want := []string{y.Year.String(), amountText(st.Lang, y.Taakstelling), bandText(st.Lang, y.Savings, false), amountText(st.Lang, y.KeuzeCost), bandText(st.Lang, y.Gap, y.PM)}
+			for j, w := range want {
+				if got := cells[j].TextContent(); got != w {
+					t.Errorf("state %s, %d column %d: %q, want %q", st.Fragment(), y.Year, j, got, w)
+				}
+			}
+			if !strings.Contains(v.TextContent(), y.Sentence(st.Lang, st.Keuze)) {
+				t.Errorf("state %s: sentence for %d missing", st.Fragment(), y.Year)
+			}
+		}
+	}
+	// With no measures the savings are zero.
+	out, _ := scenario.Evaluate(none.Input())
+	if y := out.Years[2]; !y.Savings.Central.IsZero() {
+		t.Errorf("no measures: savings %v", y.Savings.Central)
 	}
 }

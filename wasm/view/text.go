@@ -44,6 +44,21 @@ const (
 	txtCostRegion
 	txtUnknown
 	txtTotalRange
+	txtMeasures
+	txtMeasuresHelp
+	txtAssumptions
+	txtAssumption
+	txtOverlap
+	txtOverlapHelp
+	txtResults
+	txtResultsCaption
+	txtResultsRegion
+	txtResultsNote
+	txtYear
+	txtTaakstelling
+	txtSavings
+	txtKeuzeCost
+	txtGap
 	numMsgs
 )
 
@@ -89,6 +104,21 @@ var texts = [numMsgs][2]string{
 	txtCostRegion:       {"Tabel met kosten per jaar, horizontaal te scrollen", "Table of cost per year, scrolls horizontally"},
 	txtUnknown:          {"onbekend", "unknown"},
 	txtTotalRange:       {"%s tot en met %s", "%s to %s"},
+	txtMeasures:         {"Regionale maatregelen", "Regional measures"},
+	txtMeasuresHelp:     {"Zet maatregelen aan of uit. Bedragen: regionaal effect in 2024 zoals gepubliceerd (min = besparing). De besparingen tellen niet zomaar op.", "Switch measures on or off. Amounts: regional effect in 2024 as published (minus = saving). The savings do not simply add up."},
+	txtAssumptions:      {"Aannames", "Assumptions"},
+	txtAssumption:       {"Aanname:", "Assumption:"},
+	txtOverlap:          {"overlap tussen besparingen binnen één kostenpost", "overlap between savings within one cost pool"},
+	txtOverlapHelp:      {"0 %: besparingen tellen volledig op (bovengrens). 100 %: alleen de grootste besparing per kostenpost telt (ondergrens).", "0 %: savings add up fully (upper bound). 100 %: only the largest saving per cost pool counts (lower bound)."},
+	txtResults:          {"Resultaat per jaar voor Hilversum", "Result per year for Hilversum"},
+	txtResultsCaption:   {"Taakstelling, besparing, kosten van de keuze en tekort per jaar", "Savings target, savings, cost of the option and shortfall per year"},
+	txtResultsRegion:    {"Tabel met resultaten per jaar, horizontaal te scrollen", "Table of results per year, scrolls horizontally"},
+	txtResultsNote:      {"Besparing en tekort: waarde bij de gekozen aanname, met tussen haakjes de uitkomst bij volledige overlap en bij optellen. Een negatief tekort is een overschot.", "Savings and shortfall: value at the chosen assumption, in brackets the outcome at full overlap and when added up. A negative shortfall is a surplus."},
+	txtYear:             {"Jaar", "Year"},
+	txtTaakstelling:     {"Taakstelling", "Savings target"},
+	txtSavings:          {"Besparing Hilversum", "Hilversum's savings"},
+	txtKeuzeCost:        {"Extra kosten keuze", "Extra cost of option"},
+	txtGap:              {"Tekort", "Shortfall"},
 }
 
 // t returns the text id in the language of l.
