@@ -156,8 +156,7 @@ func TestFastPathAgreesWithEvaluate(t *testing.T) {
 				}
 				// The exact value differs from the split one by less than a cent.
 				r, _ := ramp.At(y.Year)
-				diff := new(decimal.Decimal)
-				*diff = decimal.NewFromBigRat(exactPart(share, r, saving), 12).Sub(got).Abs()
+				diff := decimal.NewFromBigRat(exactPart(share, r, saving), 12).Sub(got).Abs()
 				if !diff.LessThan(dec("0.01")) {
 					t.Fatalf("θ %s set %v %d: exact and split differ by %s", th, s, y.Year, diff)
 				}
