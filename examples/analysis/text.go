@@ -177,7 +177,7 @@ func (r *report) textMinimal(w io.Writer) {
 				continue
 			}
 			shown := r.minimalSets(oi, ti)
-			fmt.Fprintf(w, "  %s: %d measures; %d such sets (of %s sets that meet it)",
+			fmt.Fprintf(w, "  %s: %d measures; %d such set(s) (of %s sets that meet it)",
 				name, c.MinSize, len(c.Minimal), budget.Dutch.Number(decimal.NewFromInt(int64(c.Meeting)), 0))
 			if len(shown) < len(c.Minimal) {
 				fmt.Fprintf(w, ", the %d with the largest saving shown", len(shown))
