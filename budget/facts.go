@@ -150,6 +150,7 @@ func (c ClientCount) GrowthRate(from, to Year) (decimal.Decimal, error) {
 // Facts are the financial figures of the startnotitie: the 2023 budget, the
 // client counts 2017–2022 of three Wmo provisions, and cited context figures.
 type Facts struct {
+	Document      string // the seed the figures come from (SeedStartnotitie)
 	Begroting2023 Budget
 	Clients       []ClientCount // in the order printed
 	Context       []Figure      // national growth, abonnementstarief, …
@@ -253,7 +254,10 @@ func LoadFacts(r io.Reader, name string) (Facts, error) {
 	if err := DecodeStrict(data, &f); err != nil {
 		return Facts{}, NewDataError(name, "", err)
 	}
-	var out Facts
+	if f.Document == "" {
+		return Facts{}, &DataError{File: name, Field: "document", Err: ErrMissing}
+	}
+	out := Facts{Document: f.Document}
 	if f.Begroting2023 == nil {
 		return Facts{}, &DataError{File: name, Field: "begroting_2023", Err: ErrMissing}
 	}
