@@ -68,4 +68,3 @@ func SaveTaakstelling(w io.Writer, document string, t Target) error {
 	enc.SetEscapeHTML(false)
 	return enc.Encode(raadsvoorstelFile{Document: document, Taakstelling: &targetJSON{Label: t.Label, Amounts: &amounts, Source: &src}})
 }
-
