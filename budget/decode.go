@@ -45,7 +45,7 @@ func jsonFieldError(err error) error {
 	case errors.As(err, &fe):
 		return err
 	case errors.As(err, &te):
-		return &FieldError{Field: te.Field, Err: fmt.Errorf("%w: %s where %s was expected", ErrSyntax, te.Value, te.Type)}
+		return &FieldError{Field: te.Field, Err: fmt.Errorf("%w: %s where %s was expected", ErrSyntax, te.Value, jsonKind(te.Type))}
 	case errors.As(err, &se):
 		return fmt.Errorf("%w at byte %d: %v", ErrSyntax, se.Offset, se)
 	case strings.HasPrefix(err.Error(), "json: unknown field "):
@@ -53,11 +53,50 @@ func jsonFieldError(err error) error {
 		if uerr != nil {
 			name = strings.TrimPrefix(err.Error(), "json: unknown field ")
 		}
-		return &FieldError{Field: name, Err: ErrUnknownField}
+		return &FieldError{Field: shortKey(name), Err: ErrUnknownField}
 	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
 		return fmt.Errorf("%w: unexpected end of input", ErrSyntax)
 	}
 	return fmt.Errorf("%w: %v", ErrSyntax, err)
+}
+
+// jsonKind names what JSON value a Go type takes, for error messages that
+// reach people who write JSON, not Go.
+func jsonKind(t reflect.Type) string {
+	if t == nil {
+		return "a value"
+	}
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if reflect.PointerTo(t).Implements(unmarshalerType) {
+		return "a JSON value of the documented form"
+	}
+	switch t.Kind() {
+	case reflect.Struct, reflect.Map:
+		return "an object"
+	case reflect.Slice, reflect.Array:
+		return "an array"
+	case reflect.String:
+		return "a string"
+	case reflect.Bool:
+		return "true or false"
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return "a whole number"
+	}
+	return "a " + t.Kind().String()
+}
+
+// maxKeyLen bounds how much of a key an error repeats: enough to recognise
+// it, not enough to echo a hostile megabyte back.
+const maxKeyLen = 64
+
+func shortKey(k string) string {
+	if len(k) <= maxKeyLen {
+		return k
+	}
+	return k[:maxKeyLen] + "…"
 }
 
 // checkDuplicateKeys walks the token stream and reports the first object key
@@ -110,7 +149,7 @@ func checkDuplicateKeys(data []byte) error {
 				}
 				key, _ := tok.(string)
 				if _, dup := top.keys[key]; dup {
-					return &FieldError{Field: pathOf(key), Err: ErrDuplicateKey}
+					return &FieldError{Field: pathOf(shortKey(key)), Err: ErrDuplicateKey}
 				}
 				top.keys[key] = struct{}{}
 				top.key, top.expectKey = key, false
@@ -178,7 +217,7 @@ func knownFields(raw any, t reflect.Type, path string) error {
 		for _, k := range keys {
 			ft, ok := fieldByTag(t, k)
 			if !ok {
-				return &FieldError{Field: joinPath(path, k), Err: ErrUnknownField}
+				return &FieldError{Field: joinPath(path, shortKey(k)), Err: ErrUnknownField}
 			}
 			if err := knownFields(obj[k], ft, joinPath(path, k)); err != nil {
 				return err

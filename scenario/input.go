@@ -114,7 +114,12 @@ type InputError struct {
 	Err   error
 }
 
-func (e *InputError) Error() string { return "scenario input: " + e.Field + ": " + e.Err.Error() }
+func (e *InputError) Error() string {
+	if e.Field == "" {
+		return "scenario input: " + e.Err.Error()
+	}
+	return "scenario input: " + e.Field + ": " + e.Err.Error()
+}
 
 func (e *InputError) Unwrap() error { return e.Err }
 

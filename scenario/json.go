@@ -1,6 +1,7 @@
 package scenario
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -24,6 +25,11 @@ const MaxInputBytes = 64 << 10
 func ParseInput(data []byte) (Input, error) {
 	if len(data) > MaxInputBytes {
 		return Input{}, invalid("", "input larger than %d bytes", MaxInputBytes)
+	}
+	if trimmed := bytes.TrimSpace(data); bytes.Equal(trimmed, []byte("null")) {
+		// encoding/json reads null as "leave the zero value", which would
+		// quietly evaluate the default scenario.
+		return Input{}, &InputError{Field: "", Err: fmt.Errorf("%w: null is not a scenario; send an object, {} for all defaults", budget.ErrSyntax)}
 	}
 	var in Input
 	if err := budget.DecodeStrict(data, &in); err != nil {

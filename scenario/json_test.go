@@ -75,6 +75,8 @@ func TestParseInputErrors(t *testing.T) {
 		{`{"measures": "all"}`, "measures", budget.ErrSyntax},
 		{`{"keuze": "A"} x`, "", budget.ErrSyntax},
 		{`[`, "", budget.ErrSyntax},
+		{` null `, "", budget.ErrSyntax}, // not the default scenario
+		{`{"keuze": ["A"]}`, "keuze", budget.ErrSyntax},
 		{strings.Repeat(`[`, 12000), "", budget.ErrSyntax}, // deeper than encoding/json allows
 	}
 	for _, c := range cases {
