@@ -79,11 +79,14 @@ func TestZienswijzeRemarks(t *testing.T) {
 	for _, m := range Measures() {
 		byID[m.ID] = m
 	}
+	// The zienswijze (bijlage 2): punt 3 "...bleek juist te leiden tot meer
+	// extra kosten" and "eerst op kleine schaal"; punt 5 "willen op dit
+	// moment geen regionale toegangsorganisatie"; punt 4 "ziekenhuis Tergooi".
 	for id, want := range map[string]string{
-		"vindplaats-werkplaats":              "AEF",
-		"eenvoudige-zorg-complexe-situaties": "small scale",
-		"gezamenlijke-bekostiging-verblijf":  "no regional access organisation",
-		"gezamenlijke-toegang-bw":            "no regional access organisation",
+		"vindplaats-werkplaats":              "meer extra kosten",
+		"eenvoudige-zorg-complexe-situaties": "eerst op kleine schaal",
+		"gezamenlijke-bekostiging-verblijf":  "geen regionale toegangsorganisatie",
+		"gezamenlijke-toegang-bw":            "geen regionale toegangsorganisatie",
 		"verhogen-eigen-bijdrage-vervoer":    "Tergooi",
 	} {
 		m := byID[id]

@@ -411,7 +411,9 @@ func TestErrors(t *testing.T) {
 		{"years reversed", "POST", PathEvaluate, js, `{"from":2030,"to":2020}`, 400, CodeInvalidInput, "to", ""},
 		{"bad growth", "POST", PathEvaluate, js, `{"growth":{"kind":"exponential"}}`, 400, CodeInvalidInput, "growth.kind", ""},
 		{"markup in keuze", "POST", PathEvaluate, js, `{"keuze":"<script>alert(1)</script>"}`, 400, CodeInvalidInput, "keuze", ""},
-		{"long unknown key", "POST", PathEvaluate, js, `{"` + strings.Repeat("k", 1000) + `":1}`, 400, CodeInvalidInput, clip(strings.Repeat("k", 1000)), ""},
+		// The library cuts a key in an error to 64 bytes; the service never
+		// repeats more than that.
+		{"long unknown key", "POST", PathEvaluate, js, `{"` + strings.Repeat("k", 1000) + `":1}`, 400, CodeInvalidInput, strings.Repeat("k", 64) + "…", ""},
 		{"just over the limit", "POST", PathEvaluate, js, "{}" + strings.Repeat(" ", scenario.MaxInputBytes-1), 413, CodeBodyTooLarge, "", ""},
 		{"100000 brackets", "POST", PathEvaluate, js, deep(100000), 413, CodeBodyTooLarge, "", ""},
 		{"large", "POST", PathEvaluate, js, `{"keuze":"` + strings.Repeat("A", 1<<20) + `"}`, 413, CodeBodyTooLarge, "", ""},
