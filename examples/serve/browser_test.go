@@ -62,7 +62,8 @@ func need(t testing.TB, what string, err error) {
 
 func chromiumPath() (string, error) {
 	if p := os.Getenv("CHROMIUM"); p != "" {
-		return p, nil
+		_, err := os.Stat(p)
+		return p, err
 	}
 	for _, name := range []string{"/usr/bin/chromium", "chromium", "chromium-browser"} {
 		if p, err := exec.LookPath(name); err == nil {
