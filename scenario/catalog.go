@@ -3,6 +3,7 @@ package scenario
 import (
 	"bytes"
 	_ "embed"
+	"encoding/json"
 	"fmt"
 	"io"
 	"sync"
@@ -106,6 +107,7 @@ func LoadCatalog(r io.Reader, name string) (Catalog, error) {
 	c := Catalog{
 		coalition: f.CoalitionBudget,
 		proposal:  budget.Source{Document: f.Document, Section: f.Sections.Proposal, Quote: f.ProposalQuote},
+		sections:  f.Sections,
 	}
 	ids := map[string]bool{}
 	axes := map[[2]string]string{}
@@ -195,6 +197,9 @@ func (oj optionJSON) build(doc string, sec sectionsJSON) (Option, error) {
 		}
 		o.Lines = append(o.Lines, l)
 	}
+	if len(o.Years()) == 0 {
+		return Option{}, fe("lines", fmt.Errorf("%w: every line is pm; a table needs at least one amount", budget.ErrMissing))
+	}
 	// The printed total is only a check: totals are always computed from
 	// the lines.
 	for _, p := range oj.PrintedTotal.Points() {
@@ -233,4 +238,47 @@ func checkCents(s budget.Series) error {
 		return &budget.FieldError{Field: "from.amount", Err: fmt.Errorf("%w: %s has more than two decimals", budget.ErrBadAmount, a)}
 	}
 	return nil
+}
+
+// SaveCatalog writes c in the data-file form that [LoadCatalog] reads, so a
+// municipality can start a corrected file from the embedded one. Each
+// option's printed total is written as the total of its lines. Loading what
+// SaveCatalog wrote gives c back.
+func SaveCatalog(w io.Writer, c Catalog) error {
+	f := catalogFile{
+		Document:        c.proposal.Document,
+		Sections:        c.sections,
+		ProposalQuote:   c.proposal.Quote,
+		CoalitionBudget: c.coalition,
+	}
+	for _, o := range c.options {
+		oj := optionJSON{
+			ID: o.ID, Name: o.Name, Access: o.Access, Role: o.Role, Proposed: o.Proposed,
+			Summary: o.Summary, TableSection: o.Source.Section, PrintedTotalQuote: o.Source.Quote,
+			Advantages: o.Advantages, FTE: o.FTE, Dekking: o.Dekking, Expectation: o.Expectation,
+		}
+		total := budget.Series{}
+		for _, y := range o.Years() {
+			if t := budget.Sum(o.Lines, y); t.Known {
+				total = total.With(y, t.Amount)
+			}
+		}
+		oj.PrintedTotal = &total
+		for _, l := range o.Lines {
+			lj := lineJSON{ID: l.ID, Label: l.Label, Group: l.Group, PM: l.PM, Quote: l.Source.Quote}
+			if !l.PM {
+				a := l.Amounts
+				lj.Amounts = &a
+			}
+			oj.Lines = append(oj.Lines, lj)
+		}
+		for _, r := range o.Risks {
+			oj.Risks = append(oj.Risks, riskJSON(r))
+		}
+		f.Options = append(f.Options, oj)
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", " ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(f)
 }

@@ -149,3 +149,47 @@ func TestCompare(t *testing.T) {
 		t.Error("Totals(2023) is not published and must be unknown")
 	}
 }
+
+func TestSaveCatalogRoundTrip(t *testing.T) {
+	var buf bytes.Buffer
+	if err := SaveCatalog(&buf, DefaultCatalog()); err != nil {
+		t.Fatal(err)
+	}
+	back, err := LoadCatalog(&buf, "saved.json")
+	if err != nil {
+		t.Fatalf("LoadCatalog(SaveCatalog(embedded)): %v", err)
+	}
+	if d := cmp.Diff(DefaultCatalog(), back, cmp.AllowUnexported(Catalog{}, sectionsJSON{})); d != "" {
+		t.Errorf("round trip (-embedded +saved):\n%s", d)
+	}
+}
+
+// FuzzLoadCatalog: any file either loads, and then saves and loads back to
+// the same catalog, or gives a *budget.DataError naming the file.
+func FuzzLoadCatalog(f *testing.F) {
+	f.Add(keuzeoptiesJSON)
+	f.Add([]byte(`{}`))
+	f.Add(bytes.Replace(keuzeoptiesJSON, []byte(`"100000.00"`), []byte(`"100000.01"`), 1))
+	f.Add(bytes.Replace(keuzeoptiesJSON, []byte(`"pm": true`), []byte(`"pm": false`), 1))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		c, err := LoadCatalog(bytes.NewReader(data), "fuzz.json")
+		if err != nil {
+			var de *budget.DataError
+			if !errors.As(err, &de) || de.File != "fuzz.json" {
+				t.Fatalf("error %v is not a *budget.DataError naming the file", err)
+			}
+			return
+		}
+		var buf bytes.Buffer
+		if err := SaveCatalog(&buf, c); err != nil {
+			t.Fatal(err)
+		}
+		back, err := LoadCatalog(bytes.NewReader(buf.Bytes()), "saved.json")
+		if err != nil {
+			t.Fatalf("saved file does not load: %v", err)
+		}
+		if d := cmp.Diff(c, back, cmp.AllowUnexported(Catalog{}, sectionsJSON{})); d != "" {
+			t.Fatalf("load → save → load changed the catalog (-first +second):\n%s", d)
+		}
+	})
+}

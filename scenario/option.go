@@ -148,6 +148,7 @@ type Catalog struct {
 	options   []Option
 	coalition []string
 	proposal  budget.Source
+	sections  sectionsJSON // kept so SaveCatalog writes the file back whole
 }
 
 // Options returns the options in the file's order (A, B, C, D for the
