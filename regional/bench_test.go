@@ -3,6 +3,7 @@ package regional
 import (
 	"testing"
 
+	"github.com/hilversum/sociaaldomein/budget"
 	"github.com/shopspring/decimal"
 )
 
@@ -80,6 +81,43 @@ func BenchmarkShapleyAll(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := p.Shapley(p.All(), nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkSplitPublished splits the naive sum of all 14 measures by the
+// published key on the integer path.
+func BenchmarkSplitPublished(b *testing.B) {
+	p := Default()
+	k := p.PublishedKey()
+	v := p.NaiveSum(p.All())
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = k.Split(v)
+	}
+}
+
+// BenchmarkSplitRatPublished is BenchmarkSplitPublished on the math/big
+// path, the reference.
+func BenchmarkSplitRatPublished(b *testing.B) {
+	p := Default()
+	k := p.PublishedKey()
+	v := p.NaiveSum(p.All())
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = k.splitRat(v)
+	}
+}
+
+// BenchmarkProject projects all 14 measures with the defaults over
+// 2022–2027, what one scenario.Evaluate asks of this package.
+func BenchmarkProject(b *testing.B) {
+	p := Default()
+	years := budget.Span(2022, 2027)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := p.Project(Inputs{}, years); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -19,6 +19,9 @@ type Key struct {
 	name   string
 	ids    []string
 	shares []*big.Rat
+	// fast holds the same shares as integers over one common denominator,
+	// for the exact integer path of Split; nil when they do not fit.
+	fast *fastKey
 }
 
 // Share is one municipality's share of a key.
@@ -54,7 +57,9 @@ func (k Key) ShareOf(id string) (*big.Rat, bool) {
 // PublishedKey is the default key: the seed's "ongeveer 35%" for Hilversum,
 // and the remaining 65 % shared by the other six in proportion to their
 // inhabitants.
-func (p *Programme) PublishedKey() Key {
+func (p *Programme) PublishedKey() Key { return p.cachedKeys().published }
+
+func (p *Programme) publishedKey() Key {
 	k := Key{name: "published"}
 	pub := p.published.share.Rat()
 	rest := new(big.Rat).Sub(big.NewRat(1, 1), pub)
@@ -73,6 +78,7 @@ func (p *Programme) PublishedKey() Key {
 		s := new(big.Rat).Mul(rest, big.NewRat(m.Inhabitants, others))
 		k.shares = append(k.shares, s)
 	}
+	k.fast = newFastKey(k.shares)
 	return k
 }
 
@@ -82,7 +88,9 @@ func (p *Programme) PublishedShareSource() budget.Source { return p.published.so
 
 // InhabitantsKey shares in proportion to the inhabitants of the
 // municipalities (see [Municipality.Source] for their reference dates).
-func (p *Programme) InhabitantsKey() Key {
+func (p *Programme) InhabitantsKey() Key { return p.cachedKeys().inhabitants }
+
+func (p *Programme) inhabitantsKey() Key {
 	k := Key{name: "inhabitants"}
 	var total int64
 	for _, m := range p.municipalities {
@@ -92,6 +100,7 @@ func (p *Programme) InhabitantsKey() Key {
 		k.ids = append(k.ids, m.ID)
 		k.shares = append(k.shares, big.NewRat(m.Inhabitants, total))
 	}
+	k.fast = newFastKey(k.shares)
 	return k
 }
 
@@ -129,6 +138,7 @@ func (p *Programme) NewKey(shares map[string]decimal.Decimal) (Key, error) {
 	if !sum.Equal(decimal.NewFromInt(1)) {
 		return Key{}, &budget.FieldError{Field: "key", Err: fmt.Errorf("%w: they sum to %s", ErrSumNotOne, sum)}
 	}
+	k.fast = newFastKey(k.shares)
 	return k, nil
 }
 
@@ -168,6 +178,21 @@ type Part struct {
 // the cents still missing go one each to the parts with the largest
 // remainders, ties to the municipality listed first.
 func (k Key) Split(amount decimal.Decimal) []Part {
+	out := make([]Part, len(k.ids))
+	var buf [maxFastParts]int64
+	if cents, ok := k.splitCents(amount, buf[:0]); ok {
+		for i, id := range k.ids {
+			out[i] = Part{Municipality: id, Amount: decimal.New(cents[i], -2)}
+		}
+		return out
+	}
+	return k.splitRat(amount)
+}
+
+// splitRat is Split in exact rational arithmetic (math/big): the reference
+// for the integer path, and the path for amounts or keys the integers cannot
+// hold.
+func (k Key) splitRat(amount decimal.Decimal) []Part {
 	amounts := allocate(amount.Rat(), k.shares)
 	out := make([]Part, len(k.ids))
 	for i, id := range k.ids {

@@ -2,6 +2,7 @@ package regional
 
 import (
 	"fmt"
+	"math"
 
 	"github.com/hilversum/sociaaldomein/budget"
 	"github.com/shopspring/decimal"
@@ -143,9 +144,17 @@ func (p *Programme) Project(in Inputs, years []budget.Year) ([]YearResult, error
 	target := budget.Taakstelling()
 	h := p.published.index
 	out := make([]YearResult, 0, len(years))
-	for n, y := range years {
+	// Years with the same ramp (2024 on, by default) have the same regional
+	// range and the same parts: they are computed once. The parts of every
+	// year live in one backing array, each year's slice capped at its own.
+	var (
+		memo    []projectMemo
+		backing []MunicipalityRange
+	)
+	n := len(key.ids)
+	for i, y := range years {
 		if !y.Valid() {
-			return nil, &budget.FieldError{Field: fmt.Sprintf("years[%d]", n), Err: budget.ErrBadYear}
+			return nil, &budget.FieldError{Field: fmt.Sprintf("years[%d]", i), Err: budget.ErrBadYear}
 		}
 		r := YearResult{Year: y}
 		r.Ramp, r.RampKnown = ramp.At(y)
@@ -161,22 +170,39 @@ func (p *Programme) Project(in Inputs, years []budget.Year) ([]YearResult, error
 			out = append(out, r)
 			continue
 		}
-		r.Regional = full.Scale(r.Ramp)
-		lo, ce, hi := key.Split(r.Regional.Low), key.Split(r.Regional.Central), key.Split(r.Regional.High)
-		for i := range lo {
-			r.Municipalities = append(r.Municipalities, MunicipalityRange{Municipality: lo[i].Municipality, Low: lo[i].Amount, Central: ce[i].Amount, High: hi[i].Amount})
+		m := -1
+		for j := range memo {
+			if identical(memo[j].ramp, r.Ramp) {
+				m = j
+				break
+			}
 		}
-		r.Hilversum = Range{Low: lo[h].Amount, Central: ce[h].Amount, High: hi[h].Amount, Model: full.Model}
+		if m < 0 {
+			memo = append(memo, projectMemo{ramp: r.Ramp, regional: full.Scale(r.Ramp)})
+			m = len(memo) - 1
+			memo[m].parts = key.splitRange(memo[m].regional)
+		}
+		r.Regional = memo[m].regional
+		if backing == nil {
+			backing = make([]MunicipalityRange, n*(len(years)-i))
+		}
+		r.Municipalities = backing[:n:n]
+		backing = backing[n:]
+		copy(r.Municipalities, memo[m].parts)
+		r.Hilversum = Range{Low: r.Municipalities[h].Low, Central: r.Municipalities[h].Central, High: r.Municipalities[h].High, Model: full.Model}
 		if icOK {
-			r.ImplementationCosts = key.Split(ic)[h].Amount
+			r.ImplementationCosts = key.partOf(ic, h)
 		}
-		adj := r.OtherMeasures.Sub(r.ImplementationCosts)
-		r.Net = Range{Low: r.Hilversum.Low.Add(adj), Central: r.Hilversum.Central.Add(adj), High: r.Hilversum.High.Add(adj), Model: full.Model}
+		var adj decimal.Decimal // 0 − 0 when both are pm
+		if omOK || icOK {
+			adj = r.OtherMeasures.Sub(r.ImplementationCosts)
+		}
+		r.Net = Range{Low: addExact(r.Hilversum.Low, adj), Central: addExact(r.Hilversum.Central, adj), High: addExact(r.Hilversum.High, adj), Model: full.Model}
 		if r.TaakstellingKnown {
 			switch {
-			case r.Net.Low.GreaterThanOrEqual(r.Taakstelling):
+			case cmpExact(r.Net.Low, r.Taakstelling) >= 0:
 				r.Coverage = Met
-			case r.Net.High.LessThan(r.Taakstelling):
+			case cmpExact(r.Net.High, r.Taakstelling) < 0:
 				r.Coverage = NotMet
 			default:
 				r.Coverage = Depends
@@ -185,6 +211,104 @@ func (p *Programme) Project(in Inputs, years []budget.Year) ([]YearResult, error
 		out = append(out, r)
 	}
 	return out, nil
+}
+
+// projectMemo is the regional range and its parts for one ramp fraction.
+type projectMemo struct {
+	ramp     decimal.Decimal
+	regional Range
+	parts    []MunicipalityRange
+}
+
+// splitRange splits every end of rg by the key (see [Key.Split]).
+func (k Key) splitRange(rg Range) []MunicipalityRange {
+	out := make([]MunicipalityRange, len(k.ids))
+	var lo, ce, hi [maxFastParts]int64
+	l, okL := k.splitCents(rg.Low, lo[:0])
+	c, okC := k.splitCents(rg.Central, ce[:0])
+	h, okH := k.splitCents(rg.High, hi[:0])
+	if !okL || !okC || !okH {
+		pl, pc, ph := k.Split(rg.Low), k.Split(rg.Central), k.Split(rg.High)
+		for i := range out {
+			out[i] = MunicipalityRange{Municipality: pl[i].Municipality, Low: pl[i].Amount, Central: pc[i].Amount, High: ph[i].Amount}
+		}
+		return out
+	}
+	for i, id := range k.ids {
+		out[i] = MunicipalityRange{Municipality: id, Low: centsDecimal(l[i]), Central: centsDecimal(c[i]), High: centsDecimal(h[i])}
+	}
+	return out
+}
+
+// partOf is k.Split(amount)[i].Amount.
+func (k Key) partOf(amount decimal.Decimal, i int) decimal.Decimal {
+	var buf [maxFastParts]int64
+	if c, ok := k.splitCents(amount, buf[:0]); ok {
+		return centsDecimal(c[i])
+	}
+	return k.Split(amount)[i].Amount
+}
+
+// zeroCents is decimal.New(0, -2); decimals are immutable, so one serves
+// every zero part.
+var zeroCents = decimal.New(0, -2)
+
+// centsDecimal is decimal.New(c, -2).
+func centsDecimal(c int64) decimal.Decimal {
+	if c == 0 {
+		return zeroCents
+	}
+	return decimal.New(c, -2)
+}
+
+// identical reports whether a and b have the same coefficient and exponent,
+// so that any arithmetic gives the same result, to the representation.
+func identical(a, b decimal.Decimal) bool {
+	return a.Exponent() == b.Exponent() && a.Cmp(b) == 0
+}
+
+// addExact is a.Add(b), without the arithmetic when a is not zero and b is
+// a zero whose exponent is not below a's: Add then returns a copy of a's
+// coefficient at a's exponent, which a itself is (decimals are immutable).
+func addExact(a, b decimal.Decimal) decimal.Decimal {
+	if b.IsZero() && b.Exponent() >= a.Exponent() && !a.IsZero() {
+		return a
+	}
+	return a.Add(b)
+}
+
+// cmpExact is a.Cmp(b), without allocating when both coefficients have at
+// most 18 digits and the exponents differ by at most 18.
+func cmpExact(a, b decimal.Decimal) int {
+	ea, eb := a.Exponent(), b.Exponent()
+	if ea == eb || a.NumDigits() > 18 || b.NumDigits() > 18 {
+		return a.Cmp(b)
+	}
+	ca, cb := a.CoefficientInt64(), b.CoefficientInt64()
+	sign := 1
+	if ea < eb {
+		ca, cb, ea, eb = cb, ca, eb, ea
+		sign = -1
+	}
+	// ea > eb: compare ca·10^(ea−eb) with cb.
+	if d := int64(ea) - int64(eb); d < int64(len(pow10u64)) {
+		if p := pow10u64[d]; p <= math.MaxInt64 {
+			if lim := math.MaxInt64 / int64(p); ca <= lim && ca >= -lim {
+				return sign * cmpInt(ca*int64(p), cb)
+			}
+		}
+	}
+	return a.Cmp(b)
+}
+
+func cmpInt(x, y int64) int {
+	switch {
+	case x < y:
+		return -1
+	case x > y:
+		return 1
+	}
+	return 0
 }
 
 func checkSeries(field string, s budget.Series) error {

@@ -1,0 +1,165 @@
+package regional
+
+import (
+	"math/big"
+	"math/rand/v2"
+	"reflect"
+	"testing"
+
+	"github.com/shopspring/decimal"
+)
+
+// fastTestKeys are keys that take the integer path: the published and the
+// inhabitants key, and custom keys with 12-decimal and with zero shares.
+func fastTestKeys(t testing.TB) []Key {
+	p := Default()
+	keys := []Key{p.PublishedKey(), p.InhabitantsKey()}
+	for _, shares := range []map[string]string{
+		{"blaricum": "0.05", "gooise-meren": "0.2", "hilversum": "0.333333333333", "huizen": "0.15", "laren": "0.05", "weesp": "0.1", "wijdemeren": "0.116666666667"},
+		{"blaricum": "0", "gooise-meren": "0", "hilversum": "1", "huizen": "0", "laren": "0", "weesp": "0", "wijdemeren": "0"},
+		{"blaricum": "0.142857142857", "gooise-meren": "0.142857142857", "hilversum": "0.142857142858", "huizen": "0.142857142857", "laren": "0.142857142857", "weesp": "0.142857142857", "wijdemeren": "0.142857142857"},
+		{"blaricum": "0", "gooise-meren": "0.75", "hilversum": "0", "huizen": "0", "laren": "0", "weesp": "0.25", "wijdemeren": "0"},
+		{"blaricum": "0.000000000001", "gooise-meren": "0.5", "hilversum": "0.499999999999", "huizen": "0", "laren": "0", "weesp": "0", "wijdemeren": "0"},
+	} {
+		m := map[string]decimal.Decimal{}
+		for id, s := range shares {
+			m[id] = decimal.RequireFromString(s)
+		}
+		k, err := p.NewKey(m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		keys = append(keys, k)
+	}
+	for _, k := range keys {
+		if k.fast == nil {
+			t.Fatalf("%s key has no integer form", k.Name())
+		}
+	}
+	return keys
+}
+
+// randomAmount draws amounts of every size and scale the callers pass: whole
+// cents, Fixed units, Fixed × a ramp of up to 12 decimals, negatives, zero,
+// and amounts too large for the integer path.
+func randomAmount(r *rand.Rand) decimal.Decimal {
+	var c int64
+	switch r.IntN(4) {
+	case 0:
+		c = r.Int64N(1000)
+	case 1:
+		c = r.Int64N(1e12)
+	case 2:
+		c = r.Int64N(1e18)
+	default:
+		c = r.Int64()
+	}
+	if r.IntN(3) == 0 {
+		c = -c
+	}
+	d := decimal.New(c, -int32(r.IntN(22)))
+	if r.IntN(8) == 0 {
+		d = d.Mul(decimal.New(r.Int64N(1e12)+1, -int32(r.IntN(13))))
+	}
+	if r.IntN(10) == 0 {
+		d = decimal.New(c%1000, int32(r.IntN(18)))
+	}
+	// Trailing zeros in the coefficient, and ties at half a cent.
+	if r.IntN(10) == 0 {
+		d = decimal.New(c%1e6*1000, -5)
+	}
+	return d
+}
+
+// The integer path gives exactly the parts of the math/big path, down to
+// the representation of every decimal.
+func TestSplitFastMatchesRat(t *testing.T) {
+	r := rand.New(rand.NewPCG(11, 12))
+	keys := fastTestKeys(t)
+	fast, total := 0, 0
+	for n := 0; n < 20000; n++ {
+		v := randomAmount(r)
+		for _, k := range keys {
+			total++
+			if _, ok := k.splitCents(v, nil); ok {
+				fast++
+			}
+			got, want := k.Split(v), k.splitRat(v)
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("%s key, %s (coefficient %s, exponent %d): integer path %v, math/big %v", k.Name(), v, v.Coefficient(), v.Exponent(), got, want)
+			}
+		}
+	}
+	if fast < total/2 {
+		t.Errorf("only %d of %d splits took the integer path", fast, total)
+	}
+	// Amounts the programme produces: every subset, θ, and a ramp of up to
+	// 12 decimals; with at most 2 (0,4, 0,85) they take the integer path.
+	p := Default()
+	for n := 0; n < 3000; n++ {
+		o, _ := NewOverlap(randomTheta(r))
+		v, _ := p.Saving(Set(r.IntN(1<<14)), o)
+		places := r.IntN(13)
+		v = v.Mul(decimal.New(r.Int64N(int64(pow10u64[places])+1), -int32(places)))
+		for _, k := range keys {
+			if _, ok := k.splitCents(v, nil); !ok && places <= 2 {
+				t.Fatalf("%s key: %s did not take the integer path", k.Name(), v)
+			}
+			if got, want := k.Split(v), k.splitRat(v); !reflect.DeepEqual(got, want) {
+				t.Fatalf("%s key, %s: integer path %v, math/big %v", k.Name(), v, got, want)
+			}
+		}
+	}
+}
+
+// Half a cent and ties between remainders, on both signs.
+func TestSplitFastEdges(t *testing.T) {
+	keys := fastTestKeys(t)
+	for _, s := range []string{"0", "0.005", "-0.005", "0.015", "-0.015", "0.01", "-0.01", "0.07", "-0.07", "1", "-1",
+		"92233720368547758.07", "-92233720368547758.07", "9223372036854775807", "1e17", "1e-20", "-1e-20", "123456789.999999999999"} {
+		v := decimal.RequireFromString(s)
+		for _, k := range keys {
+			if got, want := k.Split(v), k.splitRat(v); !reflect.DeepEqual(got, want) {
+				t.Errorf("%s key, %s: integer path %v, math/big %v", k.Name(), s, got, want)
+			}
+		}
+	}
+}
+
+// A key whose common denominator does not fit in 64 bits keeps the math/big
+// path.
+func TestSplitFastFallback(t *testing.T) {
+	shares := []*big.Rat{big.NewRat(1, 1000000007), big.NewRat(1, 1000000009), big.NewRat(1, 998244353)}
+	rest := new(big.Rat).SetInt64(1)
+	for _, s := range shares {
+		rest.Sub(rest, s)
+	}
+	shares = append(shares, rest)
+	if f := newFastKey(shares); f != nil {
+		t.Fatalf("denominator %d fits?", f.den)
+	}
+	if f := newFastKey([]*big.Rat{big.NewRat(1, 2), big.NewRat(1, 3)}); f != nil {
+		t.Fatal("shares not summing to 1 took the integer path")
+	}
+}
+
+// FuzzSplitFastMatchesRat: for any amount and key, the integer path and
+// the math/big path agree exactly.
+func FuzzSplitFastMatchesRat(f *testing.F) {
+	f.Add(int64(1025457300), int32(-2), uint8(0))
+	f.Add(int64(-15000000), int32(-2), uint8(1))
+	f.Add(int64(806210950000000), int32(-9), uint8(2))
+	f.Add(int64(5), int32(-3), uint8(3))
+	f.Add(int64(-9223372036854775808), int32(0), uint8(4))
+	keys := fastTestKeys(f)
+	f.Fuzz(func(t *testing.T, c int64, exp int32, key uint8) {
+		if exp < -40 || exp > 40 {
+			return
+		}
+		k := keys[int(key)%len(keys)]
+		v := decimal.New(c, exp)
+		if got, want := k.Split(v), k.splitRat(v); !reflect.DeepEqual(got, want) {
+			t.Fatalf("%s key, %s: integer path %v, math/big %v", k.Name(), v, got, want)
+		}
+	})
+}
