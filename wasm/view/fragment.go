@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/hilversum/sociaaldomein/budget"
+	"github.com/hilversum/sociaaldomein/scenario"
 )
 
 // The share link keeps a widget's state in the URL fragment, as one
@@ -23,6 +24,11 @@ import (
 //	l  language: "nl" or "en"
 //	m  switched-on measures: ids separated by ",", possibly none
 //	o  overlap fraction θ: a decimal in [0, 1] in machine form ("0.35")
+//	d  distribution key: "p" published (35 %) or "i" by inhabitants
+//	r  ramp: "d" default, "f" full effect from 2022, "s" slower
+//	i  implementation costs per year (regional): "pm" or an amount in machine form ("150000.5")
+//	e  other measures' savings per year (Hilversum): "pm" or an amount
+//	g  autonomous growth: "n" none, "c" clients, "w" national (2,9 %)
 //
 // A field that is absent keeps the default. Every character is one that a
 // fragment may hold unescaped, so links survive being pasted into mail.
@@ -97,6 +103,34 @@ func ParamName(name string) (string, error) {
 	return "sd." + name, nil
 }
 
+// The one-letter codes of the choices in a fragment, in pairs (code, value);
+// the first pair is the default.
+var (
+	keyCodes    = []string{"p", scenario.KeyPublished, "i", scenario.KeyInhabitants}
+	rampCodes   = []string{"d", RampDefault, "f", RampFull, "s", RampSlow}
+	growthCodes = []string{"n", scenario.GrowthNone, "c", scenario.GrowthClients, "w", scenario.GrowthNational}
+)
+
+// code returns the code of value in pairs, or the default's code.
+func code(pairs []string, value string) string {
+	for i := 0; i+1 < len(pairs); i += 2 {
+		if pairs[i+1] == value {
+			return pairs[i]
+		}
+	}
+	return pairs[0]
+}
+
+// decodeChoice returns the value of code in pairs.
+func decodeChoice(pairs []string, c string) (string, bool) {
+	for i := 0; i+1 < len(pairs); i += 2 {
+		if pairs[i] == c {
+			return pairs[i+1], true
+		}
+	}
+	return "", false
+}
+
 // Fragment returns the state's fragment value (without the parameter name
 // and without "#"), e.g. "1;k:A;l:nl;m:j1,j3;o:0.5". Every field is written,
 // so the link restores the exact state whatever the host page's defaults.
@@ -109,7 +143,9 @@ func (s State) Fragment() string {
 	if s.Lang == budget.English {
 		l = "en"
 	}
-	return FragmentVersion + ";k:" + k + ";l:" + l + ";m:" + strings.Join(s.Measures, ",") + ";o:" + s.Overlap.String()
+	return FragmentVersion + ";k:" + k + ";l:" + l + ";m:" + strings.Join(s.Measures, ",") + ";o:" + s.Overlap.String() +
+		";d:" + code(keyCodes, s.Key) + ";r:" + code(rampCodes, s.Ramp) +
+		";i:" + s.Impl.fragment() + ";e:" + s.Other.fragment() + ";g:" + code(growthCodes, s.Growth)
 }
 
 // WithParam returns the fragment (without "#") that results from setting the
@@ -210,6 +246,8 @@ func decodeValue(value string, def State, c *Catalogue) (State, error) {
 	}
 	s := def
 	s.Measures = slices.Clone(def.Measures)
+	var impl, other string
+	hasImpl, hasOther := false, false
 	seen := map[string]bool{}
 	for _, f := range fields[1:] {
 		key, v, ok := strings.Cut(f, ":")
@@ -265,9 +303,57 @@ func decodeValue(value string, def State, c *Catalogue) (State, error) {
 				return bad(key, "overlap %q is not a fraction from 0 to 1", truncate(v, 20))
 			}
 			s.Overlap = d
+		case "d", "r", "g":
+			pairs := map[string][]string{"d": keyCodes, "r": rampCodes, "g": growthCodes}[key]
+			val, ok := decodeChoice(pairs, v)
+			if !ok {
+				return bad(key, "unknown value %q", truncate(v, 20))
+			}
+			switch key {
+			case "d":
+				s.Key = val
+			case "r":
+				s.Ramp = val
+			default:
+				s.Growth = val
+			}
+		case "i":
+			impl, hasImpl = v, true
+		case "e":
+			other, hasOther = v, true
 		default:
 			return bad(key, "unknown field")
 		}
+	}
+	// Amounts last: their text follows the link's language.
+	if hasImpl {
+		f, ok := amountFromFragment(impl, s.Lang)
+		if !ok {
+			return bad("i", "implementation costs %q are not pm or an amount from 0 to %s", truncate(impl, 20), MaxAmount)
+		}
+		s.Impl = f
+	}
+	if hasOther {
+		f, ok := amountFromFragment(other, s.Lang)
+		if !ok {
+			return bad("e", "other measures %q are not pm or an amount from 0 to %s", truncate(other, 20), MaxAmount)
+		}
+		s.Other = f
+	}
+	// Amounts last: their text follows the link's language.
+	if hasImpl {
+		f, ok := amountFromFragment(impl, s.Lang)
+		if !ok {
+			return bad("i", "implementation costs %q are not pm or an amount from 0 to %s", truncate(impl, 20), MaxAmount)
+		}
+		s.Impl = f
+	}
+	if hasOther {
+		f, ok := amountFromFragment(other, s.Lang)
+		if !ok {
+			return bad("e", "other measures %q are not pm or an amount from 0 to %s", truncate(other, 20), MaxAmount)
+		}
+		s.Other = f
 	}
 	return s, nil
 }

@@ -10,15 +10,27 @@ import (
 )
 
 // Input returns the scenario input for the state: its keuze, exactly its
-// switched-on measures (none is none, not all), and its overlap θ. The
-// other assumptions keep scenario's documented defaults.
+// switched-on measures (none is none, not all), its overlap θ, distribution
+// key, ramp, implementation costs, other measures and growth. What the
+// state leaves at its default is left at scenario's documented default.
 func (s State) Input() scenario.Input {
 	theta := s.Overlap
 	ms := slices.Clone(s.Measures)
 	if ms == nil {
 		ms = []string{} // an empty, non-nil slice means none
 	}
-	return scenario.Input{Keuze: s.Keuze, Measures: ms, Model: scenario.ModelInput{Theta: &theta}}
+	in := scenario.Input{Keuze: s.Keuze, Measures: ms, Model: scenario.ModelInput{Theta: &theta},
+		ImplementationCosts: s.Impl.series(), OtherMeasures: s.Other.series()}
+	if s.Key != "" && s.Key != scenario.KeyPublished {
+		in.Key = scenario.KeyInput{Kind: s.Key}
+	}
+	if r, ok := RampSeries(s.Ramp); ok {
+		in.Ramp = &r
+	}
+	if s.Growth != "" && s.Growth != scenario.GrowthNone {
+		in.Growth = scenario.GrowthInput{Kind: s.Growth}
+	}
+	return in
 }
 
 // renderMeasures renders the regional measures grouped by domain, each a

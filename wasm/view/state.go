@@ -71,6 +71,14 @@ type State struct {
 	Lang     budget.Locale   // budget.Dutch (default) or budget.English
 	Measures []string        // ids of the switched-on measures, in catalogue order
 	Overlap  decimal.Decimal // overlap fraction θ in [0, 1], an assumption
+	Key      string          // distribution key: scenario.KeyPublished or scenario.KeyInhabitants
+	Ramp     string          // ramp of the effect: RampDefault, RampFull or RampSlow
+	Impl     AmountField     // regional implementation costs per year; pm unless given
+	Other    AmountField     // Hilversum's savings per year from other measures; pm unless given
+	Growth   string          // autonomous growth: scenario.GrowthNone, GrowthClients or GrowthNational
+	// Status is a short message about the last action (a copied link, a
+	// downloaded file), announced politely; it is not encoded in the fragment.
+	Status StatusKind
 	// Notice is a message for the resident that is not part of what they
 	// chose (e.g. "the shared link could not be read"); it is not encoded
 	// in the fragment.
@@ -120,7 +128,8 @@ func (c *Catalogue) DefaultKeuze() string {
 // attributes. Attributes it cannot use are ignored with a notice, never an
 // error: a typo on the host page must not break the widget.
 func Initial(cfg Config, c *Catalogue) State {
-	s := State{Keuze: c.DefaultKeuze(), Overlap: DefaultOverlap()}
+	s := State{Keuze: c.DefaultKeuze(), Overlap: DefaultOverlap(),
+		Key: scenario.KeyPublished, Ramp: RampDefault, Growth: scenario.GrowthNone}
 	for _, m := range c.Measures {
 		s.Measures = append(s.Measures, m.ID)
 	}
@@ -157,6 +166,14 @@ const (
 	MsgSetOverlap                   // Value: θ as a percentage 0–100, as the slider gives it
 	MsgDismissNotice                // hides the notice
 	MsgReset                        // back to the initial state (Arg unused)
+	MsgSetKey                       // Value: scenario.KeyPublished or scenario.KeyInhabitants
+	MsgSetRamp                      // Value: RampDefault, RampFull or RampSlow
+	MsgSetImpl                      // Value: the implementation costs as typed ("" or "pm": pro memorie)
+	MsgSetOther                     // Value: the other measures' savings as typed ("" or "pm": pro memorie)
+	MsgSetGrowth                    // Value: scenario.GrowthNone, GrowthClients or GrowthNational
+	MsgCopyLink                     // copy the share link (the widget does it; Update only clears Status)
+	MsgDownloadCSV                  // download the results as CSV (likewise)
+	MsgSetStatus                    // Arg: the StatusKind as a number, set by the widget after an action
 )
 
 // Msg is what an event means: a kind, an argument fixed at render time
@@ -200,7 +217,31 @@ func Update(s State, msg Msg, c *Catalogue, initial State) State {
 	case MsgReset:
 		s = initial
 		s.Notice = Notice{}
+		s.Status = StatusReset
+		return s
+	case MsgSetKey:
+		if validKey(msg.Value) {
+			s.Key = msg.Value
+		}
+	case MsgSetRamp:
+		if validRamp(msg.Value) {
+			s.Ramp = msg.Value
+		}
+	case MsgSetGrowth:
+		if validGrowth(msg.Value) {
+			s.Growth = msg.Value
+		}
+	case MsgSetImpl:
+		s.Impl = s.Impl.Typed(msg.Value)
+	case MsgSetOther:
+		s.Other = s.Other.Typed(msg.Value)
+	case MsgSetStatus:
+		if k, ok := statusOf(msg.Arg); ok {
+			s.Status = k
+		}
+		return s
 	}
+	s.Status = StatusNone
 	return s
 }
 
@@ -228,7 +269,9 @@ func toggle(on []string, id string, want bool, c *Catalogue) []string {
 // Equal reports whether s and t hold the same choices (notices aside).
 func (s State) Equal(t State) bool {
 	return s.Keuze == t.Keuze && s.Lang == t.Lang &&
-		slices.Equal(s.Measures, t.Measures) && s.Overlap.Equal(t.Overlap)
+		slices.Equal(s.Measures, t.Measures) && s.Overlap.Equal(t.Overlap) &&
+		s.Key == t.Key && s.Ramp == t.Ramp && s.Growth == t.Growth &&
+		s.Impl.same(t.Impl) && s.Other.same(t.Other)
 }
 
 func joinComma(xs []string) string { return strings.Join(xs, ", ") }

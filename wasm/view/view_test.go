@@ -9,6 +9,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/hilversum/sociaaldomein/budget"
+	"github.com/hilversum/sociaaldomein/scenario"
 )
 
 // testCatalogue is the real catalogue with its measures cut to three, so
@@ -125,11 +126,23 @@ func TestUpdate(t *testing.T) {
 func TestFragmentRoundTrip(t *testing.T) {
 	c := testCatalogue(t)
 	def := Initial(Config{}, c)
+	with := func(f func(s *State)) State { s := def; f(&s); return s }
 	states := []State{
 		def,
-		{Keuze: "B", Lang: budget.English, Measures: []string{m1, m3}, Overlap: decimal.RequireFromString("0.35")},
-		{Keuze: "", Lang: budget.Dutch, Measures: nil, Overlap: decimal.RequireFromString("1")},
-		{Keuze: "D", Lang: budget.Dutch, Measures: []string{m2}, Overlap: decimal.Zero},
+		with(func(s *State) {
+			s.Keuze, s.Lang, s.Measures, s.Overlap = "B", budget.English, []string{m1, m3}, decimal.RequireFromString("0.35")
+		}),
+		with(func(s *State) { s.Keuze, s.Measures, s.Overlap = "", nil, decimal.RequireFromString("1") }),
+		with(func(s *State) { s.Keuze, s.Measures, s.Overlap = "D", []string{m2}, decimal.Zero }),
+		with(func(s *State) {
+			s.Key, s.Ramp, s.Growth = scenario.KeyInhabitants, RampFull, scenario.GrowthClients
+			s.Impl = s.Impl.Typed("€ 150.000,50")
+			s.Other = s.Other.Typed("250000")
+		}),
+		with(func(s *State) {
+			s.Lang, s.Ramp, s.Growth = budget.English, RampSlow, scenario.GrowthNational
+			s.Impl = s.Impl.Typed("0")
+		}),
 	}
 	for _, s := range states {
 		for _, param := range []string{"sd", "sd.vergelijk"} {
@@ -176,6 +189,17 @@ func TestFromFragmentMalformed(t *testing.T) {
 		"#sd=1;o:abc",
 		"#sd=1;o:0.0000000000001",
 		"#sd=1;x:1",
+		"#sd=1;d:q",
+		"#sd=1;d:published",
+		"#sd=1;r:x",
+		"#sd=1;g:",
+		"#sd=1;i:-5",
+		"#sd=1;i:1.005",
+		"#sd=1;i:1e6",
+		"#sd=1;i:100000001",
+		"#sd=1;e:abc",
+		"#sd=1;i:pm;i:pm",
+		"#sd=1;e:<b>x</b>",
 		"#sd=1;k:A&sd=1;k:B",
 		"#sd=%zz",
 		"#sd=1;k:<img src=x onerror=alert(1)>",
@@ -224,7 +248,8 @@ func TestParamName(t *testing.T) {
 func FuzzFromFragment(f *testing.F) {
 	c := testCatalogue(f)
 	def := Initial(Config{}, c)
-	for _, s := range []string{"", "#sd=1;k:A;l:nl;m:" + m1 + "," + m2 + ";o:0.5", "#sd=1;k:-;l:en;m:;o:1", "#inhoud&sd=1;k:B", "#sd=1;o:0.33333", "#sd=%41", "#sd=1;k:A&sd=2"} {
+	for _, s := range []string{"", "#sd=1;k:A;l:nl;m:" + m1 + "," + m2 + ";o:0.5", "#sd=1;k:-;l:en;m:;o:1", "#inhoud&sd=1;k:B", "#sd=1;o:0.33333", "#sd=%41", "#sd=1;k:A&sd=2",
+		"#sd=1;k:A;l:en;m:;o:0.5;d:i;r:f;i:150000.5;e:pm;g:c", "#sd=1;d:p;r:s;i:0;e:99.99;g:w", "#sd=1;i:1.005"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, frag string) {
