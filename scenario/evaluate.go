@@ -174,15 +174,15 @@ func (cfg *config) keuzeCost(y budget.Year) (Amount, KeuzeStatus) {
 	if cfg.keuze == nil {
 		return Amount{Known: true}, KeuzeNone
 	}
-	o := cfg.keuze
-	t := o.Sum(y)
+	ks := cfg.keuzeStatics
+	t := ks.sum(y)
 	switch {
 	case t.Known:
 		return Amount{Value: t.Amount, Known: true, PM: t.PM > 0}, KeuzePublished
-	case len(cfg.keuzeYears) > 0 && y < cfg.keuzeYears[0]:
+	case len(ks.years) > 0 && y < ks.years[0]:
 		return Amount{Known: true}, KeuzeBeforeStart
 	}
-	return Amount{PM: o.HasPM()}, KeuzeUnpublished
+	return Amount{PM: ks.hasPM}, KeuzeUnpublished
 }
 
 // growthIn is the autonomous growth above the base year's level in y:
@@ -205,7 +205,7 @@ type config struct {
 	regional       regional.Inputs
 	years          []budget.Year
 	keuze          *Option
-	keuzeYears     []budget.Year
+	keuzeStatics   *keuzeStatics
 	measureIDs     []string
 	growthRate     decimal.Decimal
 	growthBase     decimal.Decimal
@@ -214,7 +214,8 @@ type config struct {
 }
 
 func resolve(in Input, cat Catalog, prog *regional.Programme) (*config, error) {
-	cfg := &config{}
+	st := staticsOf(prog)
+	cfg := &config{assumptions: make([]Assumption, 0, 9)}
 	add := func(id, label, value string, def bool) {
 		cfg.assumptions = append(cfg.assumptions, Assumption{ID: id, Label: label, Value: value, Default: def})
 	}
@@ -228,16 +229,19 @@ func resolve(in Input, cat Catalog, prog *regional.Programme) (*config, error) {
 			return nil, &InputError{Field: "keuze", Err: err}
 		}
 		cfg.keuze = &o
-		cfg.keuzeYears = o.Years()
-		add("keuze", "Keuzeoptie", fmt.Sprintf("%s: %s; extra kosten uit de tabel van de startnotitie, vóór %d nog geen extra kosten, na %d onbekend",
-			o.ID, o.Name, cfg.keuzeYears[0], cfg.keuzeYears[len(cfg.keuzeYears)-1]), false)
+		cfg.keuzeStatics = keuzeStaticsOf(o)
+		text := cfg.keuzeStatics.text
+		if text == "" {
+			text = keuzeText(o, cfg.keuzeStatics.years)
+		}
+		add("keuze", "Keuzeoptie", text, false)
 	}
 
 	// Measures.
-	ms := prog.Measures()
+	ms := st.measureIDs
 	if in.Measures == nil {
 		cfg.regional.Measures = prog.All()
-		add("measures", "Regionale maatregelen", fmt.Sprintf("alle %d maatregelen van het actieprogramma", len(ms)), true)
+		add("measures", "Regionale maatregelen", st.allMeasuresText, true)
 	} else {
 		if len(in.Measures) > len(ms) {
 			return nil, invalid("measures", "%d ids given, the programme has %d measures", len(in.Measures), len(ms))
@@ -256,15 +260,15 @@ func resolve(in Input, cat Catalog, prog *regional.Programme) (*config, error) {
 		cfg.regional.Measures, cfg.regional.MeasuresExact = s, true
 		add("measures", "Regionale maatregelen", fmt.Sprintf("%d van de %d maatregelen gekozen", s.Len(), len(ms)), false)
 	}
-	cfg.measureIDs = make([]string, 0, len(ms))
-	for i, m := range ms {
+	cfg.measureIDs = make([]string, 0, cfg.regional.Measures.Len())
+	for i, id := range ms {
 		if cfg.regional.Measures.Has(i) {
-			cfg.measureIDs = append(cfg.measureIDs, m.ID)
+			cfg.measureIDs = append(cfg.measureIDs, id)
 		}
 	}
 
 	// Model.
-	model, desc, def, err := resolveModel(in.Model)
+	model, desc, def, err := resolveModel(in.Model, st)
 	if err != nil {
 		return nil, err
 	}
@@ -299,8 +303,8 @@ func resolve(in Input, cat Catalog, prog *regional.Programme) (*config, error) {
 
 	// Ramp.
 	if in.Ramp == nil {
-		cfg.regional.Ramp = regional.DefaultRamp()
-		add("ramp", "Ingroei van het effect (aanname)", describeRamp(cfg.regional.Ramp), true)
+		cfg.regional.Ramp = st.defaultRamp
+		add("ramp", "Ingroei van het effect (aanname)", st.defaultRampText, true)
 	} else {
 		r, err := regional.NewRamp(*in.Ramp)
 		if err != nil {
@@ -348,15 +352,22 @@ func resolve(in Input, cat Catalog, prog *regional.Programme) (*config, error) {
 		return nil, invalid("to", "at most %d years at once", MaxYears)
 	}
 	cfg.years = budget.Span(from, to)
-	add("years", "Jaren", fmt.Sprintf("%d–%d; wat geen document publiceert, heet onbekend", from, to), in.From == 0 && in.To == 0)
+	if from == DefaultFrom && to == DefaultTo {
+		add("years", "Jaren", defaultYearsText, in.From == 0 && in.To == 0)
+	} else {
+		add("years", "Jaren", yearsText(from, to), in.From == 0 && in.To == 0)
+	}
 	return cfg, nil
 }
 
-func resolveModel(m ModelInput) (regional.Model, string, bool, error) {
+func resolveModel(m ModelInput, st *programmeStatics) (regional.Model, string, bool, error) {
 	switch m.Kind {
 	case "", ModelOverlap:
 		if len(m.PoolSizes) > 0 {
 			return nil, "", false, invalid("model.pool_sizes", "pool sizes belong to kind %q", ModelSequential)
+		}
+		if m.Theta == nil && len(m.PoolTheta) == 0 {
+			return st.defaultModel, st.defaultModelText, m.Kind == "", nil
 		}
 		o := regional.DefaultModel()
 		if m.Theta != nil {
@@ -404,17 +415,18 @@ func resolveModel(m ModelInput) (regional.Model, string, bool, error) {
 
 func (cfg *config) resolveGrowth(g GrowthInput, add func(id, label, value string, def bool)) error {
 	const label = "Autonome groei Wmo-zorglasten bij ongewijzigd beleid (prognose, aanname)"
-	facts := budget.StartnotitieFacts()
-	cfg.growthBase = facts.Begroting2023.ZorglastenWmo.Value
-	cfg.growthBaseYear = facts.Begroting2023.Year
+	gb := growthBase()
+	cfg.growthBase = gb.base
+	cfg.growthBaseYear = gb.baseYear
 	if g.Kind != GrowthClients && (g.From != 0 || g.To != 0) {
 		return invalid("growth.from", "a window of years belongs to kind %q", GrowthClients)
 	}
-	base := "op de zorglasten Wmo " + budget.FormatEuroWhole(cfg.growthBase) + " (begroting " + cfg.growthBaseYear.String() + ")"
+	base := gb.baseText
 	switch g.Kind {
 	case "", GrowthNone:
 		add("growth", label, "geen: de kosten blijven op het begrote niveau", g.Kind == "")
 	case GrowthNational:
+		facts := budget.StartnotitieFacts()
 		fig, ok := facts.Figure("zorguitgaven-groei")
 		if !ok {
 			return invalid("growth.kind", "the data holds no national growth figure")
@@ -429,6 +441,7 @@ func (cfg *config) resolveGrowth(g GrowthInput, add func(id, label, value string
 		if to == 0 {
 			to = 2022
 		}
+		facts := budget.StartnotitieFacts()
 		total := budget.ClientCount{ID: "wmo-totaal", Label: "Wmo-maatwerk totaal", Counts: map[budget.Year]int{}}
 		for _, c := range facts.Clients {
 			for y, n := range c.Counts {
@@ -487,4 +500,10 @@ func sortedKeys[V any](m map[string]V) []string {
 	}
 	slices.Sort(keys)
 	return keys
+}
+
+var defaultYearsText = yearsText(DefaultFrom, DefaultTo)
+
+func yearsText(from, to budget.Year) string {
+	return fmt.Sprintf("%d–%d; wat geen document publiceert, heet onbekend", from, to)
 }
