@@ -68,10 +68,10 @@ type AmountProblem int
 
 // The problems of a typed amount.
 const (
-	NoProblem     AmountProblem = iota
-	NotAnAmount                 // budget.ParseAmount refused it
+	NoProblem      AmountProblem = iota
+	NotAnAmount                  // budget.ParseAmount refused it
 	NegativeAmount               // below zero
-	TooLarge                    // above MaxAmount
+	TooLarge                     // above MaxAmount
 )
 
 // Typed returns the field after the resident typed text: empty or "pm"

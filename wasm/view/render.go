@@ -37,15 +37,28 @@ func Render(s State, c *Catalogue, env Env) Node {
 	if n, ok := renderNotice(s); ok {
 		root.Children = append(root.Children, n)
 	}
+	if len(c.Problems) > 0 {
+		n := El("div", A("class", "sd-notice", "role", "alert", "id", "sd-data-notice"), El("p", nil, Text(t(l, txtNoticeData))))
+		for _, p := range c.Problems {
+			n.Children = append(n.Children, El("p", A("class", "sd-notice-detail"), El("code", nil, Text(p))))
+		}
+		root.Children = append(root.Children, n)
+	}
+	out, err := c.Evaluate(s.Input())
 	root.Children = append(root.Children,
 		El("p", A("class", "sd-intro"), Text(t(l, txtIntro))),
 		renderKeuzes(s, c),
 		renderDetail(s, c),
 		renderMeasures(s, c),
-		renderAssumptions(s),
-		El("p", A("class", "sd-live", "aria-live", "polite", "id", "sd-summary"), Text(Summary(s, c))),
-		renderResults(s),
+		renderAssumptions(s, c),
+		El("div", A("class", "sd-live", "aria-live", "polite", "id", "sd-live"),
+			El("p", A("id", "sd-summary"), Text(Summary(s, c))),
+			El("p", A("id", "sd-results-summary"), Text(resultsSummary(l, out, err))),
+			El("p", A("id", "sd-status", "class", "sd-status"), Text(statusText(l, s.Status))),
+		),
+		renderResults(s, out, err),
 		renderShare(s, env),
+		renderSources(l, c),
 	)
 	return root
 }
@@ -231,10 +244,16 @@ func renderCostTable(l budget.Locale, k scenario.Option, years []budget.Year) No
 			El("thead", nil, head), body, El("tfoot", nil, foot),
 		),
 	)
-	if !hasPM {
-		return wrap
+	box := El("div", nil, wrap)
+	if hasPM {
+		box.Children = append(box.Children, El("p", A("class", "sd-note"), Text(t(l, txtPMNote))))
 	}
-	return El("div", nil, wrap, El("p", A("class", "sd-note"), Text(t(l, txtPMNote))))
+	lines := El("ul", A("class", "sd-source-list"))
+	for _, line := range k.Lines {
+		lines.Children = append(lines.Children, El("li", nil, El("span", A("lang", "nl", "class", "sd-source-label"), Text(line.Label)), Text(": "), sourceNode(l, line.Source)))
+	}
+	box.Children = append(box.Children, El("details", A("class", "sd-bron"), El("summary", nil, Text(t(l, txtSourceLines))), lines))
+	return box
 }
 
 func renderSource(l budget.Locale, src budget.Source) Node {
@@ -242,6 +261,90 @@ func renderSource(l budget.Locale, src budget.Source) Node {
 		return El("p", A("class", "sd-source"))
 	}
 	return El("p", A("class", "sd-source"), Text(t(l, txtSource)+": "), El("cite", A("lang", "nl"), Text(sourceText(src))))
+}
+
+// sourceNode shows where a figure comes from: the document's title (as a
+// citation), the section, the printed words and how a figure was derived.
+func sourceNode(l budget.Locale, src budget.Source) Node {
+	if src.Document == "" {
+		return El("span", A("class", "sd-src"), Text(t(l, txtUnknown)))
+	}
+	n := El("span", A("class", "sd-src"), El("cite", A("lang", "nl"), Text(src.Title())))
+	if src.Section != "" {
+		n.Children = append(n.Children, Text(", "+t(l, txtSection)+" "), El("span", A("lang", "nl"), Text(src.Section)))
+	}
+	if src.Date != "" {
+		n.Children = append(n.Children, Text(" ("+src.Date+")"))
+	}
+	if src.Quote != "" {
+		n.Children = append(n.Children, Text(": "), El("q", A("lang", "nl"), Text(strings.TrimSpace(src.Quote))))
+	}
+	if src.Remark != "" {
+		n.Children = append(n.Children, Text(" — "), El("span", A("lang", "nl"), Text(src.Remark)))
+	}
+	return n
+}
+
+// renderSources is the general source list: where every kind of figure
+// comes from, and which figures are the calculator's own assumptions.
+func renderSources(l budget.Locale, c *Catalogue) Node {
+	item := func(label string, body ...Node) Node {
+		return El("li", nil, append([]Node{El("strong", nil, Text(label+": "))}, body...)...)
+	}
+	ul := El("ul", A("class", "sd-source-list"),
+		item(t(l, txtSrcTaakstelling), sourceNode(l, c.Taakstelling.Source)),
+		item(t(l, txtSrcShare), sourceNode(l, c.ShareSource)),
+		item(t(l, txtSrcMunicipalities), sourceNode(l, c.MunicipalitySrc)),
+	)
+	if len(c.Measures) > 0 {
+		src := c.Measures[0].Source
+		src.Quote = ""
+		ul.Children = append(ul.Children, item(t(l, txtSrcMeasures), sourceNode(l, src)))
+	}
+	for _, k := range c.Keuzes {
+		ul.Children = append(ul.Children, item(fmt.Sprintf(t(l, txtSrcKeuze), k.ID), sourceNode(l, k.Source)))
+	}
+	ul.Children = append(ul.Children,
+		item(t(l, txtSrcOverlap), Text(t(l, txtSrcOverlapText))),
+		item(t(l, txtSrcRamp), Text(t(l, txtSrcRampText))),
+	)
+	return El("details", A("class", "sd-sources", "id", "sd-sources"),
+		El("summary", nil, Text(t(l, txtSources))), ul)
+}
+
+// statusText is the message about the last action.
+func statusText(l budget.Locale, k StatusKind) string {
+	switch k {
+	case StatusCopied:
+		return t(l, txtStatusCopied)
+	case StatusSelected:
+		return t(l, txtStatusSelected)
+	case StatusDownloaded:
+		return t(l, txtStatusDownloaded)
+	case StatusReset:
+		return t(l, txtStatusReset)
+	}
+	return ""
+}
+
+// resultsSummary says in how many years the taakstelling is met at the
+// chosen assumption (the central value), and the last year's sentence.
+func resultsSummary(l budget.Locale, out scenario.Outcome, err error) string {
+	if err != nil || len(out.Years) == 0 {
+		return ""
+	}
+	met, n := 0, 0
+	for _, y := range out.Years {
+		if !y.Taakstelling.Known {
+			continue
+		}
+		n++
+		if y.Gap.Known && !y.Gap.Central.IsPositive() {
+			met++
+		}
+	}
+	first, last := out.Years[0].Year, out.Years[len(out.Years)-1].Year
+	return fmt.Sprintf(t(l, txtResultsSummary), met, n, first.String()+"–"+last.String()) + " " + out.Years[len(out.Years)-1].Sentence(l, out.Keuze)
 }
 
 // sourceText names a source: the document's title and the section.
@@ -259,7 +362,11 @@ func renderShare(s State, env Env) Node {
 		El("label", A("for", "sd-share-url"), Text(t(l, txtShare))),
 		El("input", A("id", "sd-share-url", "type", "text", "readonly", "", "value", ShareURL(s, env), "aria-describedby", "sd-share-help")),
 		El("p", A("id", "sd-share-help", "class", "sd-note"), Text(t(l, txtShareHelp))),
-		El("button", A("type", "button", "class", "sd-button"), Text(t(l, txtReset))).with(Handler{Event: "click", Msg: Msg{Kind: MsgReset}}),
+		El("div", A("class", "sd-actions"),
+			El("button", A("type", "button", "class", "sd-button", "id", "sd-copy"), Text(t(l, txtCopy))).with(Handler{Event: "click", Msg: Msg{Kind: MsgCopyLink}}),
+			El("button", A("type", "button", "class", "sd-button", "id", "sd-csv"), Text(t(l, txtCSV))).with(Handler{Event: "click", Msg: Msg{Kind: MsgDownloadCSV}}),
+			El("button", A("type", "button", "class", "sd-button", "id", "sd-reset"), Text(t(l, txtReset))).with(Handler{Event: "click", Msg: Msg{Kind: MsgReset}}),
+		),
 	)
 }
 

@@ -16,7 +16,7 @@ func TestRenderKeuzes(t *testing.T) {
 		t.Errorf("root lang = %q", lang)
 	}
 	// The four keuzes appear as radios in the 2×2 order A B / C D.
-	radios := v.FindAll(func(n Node) bool { typ, _ := n.Attr("type"); return typ == "radio" })
+	radios := v.FindAll(func(n Node) bool { name, _ := n.Attr("name"); return name == "sd-keuze" })
 	var order []string
 	for _, r := range radios {
 		val, _ := r.Attr("value")

@@ -18,16 +18,70 @@ type Catalogue struct {
 	Keuzes   []scenario.Option  // A, B, C, D in that order
 	Years    []budget.Year      // the years of the cost tables, e.g. 2024–2027
 	Measures []regional.Measure // the 14 regional measures, in the seed's order
+	// Proposed are the measures Hilversum proposes besides the programme;
+	// they are pro memorie and never count in a result.
+	Proposed []regional.Measure
 	// Proposal is the source of the college's proposal (the preferred keuze).
 	Proposal budget.Source
+	// Sources of the figures that are not in a keuze or a measure.
+	Taakstelling    budget.Target
+	ShareSource     budget.Source // Hilversum's published 35 %
+	MunicipalitySrc budget.Source // the 7 municipalities and their inhabitants
+	Municipalities  []regional.Municipality
+	Problems        []string // why a supplied data file was not used (shown as a notice)
+	keuzeopties     scenario.Catalog
+	programme       *regional.Programme
 }
 
 // NewCatalogue returns the catalogue of the library's embedded data: the
 // keuzeopties of [scenario.DefaultCatalog], the years their tables
 // publish, and the measures of [regional.Measures].
 func NewCatalogue() *Catalogue {
-	sc := scenario.DefaultCatalog()
-	c := &Catalogue{Keuzes: sc.Options(), Measures: regional.Measures()}
+	return newCatalogue(scenario.DefaultCatalog(), regional.Default())
+}
+
+// DataFile is a data file a host page supplies instead of the embedded one:
+// its name (shown in errors: a URL or "keuzeopties") and its JSON text.
+type DataFile struct {
+	Name string
+	Text string
+}
+
+// NewCatalogueFrom returns the catalogue of data files the host page
+// supplies, each read with the library's validating loader
+// (scenario.LoadCatalog, regional.Load). A file that is absent (empty
+// Text) or cannot be read leaves the embedded data in its place; each
+// failure is listed in Problems, naming the file, the record and the field
+// (budget.DataError), for the widget to show.
+func NewCatalogueFrom(keuzeopties, actieprogramma DataFile) *Catalogue {
+	sc, prog := scenario.DefaultCatalog(), regional.Default()
+	var problems []string
+	if keuzeopties.Text != "" {
+		loaded, err := scenario.LoadCatalog(strings.NewReader(keuzeopties.Text), keuzeopties.Name)
+		if err != nil {
+			problems = append(problems, truncate(err.Error(), 300))
+		} else {
+			sc = loaded
+		}
+	}
+	if actieprogramma.Text != "" {
+		loaded, err := regional.Load(strings.NewReader(actieprogramma.Text), actieprogramma.Name)
+		if err != nil {
+			problems = append(problems, truncate(err.Error(), 300))
+		} else {
+			prog = loaded
+		}
+	}
+	c := newCatalogue(sc, prog)
+	c.Problems = problems
+	return c
+}
+
+func newCatalogue(sc scenario.Catalog, prog *regional.Programme) *Catalogue {
+	c := &Catalogue{Keuzes: sc.Options(), Measures: prog.Measures(), Proposed: prog.Proposed(),
+		Taakstelling: budget.TaakstellingTarget(), ShareSource: prog.PublishedShareSource(),
+		MunicipalitySrc: prog.MunicipalitySource(), Municipalities: prog.Municipalities(),
+		keuzeopties: sc, programme: prog}
 	if _, src, ok := sc.Proposed(); ok {
 		c.Proposal = src
 	}
@@ -42,6 +96,16 @@ func NewCatalogue() *Catalogue {
 	}
 	slices.Sort(c.Years)
 	return c
+}
+
+// Evaluate evaluates in against the catalogue's data: scenario.EvaluateWith
+// with its keuzeopties and programme (for the embedded data the same as
+// scenario.Evaluate).
+func (c *Catalogue) Evaluate(in scenario.Input) (scenario.Outcome, error) {
+	if c.programme == nil {
+		return scenario.Evaluate(in)
+	}
+	return scenario.EvaluateWith(in, c.keuzeopties, c.programme)
 }
 
 // measure reports whether id names a measure of the catalogue.

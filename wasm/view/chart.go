@@ -1,0 +1,201 @@
+package view
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/hilversum/sociaaldomein/budget"
+	"github.com/hilversum/sociaaldomein/scenario"
+)
+
+// The chart's geometry in SVG user units; CSS scales it to the width.
+const (
+	chartW, chartH                = 640, 320
+	chartLeft, chartRight         = 104, 16
+	chartTop, chartBottom         = 16, 40
+	chartPlotW                    = chartW - chartLeft - chartRight
+	chartPlotH                    = chartH - chartTop - chartBottom
+	colourInk, colourAccent, colM = "#1a1a1a", "#00566b", "#9c3d00"
+)
+
+// svg returns an SVG element.
+func svg(tag string, attrs []string, children ...Node) Node {
+	n := El(tag, attrs, children...)
+	n.NS = SVGNamespace
+	for i := range n.Children {
+		if n.Children[i].Tag != "" && n.Children[i].NS == "" {
+			n.Children[i].NS = SVGNamespace
+		}
+	}
+	return n
+}
+
+// niceSteps are the grid steps the chart chooses from, in euros.
+var niceSteps = []int64{100_000, 200_000, 250_000, 500_000, 1_000_000, 2_000_000, 2_500_000, 5_000_000, 10_000_000, 25_000_000, 50_000_000, 100_000_000}
+
+// scale is the chart's vertical axis: from Bottom to Top in steps of Step.
+type scale struct{ Bottom, Top, Step decimal.Decimal }
+
+func newScale(values []decimal.Decimal) scale {
+	lo, hi := decimal.Zero, decimal.Zero
+	for _, v := range values {
+		lo, hi = decimal.Min(lo, v), decimal.Max(hi, v)
+	}
+	step := decimal.NewFromInt(niceSteps[len(niceSteps)-1])
+	for _, s := range niceSteps {
+		d := decimal.NewFromInt(s)
+		if hi.Sub(lo).Div(d).LessThanOrEqual(decimal.NewFromInt(6)) {
+			step = d
+			break
+		}
+	}
+	bottom := lo.Div(step).Floor().Mul(step)
+	top := hi.Div(step).Ceil().Mul(step)
+	if top.Equal(bottom) {
+		top = bottom.Add(step)
+	}
+	return scale{Bottom: bottom, Top: top, Step: step}
+}
+
+// y returns the vertical position of v, in user units with one decimal.
+func (s scale) y(v decimal.Decimal) string {
+	pos := decimal.NewFromInt(chartTop).Add(s.Top.Sub(v).Mul(decimal.NewFromInt(chartPlotH)).Div(s.Top.Sub(s.Bottom)))
+	return pos.Round(1).String()
+}
+
+// x returns the horizontal centre of the i-th of n years.
+func chartX(i, n int) int { return chartLeft + (2*i+1)*chartPlotW/(2*n) }
+
+// renderChart draws, per year, the taakstelling, the range of Hilversum's
+// savings (a hatched band from the lowest to the highest assumption, and a
+// line for the chosen one) and the keuze's extra cost. Each series differs
+// in line style and marker shape, not only colour; the SVG is one image
+// (role="img") named by its <title>, and the table beside it holds the same
+// figures as text.
+func renderChart(l budget.Locale, out scenario.Outcome) Node {
+	n := len(out.Years)
+	var values []decimal.Decimal
+	for _, y := range out.Years {
+		if y.Taakstelling.Known {
+			values = append(values, y.Taakstelling.Value)
+		}
+		if y.Savings.Known {
+			values = append(values, y.Savings.Min, y.Savings.Max)
+		}
+		if y.KeuzeCost.Known {
+			values = append(values, y.KeuzeCost.Value)
+		}
+	}
+	sc := newScale(values)
+	title := t(l, txtChartTitle)
+	if n > 0 {
+		title += " " + out.Years[0].Year.String() + "–" + out.Years[n-1].Year.String()
+	}
+	root := svg("svg", A("class", "sd-chart", "viewBox", "0 0 "+strconv.Itoa(chartW)+" "+strconv.Itoa(chartH),
+		"role", "img", "aria-labelledby", "sd-chart-title sd-chart-desc", "focusable", "false"),
+		svg("title", A("id", "sd-chart-title"), Text(title)),
+		svg("desc", A("id", "sd-chart-desc"), Text(t(l, txtChartDesc))),
+		svg("defs", nil,
+			svg("pattern", A("id", "sd-hatch", "patternUnits", "userSpaceOnUse", "width", "8", "height", "8", "patternTransform", "rotate(45)"),
+				svg("rect", A("width", "8", "height", "8", "fill", "#e6f1f4")),
+				svg("line", A("x1", "0", "y1", "0", "x2", "0", "y2", "8", "stroke", colourAccent, "stroke-width", "2")),
+			),
+		),
+	)
+	add := func(c ...Node) {
+		for _, k := range c {
+			if k.NS == "" && k.Tag != "" {
+				k.NS = SVGNamespace
+			}
+			root.Children = append(root.Children, k)
+		}
+	}
+	// Grid and euro labels.
+	for v := sc.Bottom; v.LessThanOrEqual(sc.Top); v = v.Add(sc.Step) {
+		y := sc.y(v)
+		stroke, width := "#c8c8c8", "1"
+		if v.IsZero() {
+			stroke, width = colourInk, "1.5"
+		}
+		add(svg("line", A("x1", strconv.Itoa(chartLeft), "x2", strconv.Itoa(chartW-chartRight), "y1", y, "y2", y, "stroke", stroke, "stroke-width", width)),
+			svg("text", A("x", strconv.Itoa(chartLeft-8), "y", y, "text-anchor", "end", "dominant-baseline", "middle", "class", "sd-chart-label"), Text(l.EuroWhole(v))))
+	}
+	// Years.
+	for i, y := range out.Years {
+		add(svg("text", A("x", strconv.Itoa(chartX(i, n)), "y", strconv.Itoa(chartH-chartBottom+24), "text-anchor", "middle", "class", "sd-chart-label"), Text(y.Year.String())))
+	}
+	// The savings band: highest assumption left to right, lowest back.
+	var upper, lower, central []string
+	for i, y := range out.Years {
+		if !y.Savings.Known {
+			continue
+		}
+		x := strconv.Itoa(chartX(i, n))
+		upper = append(upper, x+","+sc.y(y.Savings.Max))
+		lower = append([]string{x + "," + sc.y(y.Savings.Min)}, lower...)
+		central = append(central, x+","+sc.y(y.Savings.Central))
+	}
+	if len(upper) > 0 {
+		add(svg("polygon", A("class", "sd-chart-band", "points", strings.Join(append(upper, lower...), " "), "fill", "url(#sd-hatch)", "stroke", colourAccent, "stroke-width", "1")))
+		add(svg("polyline", A("class", "sd-chart-savings", "points", strings.Join(central, " "), "fill", "none", "stroke", colourAccent, "stroke-width", "3")))
+		for _, p := range central {
+			x, y, _ := strings.Cut(p, ",")
+			add(svg("circle", A("cx", x, "cy", y, "r", "5", "fill", colourAccent, "stroke", "#fff", "stroke-width", "1.5")))
+		}
+	}
+	// The taakstelling: dashed, square markers.
+	var target []string
+	for i, y := range out.Years {
+		if y.Taakstelling.Known {
+			target = append(target, strconv.Itoa(chartX(i, n))+","+sc.y(y.Taakstelling.Value))
+		}
+	}
+	if len(target) > 0 {
+		add(svg("polyline", A("class", "sd-chart-target", "points", strings.Join(target, " "), "fill", "none", "stroke", colourInk, "stroke-width", "2.5", "stroke-dasharray", "10 6")))
+		for _, p := range target {
+			x, y, _ := strings.Cut(p, ",")
+			add(svg("rect", A("x", offset(x, -5), "y", offset(y, -5), "width", "10", "height", "10", "fill", colourInk)))
+		}
+	}
+	// The keuze's extra cost: dotted, triangle markers.
+	var cost []string
+	for i, y := range out.Years {
+		if y.KeuzeCost.Known && out.Keuze != "" {
+			cost = append(cost, strconv.Itoa(chartX(i, n))+","+sc.y(y.KeuzeCost.Value))
+		}
+	}
+	if len(cost) > 0 {
+		add(svg("polyline", A("class", "sd-chart-cost", "points", strings.Join(cost, " "), "fill", "none", "stroke", colM, "stroke-width", "2.5", "stroke-dasharray", "2 5", "stroke-linecap", "round")))
+		for _, p := range cost {
+			x, y, _ := strings.Cut(p, ",")
+			add(svg("polygon", A("points", offset(x, -6)+","+offset(y, 5)+" "+offset(x, 6)+","+offset(y, 5)+" "+x+","+offset(y, -6), "fill", colM)))
+		}
+	}
+	legend := El("ul", A("class", "sd-legend"),
+		legendItem(svg("line", A("x1", "2", "y1", "10", "x2", "38", "y2", "10", "stroke", colourInk, "stroke-width", "2.5", "stroke-dasharray", "10 6")), t(l, txtLegendTarget)),
+		legendItem(svg("line", A("x1", "2", "y1", "10", "x2", "38", "y2", "10", "stroke", colourAccent, "stroke-width", "3")), t(l, txtLegendSavings)),
+		legendItem(svg("rect", A("x", "2", "y", "2", "width", "36", "height", "16", "fill", "url(#sd-hatch)", "stroke", colourAccent)), t(l, txtLegendBand)),
+	)
+	if len(cost) > 0 {
+		legend.Children = append(legend.Children,
+			legendItem(svg("line", A("x1", "2", "y1", "10", "x2", "38", "y2", "10", "stroke", colM, "stroke-width", "2.5", "stroke-dasharray", "2 5", "stroke-linecap", "round")), t(l, txtLegendCost)))
+	}
+	return El("figure", A("class", "sd-figure"), root, El("figcaption", nil, legend))
+}
+
+// offset adds d to the number s (as "123.4" or "123").
+func offset(s string, d int64) string {
+	v, err := decimal.NewFromString(s)
+	if err != nil {
+		return s
+	}
+	return v.Add(decimal.NewFromInt(d)).String()
+}
+
+func legendItem(swatch Node, label string) Node {
+	return El("li", nil,
+		svg("svg", A("class", "sd-swatch", "viewBox", "0 0 40 20", "width", "40", "height", "20", "aria-hidden", "true", "focusable", "false"), swatch),
+		Text(label))
+}
