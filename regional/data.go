@@ -223,7 +223,7 @@ func Load(r io.Reader, name string) (*Programme, error) {
 	if err := budget.DecodeStrict(data, &f); err != nil {
 		return nil, budget.NewDataError(name, "", err)
 	}
-	p := &Programme{}
+	p := &Programme{document: f.Document}
 	if f.Municipalities == nil {
 		return nil, &budget.DataError{File: name, Field: "municipalities", Err: budget.ErrMissing}
 	}

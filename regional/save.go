@@ -1,0 +1,63 @@
+package regional
+
+import (
+	"encoding/json"
+	"io"
+)
+
+// Save writes p in the data-file form that [Load] reads, so a municipality
+// can start a corrected file from the embedded one. Loading what Save wrote
+// gives an equal Programme. Quantified pm effects ([Programme.Quantify])
+// are written as amounts.
+func Save(w io.Writer, p *Programme) error {
+	msrc := p.municipalitySource
+	f := fileJSON{
+		Document: p.document,
+		HilversumShare: &shareJSON{
+			Municipality: p.municipalities[p.published.index].ID,
+			Share:        p.published.share.String(),
+			Source:       &p.published.source,
+		},
+		Municipalities: &municipalities{Source: &msrc},
+	}
+	for _, m := range p.municipalities {
+		src, n := m.Source, m.Inhabitants
+		f.Municipalities.List = append(f.Municipalities.List, municipalityJSON{ID: m.ID, Name: m.Name, Inhabitants: &n, Source: &src})
+	}
+	for _, m := range p.measures {
+		f.Measures = append(f.Measures, measureToJSON(m))
+	}
+	for _, m := range p.proposed {
+		f.Proposed = append(f.Proposed, measureToJSON(m))
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(f)
+}
+
+func measureToJSON(m Measure) measureJSON {
+	src := m.Source
+	mj := measureJSON{ID: m.ID, Name: m.Name, Explanation: m.Explanation, Domain: m.Domain.ID(), Law: string(m.Law), PM: m.PM, Source: &src}
+	if !m.PM {
+		e := m.Effect.String()
+		mj.Effect = &e
+	}
+	for _, ce := range m.CrossEffects {
+		cs := ce.Source
+		cj := crossEffectJSON{Domain: ce.Domain.ID(), PM: ce.PM, Source: &cs}
+		if !ce.PM {
+			a := ce.Amount.String()
+			cj.Amount = &a
+		}
+		mj.CrossEffects = append(mj.CrossEffects, cj)
+	}
+	for _, r := range m.Remarks {
+		rs := r.Source
+		mj.Remarks = append(mj.Remarks, remarkJSON{Text: r.Text, Source: &rs})
+	}
+	if u := m.Uncertainty; u != nil {
+		mj.Uncertainty = &uncertaintyJSON{Low: u.Low.String(), High: u.High.String(), Remark: u.Remark}
+	}
+	return mj
+}
