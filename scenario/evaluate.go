@@ -152,15 +152,30 @@ func (cfg *config) year(r regional.YearResult) YearOutcome {
 
 	if r.RampKnown && r.TaakstellingKnown {
 		// Gap: taakstelling − net saving; the largest saving gives the
-		// smallest gap.
+		// smallest gap. Years with the same taakstelling and net saving
+		// (2024 on, by default) share it.
 		t := r.Taakstelling
-		y.Gap = Band{Min: t.Sub(r.Net.High), Central: t.Sub(r.Net.Central), Max: t.Sub(r.Net.Low), Known: true}
+		if g := &cfg.lastGap; g.ok && identical(g.t, t) && identical(g.net.Low, r.Net.Low) && identical(g.net.Central, r.Net.Central) && identical(g.net.High, r.Net.High) {
+			y.Gap = g.gap
+		} else {
+			y.Gap = Band{Min: sub2(t, r.Net.High), Central: sub2(t, r.Net.Central), Max: sub2(t, r.Net.Low), Known: true}
+			*g = gapMemo{ok: true, t: t, net: r.Net, gap: y.Gap}
+		}
 		if y.KeuzeCost.Known && y.Growth.Known {
-			extra := t.Add(y.KeuzeCost.Value).Add(y.Growth.Value)
-			y.Net = Band{Min: r.Net.Low.Sub(extra), Central: r.Net.Central.Sub(extra), Max: r.Net.High.Sub(extra), Known: true}
+			// Net: net saving − (taakstelling + keuze + growth).
+			k, gr := y.KeuzeCost.Value, y.Growth.Value
+			y.Net = Band{Min: netOf(r.Net.Low, t, k, gr), Central: netOf(r.Net.Central, t, k, gr), Max: netOf(r.Net.High, t, k, gr), Known: true}
 		}
 	}
 	return y
+}
+
+// gapMemo is the gap of the last year computed.
+type gapMemo struct {
+	ok  bool
+	t   decimal.Decimal
+	net regional.Range
+	gap Band
 }
 
 func band(r regional.Range) Band {
@@ -211,6 +226,7 @@ type config struct {
 	growthBase     decimal.Decimal
 	growthBaseYear budget.Year
 	assumptions    []Assumption
+	lastGap        gapMemo
 }
 
 func resolve(in Input, cat Catalog, prog *regional.Programme) (*config, error) {
