@@ -18,7 +18,8 @@ func main() {
 		return
 	}
 	bridge := js.Global().Get("Object").New()
-	// mount(container, {keuze, lang, name}) → {unmount(), fragment()}
+	// mount(container, {keuze, lang, name, keuzeopties, keuzeoptiesName,
+	// actieprogramma, actieprogrammaName}) → {unmount(), fragment()}
 	bridge.Set("mount", js.FuncOf(func(this js.Value, args []js.Value) any {
 		if len(args) < 2 || args[0].Type() != js.TypeObject {
 			return js.ValueOf(map[string]any{"error": "mount(container, options): container missing"})
@@ -48,7 +49,17 @@ func options(o js.Value) widgetOptions {
 		}
 		return v.String()
 	}
-	return widgetOptions{Keuze: get("keuze"), Lang: get("lang"), Name: get("name")}
+	return widgetOptions{Keuze: get("keuze"), Lang: get("lang"), Name: get("name"),
+		Keuzeopties:    view.DataFile{Name: orDefault(get("keuzeoptiesName"), "keuzeopties"), Text: get("keuzeopties"), Err: get("keuzeoptiesError")},
+		Actieprogramma: view.DataFile{Name: orDefault(get("actieprogrammaName"), "actieprogramma"), Text: get("actieprogramma"), Err: get("actieprogrammaError")},
+	}
+}
+
+func orDefault(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return s
 }
 
 // report writes a problem of the widget to the console as an error, so the

@@ -14,6 +14,9 @@ type widgetOptions struct {
 	Keuze string // data-keuze
 	Lang  string // data-lang
 	Name  string // value of data-sociaaldomein: names the widget's fragment parameter
+	// Data files the host page supplies (JS API or data-keuzeopties /
+	// data-actieprogramma); empty Text: the embedded data.
+	Keuzeopties, Actieprogramma view.DataFile
 }
 
 // widget is one mounted calculator: its state and its DOM tree.
@@ -29,6 +32,10 @@ type widget struct {
 // mount renders a widget into container and returns its handle for JS:
 // {unmount(), fragment()}.
 func mount(container js.Value, opts widgetOptions, cat *view.Catalogue) js.Value {
+	if opts.Keuzeopties.Text+opts.Keuzeopties.Err != "" ||
+		opts.Actieprogramma.Text+opts.Actieprogramma.Err != "" {
+		cat = view.NewCatalogueFrom(opts.Keuzeopties, opts.Actieprogramma)
+	}
 	w := &widget{cat: cat}
 	w.initial = view.Initial(view.Config{Keuze: opts.Keuze, Lang: opts.Lang}, cat)
 	param, err := view.ParamName(opts.Name)
@@ -79,6 +86,28 @@ func (w *widget) env() view.Env {
 func (w *widget) dispatch(msg view.Msg) {
 	if w.tree == nil {
 		return
+	}
+	switch msg.Kind {
+	case view.MsgCopyLink:
+		url := view.ShareURL(w.state, w.env())
+		dom.CopyText(url, func(ok bool) {
+			if ok {
+				w.dispatch(view.StatusMsg(view.StatusCopied))
+				return
+			}
+			if w.tree != nil && w.tree.Select("sd-share-url") {
+				w.dispatch(view.StatusMsg(view.StatusSelected))
+			}
+		})
+		return
+	case view.MsgDownloadCSV:
+		name, data, err := view.CSV(w.state, w.cat)
+		if err != nil {
+			report(err)
+			return
+		}
+		dom.Download(name, "text/csv;charset=utf-8", data)
+		msg = view.StatusMsg(view.StatusDownloaded)
 	}
 	w.state = view.Update(w.state, msg, w.cat, w.initial)
 	w.render()

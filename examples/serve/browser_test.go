@@ -446,7 +446,7 @@ func TestBrowserShareLink(t *testing.T) {
 	if got := eval[string](tb, `txt(0, '#sd-summary')`); !strings.HasPrefix(got, "Option D costs") {
 		t.Errorf("from share link: %q", got)
 	}
-	if got := eval[string](tb, `sd(0).querySelector('#sd-share-url').value`); !strings.HasSuffix(got, "/#sd=1;k:D;l:en;m:;o:0.5") {
+	if got := eval[string](tb, `sd(0).querySelector('#sd-share-url').value`); !strings.HasSuffix(got, "/#sd=1;k:D;l:en;m:;o:0.5;d:p;r:d;i:pm;e:pm;g:n") {
 		t.Errorf("share link = %q", got)
 	}
 	if eval[bool](tb, `!!sd(0).querySelector('#sd-notice')`) {

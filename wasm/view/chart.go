@@ -13,7 +13,7 @@ import (
 // The chart's geometry in SVG user units; CSS scales it to the width.
 const (
 	chartW, chartH                = 640, 320
-	chartLeft, chartRight         = 104, 16
+	chartLeft, chartRight         = 84, 16
 	chartTop, chartBottom         = 16, 40
 	chartPlotW                    = chartW - chartLeft - chartRight
 	chartPlotH                    = chartH - chartTop - chartBottom
@@ -120,7 +120,7 @@ func renderChart(l budget.Locale, out scenario.Outcome) Node {
 			stroke, width = colourInk, "1.5"
 		}
 		add(svg("line", A("x1", strconv.Itoa(chartLeft), "x2", strconv.Itoa(chartW-chartRight), "y1", y, "y2", y, "stroke", stroke, "stroke-width", width)),
-			svg("text", A("x", strconv.Itoa(chartLeft-8), "y", y, "text-anchor", "end", "dominant-baseline", "middle", "class", "sd-chart-label"), Text(l.EuroWhole(v))))
+			svg("text", A("x", strconv.Itoa(chartLeft-8), "y", y, "text-anchor", "end", "dominant-baseline", "middle", "class", "sd-chart-label"), Text(millions(l, v))))
 	}
 	// Years.
 	for i, y := range out.Years {
@@ -198,4 +198,19 @@ func legendItem(swatch Node, label string) Node {
 	return El("li", nil,
 		svg("svg", A("class", "sd-swatch", "viewBox", "0 0 40 20", "width", "40", "height", "20", "aria-hidden", "true", "focusable", "false"), swatch),
 		Text(label))
+}
+
+// millions writes an axis value compactly: "€ 1,5 mln" (nl), "€1.5m" (en).
+func millions(l budget.Locale, v decimal.Decimal) string {
+	if v.IsZero() {
+		return l.EuroWhole(v)
+	}
+	m := l.Number(v.Div(decimal.NewFromInt(1_000_000)), 1)
+	if l == budget.English {
+		if strings.HasPrefix(m, "-") {
+			return "-€" + m[1:] + "m"
+		}
+		return "€" + m + "m"
+	}
+	return "€\u00a0" + m + "\u00a0mln"
 }

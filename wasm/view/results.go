@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/shopspring/decimal"
 
@@ -254,9 +255,9 @@ func renderResults(s State, out scenario.Outcome, err error) Node {
 		body.Children = append(body.Children, El("tr", A("data-year", y.Year.String()),
 			El("th", A("scope", "row"), Text(y.Year.String())),
 			El("td", label(txtTaakstelling), Text(amountText(l, y.Taakstelling))),
-			El("td", label(txtSavings), Text(bandText(l, y.Savings, false))),
+			El("td", label(txtSavings), bandNodes(l, y.Savings, false)...),
 			El("td", label(txtKeuzeCost), Text(amountText(l, y.KeuzeCost))),
-			El("td", label(txtGap), Text(bandText(l, y.Gap, y.PM))),
+			El("td", label(txtGap), bandNodes(l, y.Gap, y.PM)...),
 		))
 		sentences.Children = append(sentences.Children, El("li", nil, Text(y.Sentence(l, out.Keuze))))
 	}
@@ -284,6 +285,17 @@ func amountText(l budget.Locale, a scenario.Amount) string {
 		return t(l, txtPM)
 	}
 	return t(l, txtUnknown)
+}
+
+// bandNodes is bandText with the range on a line of its own: the same
+// text content, narrower columns.
+func bandNodes(l budget.Locale, b scenario.Band, pm bool) []Node {
+	full := bandText(l, b, pm)
+	central, rest, ok := strings.Cut(full, " (")
+	if !ok {
+		return []Node{Text(full)}
+	}
+	return []Node{Text(central), El("span", A("class", "sd-range"), Text(" ("+rest))}
 }
 
 // bandText formats a range as "central (low – high)" in whole euros.

@@ -45,6 +45,7 @@ func NewCatalogue() *Catalogue {
 type DataFile struct {
 	Name string
 	Text string
+	Err  string // why the host could not fetch the file (e.g. "HTTP 404"); shown as a problem
 }
 
 // NewCatalogueFrom returns the catalogue of data files the host page
@@ -56,6 +57,11 @@ type DataFile struct {
 func NewCatalogueFrom(keuzeopties, actieprogramma DataFile) *Catalogue {
 	sc, prog := scenario.DefaultCatalog(), regional.Default()
 	var problems []string
+	for _, f := range []DataFile{keuzeopties, actieprogramma} {
+		if f.Err != "" {
+			problems = append(problems, truncate(f.Name+": "+f.Err, 300))
+		}
+	}
 	if keuzeopties.Text != "" {
 		loaded, err := scenario.LoadCatalog(strings.NewReader(keuzeopties.Text), keuzeopties.Name)
 		if err != nil {

@@ -18,7 +18,14 @@
 // API: window.sociaaldomein
 //   .ready           Promise, resolves when the runtime runs and the widgets are mounted
 //   .evaluate(json)  JSON string in, JSON string out (an Outcome or {"error": {...}})
-//   .mount(el)       mount a widget into an element added later
+//   .mount(el, opts) mount a widget into an element added later; opts may
+//                    hold corrected data files as JSON text:
+//                    {keuzeopties: text, actieprogramma: text} (read with the
+//                    library's validating loaders; a bad file shows a notice
+//                    naming file, record and field, and the embedded data is
+//                    used). Without opts, the element's data-keuzeopties and
+//                    data-actieprogramma attributes may name same-origin JSON
+//                    files; then mount returns a Promise.
 //   .unmount(el)     remove it and release its listeners
 (function () {
   'use strict';
@@ -37,6 +44,8 @@
   var ready = new Promise(function (resolve, reject) { resolveReady = resolve; rejectReady = reject; });
   ready.catch(function () {}); // reported once, below; not also as an unhandled rejection
 
+  function str(v) { return typeof v === 'string' ? v : ''; }
+
   function need() {
     if (!bridge) { throw new Error('sociaaldomein: not ready yet; wait for sociaaldomein.ready'); }
   }
@@ -44,10 +53,26 @@
   var api = {
     ready: ready,
     evaluate: function (json) { need(); return bridge.evaluate(String(json)); },
-    mount: function (el) {
+    mount: function (el, opts) {
       need();
       if (!(el instanceof Element)) { throw new TypeError('sociaaldomein.mount: not an element'); }
       if (handles.has(el)) { return; }
+      if (!opts) {
+        var files = ['keuzeopties', 'actieprogramma'].filter(function (k) { return el.hasAttribute('data-' + k); });
+        if (files.length > 0) {
+          var data = {};
+          return Promise.all(files.map(function (k) {
+            var name = el.getAttribute('data-' + k);
+            data[k + 'Name'] = name;
+            var url;
+            try { url = new URL(name, document.baseURI); } catch (e) { data[k + 'Error'] = 'not a URL'; return null; }
+            if (url.origin !== location.origin) { data[k + 'Error'] = 'not on this site (' + url.origin + ')'; return null; }
+            return fetchOK(url).then(function (r) { return r.text(); })
+              .then(function (text) { data[k] = text; }, function (err) { data[k + 'Error'] = String(err && err.message || err); });
+          })).then(function () { if (!handles.has(el)) { api.mount(el, data); } });
+        }
+        opts = {};
+      }
       var root = el.shadowRoot || el.attachShadow({ mode: 'open' });
       root.adoptedStyleSheets = [sheet];
       var container = document.createElement('div');
@@ -56,7 +81,9 @@
       var handle = bridge.mount(container, {
         keuze: el.getAttribute('data-keuze') || '',
         lang: el.getAttribute('data-lang') || '',
-        name: el.getAttribute('data-sociaaldomein') || ''
+        name: el.getAttribute('data-sociaaldomein') || '',
+        keuzeopties: str(opts.keuzeopties), keuzeoptiesName: str(opts.keuzeoptiesName), keuzeoptiesError: str(opts.keuzeoptiesError),
+        actieprogramma: str(opts.actieprogramma), actieprogrammaName: str(opts.actieprogrammaName), actieprogrammaError: str(opts.actieprogrammaError)
       });
       if (handle && handle.error) { throw new Error('sociaaldomein: ' + handle.error); }
       handles.set(el, handle);
@@ -69,7 +96,12 @@
       if (el.shadowRoot) { el.shadowRoot.replaceChildren(); }
     },
     scan: function () {
-      document.querySelectorAll('[data-sociaaldomein]').forEach(function (el) { api.mount(el); });
+      var pending = [];
+      document.querySelectorAll('[data-sociaaldomein]').forEach(function (el) {
+        var p = api.mount(el);
+        if (p) { pending.push(p); }
+      });
+      return Promise.all(pending);
     }
   };
   Object.defineProperty(api, '_attach', {
@@ -118,8 +150,9 @@
         go.run(res[0].instance); // runs main until it waits for calls
         delete api._attach;
         need();
-        api.scan();
-        if (window.performance && performance.mark) { performance.mark('sociaaldomein-ready'); }
+        return api.scan().then(function () {
+          if (window.performance && performance.mark) { performance.mark('sociaaldomein-ready'); }
+        });
       });
     });
   }

@@ -316,3 +316,58 @@ func safeURL(u string) bool {
 	}
 	return false
 }
+
+// Download offers data to the resident as a file called name: a Blob, an
+// object URL, a click on a detached <a download>, and the URL revoked a
+// moment later (the download starts asynchronously).
+func Download(name, mime string, data []byte) {
+	u8 := js.Global().Get("Uint8Array").New(len(data))
+	js.CopyBytesToJS(u8, data)
+	blob := js.Global().Get("Blob").New([]any{u8}, map[string]any{"type": mime})
+	urls := js.Global().Get("URL")
+	url := urls.Call("createObjectURL", blob)
+	a := js.Global().Get("document").Call("createElement", "a")
+	a.Set("href", url)
+	a.Set("download", name)
+	a.Call("click")
+	var revoke js.Func
+	revoke = js.FuncOf(func(this js.Value, args []js.Value) any {
+		urls.Call("revokeObjectURL", url)
+		revoke.Release()
+		return nil
+	})
+	js.Global().Call("setTimeout", revoke, 10_000)
+}
+
+// CopyText puts text on the clipboard with navigator.clipboard.writeText
+// where the browser offers it, and calls done with whether that worked; it
+// calls done(false) at once when there is no clipboard API (an insecure
+// context, an old browser).
+func CopyText(text string, done func(ok bool)) {
+	clip := js.Global().Get("navigator").Get("clipboard")
+	if clip.Type() != js.TypeObject || clip.Get("writeText").Type() != js.TypeFunction {
+		done(false)
+		return
+	}
+	var ok, fail js.Func
+	release := func() { ok.Release(); fail.Release() }
+	ok = js.FuncOf(func(this js.Value, args []js.Value) any { release(); done(true); return nil })
+	fail = js.FuncOf(func(this js.Value, args []js.Value) any { release(); done(false); return nil })
+	clip.Call("writeText", text).Call("then", ok, fail)
+}
+
+// Select focuses the text field with the given id inside the tree and
+// selects its text, so the resident can copy it; it reports whether there
+// was such a field.
+func (t *Tree) Select(id string) bool {
+	if t.root == nil || !validName(id) {
+		return false
+	}
+	el := t.parent.Call("querySelector", "#"+id)
+	if el.IsNull() || el.Get("select").Type() != js.TypeFunction {
+		return false
+	}
+	el.Call("focus")
+	el.Call("select")
+	return true
+}

@@ -1,0 +1,392 @@
+package main
+
+import (
+	"bytes"
+	"encoding/csv"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/chromedp"
+	"github.com/shopspring/decimal"
+
+	"github.com/hilversum/sociaaldomein/budget"
+	"github.com/hilversum/sociaaldomein/scenario"
+	"github.com/hilversum/sociaaldomein/wasm/view"
+)
+
+// setValue sets the value of the control sel in widget i and dispatches
+// the event typ ("input" or "change"), as typing or dragging does.
+func (tb *tab) setValue(i int, sel, value, typ string) {
+	tb.t.Helper()
+	eval[bool](tb, fmt.Sprintf(`(() => { const e = sd(%d).querySelector(%q); e.value = %q; e.dispatchEvent(new Event(%q, {bubbles: true})); return true; })()`, i, sel, value, typ))
+}
+
+// shownRows returns the results table of widget 0 as text cells.
+func (tb *tab) shownRows() [][]string {
+	return eval[[][]string](tb, `[...sd(0).querySelectorAll('#sd-results-table tbody tr')].map(r => [...r.children].map(c => c.textContent))`)
+}
+
+// checkEqualsEvaluate fails unless the results table shows exactly what
+// scenario.Evaluate gives for the state's Input, formatted independently
+// of the view (whole euros, the documented rounding).
+func checkEqualsEvaluate(t *testing.T, tb *tab, step string, s view.State) {
+	t.Helper()
+	out, err := scenario.Evaluate(s.Input())
+	if err != nil {
+		t.Fatalf("%s: %v", step, err)
+	}
+	l := s.Lang
+	rows := tb.shownRows()
+	if len(rows) != len(out.Years) {
+		t.Fatalf("%s: %d rows, want %d", step, len(rows), len(out.Years))
+	}
+	for i, y := range out.Years {
+		want := []string{y.Year.String(), amount(l, y.Taakstelling), band(l, y.Savings, false), amount(l, y.KeuzeCost), band(l, y.Gap, y.PM)}
+		for j := range want {
+			if rows[i][j] != want[j] {
+				t.Errorf("%s: %d column %d shows %q, Evaluate gives %q", step, y.Year, j, rows[i][j], want[j])
+			}
+		}
+	}
+	if got := eval[string](tb, `sd(0).querySelector('#sd-share-url').value`); !strings.HasSuffix(got, "#sd="+s.Fragment()) {
+		t.Errorf("%s: share link %q, want state %q", step, got, s.Fragment())
+	}
+}
+
+func unknown(l budget.Locale) string {
+	if l == budget.English {
+		return "unknown"
+	}
+	return "onbekend"
+}
+
+func amount(l budget.Locale, a scenario.Amount) string {
+	switch {
+	case a.Known && a.PM:
+		return l.EuroWhole(a.Value) + " + pm"
+	case a.Known:
+		return l.EuroWhole(a.Value)
+	case a.PM:
+		return "pm"
+	}
+	return unknown(l)
+}
+
+func band(l budget.Locale, b scenario.Band, pm bool) string {
+	if !b.Known {
+		return unknown(l)
+	}
+	s := l.EuroWhole(b.Central)
+	if !b.Min.Equal(b.Max) {
+		s += " (" + l.EuroWhole(b.Min) + " – " + l.EuroWhole(b.Max) + ")"
+	}
+	if pm {
+		s += " + pm"
+	}
+	return s
+}
+
+// TestBrowserAssumptions moves every assumption control and checks the
+// numbers shown equal scenario.Evaluate for the same input, that a bad
+// amount shows a named message and keeps the last valid value, that the
+// share link restores all of it, and that reset goes back to the start.
+func TestBrowserAssumptions(t *testing.T) {
+	tb := newTab(t, 1280)
+	tb.open("/")
+	c := view.NewCatalogue()
+	init := view.Initial(view.Config{}, c)
+	s := init
+	step := func(name string, msg view.Msg) {
+		t.Helper()
+		s = view.Update(s, msg, c, init)
+		checkEqualsEvaluate(t, tb, name, s)
+	}
+	checkEqualsEvaluate(t, tb, "initial", s)
+	tb.click(0, `label[for="sd-key-inhabitants"]`)
+	step("key inhabitants", view.Msg{Kind: view.MsgSetKey, Value: scenario.KeyInhabitants})
+	tb.click(0, `label[for="sd-ramp-full"]`)
+	step("ramp full", view.Msg{Kind: view.MsgSetRamp, Value: view.RampFull})
+	tb.click(0, `label[for="sd-ramp-slow"]`)
+	step("ramp slow", view.Msg{Kind: view.MsgSetRamp, Value: view.RampSlow})
+	tb.click(0, `label[for="sd-growth-national"]`)
+	step("growth national", view.Msg{Kind: view.MsgSetGrowth, Value: scenario.GrowthNational})
+	tb.click(0, `label[for="sd-growth-clients"]`)
+	step("growth clients", view.Msg{Kind: view.MsgSetGrowth, Value: scenario.GrowthClients})
+	// Typing with real key events into the amount fields.
+	if err := chromedp.Do(tb.ctx, chromedp.SendKeys(chromedp.JSPath(`document.querySelector('[data-sociaaldomein]').shadowRoot.querySelector('#sd-impl')`), "250.000")); err != nil {
+		t.Fatal(err)
+	}
+	s = view.Update(s, view.Msg{Kind: view.MsgSetImpl, Value: "250.000"}, c, init)
+	checkEqualsEvaluate(t, tb, "implementation costs 250.000", s)
+	tb.setValue(0, "#sd-other", "€ 100.000,50", "input")
+	step("other measures", view.Msg{Kind: view.MsgSetOther, Value: "€ 100.000,50"})
+	// Junk: a named Dutch message beside the field, the last valid value kept.
+	tb.setValue(0, "#sd-impl", "veel geld", "input")
+	step("junk amount", view.Msg{Kind: view.MsgSetImpl, Value: "veel geld"})
+	msg := eval[string](tb, `txt(0, '#sd-impl-error')`)
+	if !strings.Contains(msg, "Invoeringskosten") || !strings.Contains(msg, "veel geld") || !strings.Contains(msg, "250.000") {
+		t.Errorf("error message = %q", msg)
+	}
+	if got := eval[string](tb, `sd(0).querySelector('#sd-impl').value`); got != "veel geld" {
+		t.Errorf("the field shows %q, not what was typed", got)
+	}
+	tb.setValue(0, "#sd-impl", "-5", "input")
+	step("negative amount", view.Msg{Kind: view.MsgSetImpl, Value: "-5"})
+	if msg := eval[string](tb, `txt(0, '#sd-impl-error')`); !strings.Contains(msg, "0 of meer") {
+		t.Errorf("negative: %q", msg)
+	}
+	tb.setValue(0, "#sd-impl", "1.500.000", "input")
+	step("amount again", view.Msg{Kind: view.MsgSetImpl, Value: "1.500.000"})
+	if eval[bool](tb, `!!sd(0).querySelector('#sd-impl-error')`) {
+		t.Errorf("error still shown for a valid amount")
+	}
+	tb.setValue(0, "#sd-overlap", "80", "input")
+	step("overlap 80", view.Msg{Kind: view.MsgSetOverlap, Value: "80"})
+	// The live region says what changed.
+	if got := eval[string](tb, `txt(0, '#sd-live')`); !strings.Contains(got, "haalt Hilversum de taakstelling in") {
+		t.Errorf("live region = %q", got)
+	}
+	// The share link restores every assumption in a fresh page.
+	link := eval[string](tb, `sd(0).querySelector('#sd-share-url').value`)
+	if err := chromedp.Do(tb.ctx, chromedp.Navigate("about:blank")); err != nil {
+		t.Fatal(err)
+	}
+	tb.open(strings.TrimPrefix(link, tb.base))
+	checkEqualsEvaluate(t, tb, "share link", s)
+	if got := eval[string](tb, `sd(0).querySelector('#sd-impl').value`); got != "1.500.000" {
+		t.Errorf("implementation costs field after the link: %q", got)
+	}
+	// Reset.
+	tb.click(0, `#sd-reset`)
+	s = view.Update(s, view.Msg{Kind: view.MsgReset}, c, init)
+	checkEqualsEvaluate(t, tb, "reset", s)
+	if got := eval[string](tb, `txt(0, '#sd-status')`); !strings.Contains(got, "beginwaarde") {
+		t.Errorf("status after reset = %q", got)
+	}
+	if !eval[bool](tb, `sd(0).querySelector('#sd-ramp-default').checked && sd(0).querySelector('#sd-impl').value === ''`) {
+		t.Errorf("controls not back at the start after reset")
+	}
+	tb.checkClean()
+}
+
+// TestBrowserCSVAndCopy downloads the CSV (captured from the Blob the
+// widget creates) and checks it equals the table shown; copies the link.
+func TestBrowserCSVAndCopy(t *testing.T) {
+	for _, lang := range []string{"nl", "en"} {
+		t.Run(lang, func(t *testing.T) {
+			tb := newTab(t, 1280)
+			tb.open("/#sd=1;k:C;l:" + lang + ";o:0.3;i:120000")
+			eval[bool](tb, `(() => { window.__blobs = []; const orig = URL.createObjectURL; URL.createObjectURL = b => { window.__blobs.push(b); return orig.call(URL, b); }; HTMLAnchorElement.prototype.click = function () { window.__download = this.download; }; return true; })()`)
+			tb.click(0, `#sd-csv`)
+			text := eval[string](tb, `window.__blobs[0].text()`)
+			name := eval[string](tb, `window.__download`)
+			if !strings.HasSuffix(name, ".csv") {
+				t.Errorf("download name %q", name)
+			}
+			r := csv.NewReader(strings.NewReader(text))
+			r.Comma = ';'
+			recs, err := r.ReadAll()
+			if err != nil {
+				t.Fatalf("CSV %q: %v", text, err)
+			}
+			wantHeader := "jaar;taakstelling;besparing_laag;besparing_aanname;besparing_hoog;kosten_keuze;kosten_keuze_pm;tekort_laag;tekort_aanname;tekort_hoog;tekort_pm"
+			l := budget.Dutch
+			if lang == "en" {
+				wantHeader = "year;savings_target;savings_low;savings_assumed;savings_high;option_cost;option_cost_pm;shortfall_low;shortfall_assumed;shortfall_high;shortfall_pm"
+				l = budget.English
+			}
+			if got := strings.Join(recs[0], ";"); got != wantHeader {
+				t.Errorf("header %q", got)
+			}
+			rows := tb.shownRows()
+			if len(recs)-1 != len(rows) {
+				t.Fatalf("%d CSV rows, %d table rows", len(recs)-1, len(rows))
+			}
+			dec := func(s string) decimal.Decimal {
+				t.Helper()
+				if !strings.Contains(s, ".") || strings.Count(s, ".") != 1 || len(s[strings.Index(s, ".")+1:]) != 2 {
+					t.Errorf("CSV amount %q is not a decimal with a point and two decimals", s)
+				}
+				d, err := budget.ParseDecimal(s)
+				if err != nil {
+					t.Fatal(err)
+				}
+				return d
+			}
+			for i, rec := range recs[1:] {
+				yearAmount := func(v, pm string) string {
+					if v == "" {
+						return unknown(l)
+					}
+					s := l.EuroWhole(dec(v))
+					if pm == "pm" {
+						s += " + pm"
+					}
+					return s
+				}
+				bandOf := func(lo, mid, hi, pm string) string {
+					if mid == "" {
+						return unknown(l)
+					}
+					s := l.EuroWhole(dec(mid))
+					if !dec(lo).Equal(dec(hi)) {
+						s += " (" + l.EuroWhole(dec(lo)) + " – " + l.EuroWhole(dec(hi)) + ")"
+					}
+					if pm == "pm" {
+						s += " + pm"
+					}
+					return s
+				}
+				got := []string{rec[0], yearAmount(rec[1], ""), bandOf(rec[2], rec[3], rec[4], ""), yearAmount(rec[5], rec[6]), bandOf(rec[7], rec[8], rec[9], rec[10])}
+				for j := range got {
+					if got[j] != rows[i][j] {
+						t.Errorf("CSV row %d column %d gives %q, the table shows %q", i, j, got[j], rows[i][j])
+					}
+				}
+			}
+			if got := eval[string](tb, `txt(0, '#sd-status')`); got == "" {
+				t.Errorf("no status after the download")
+			}
+			// Copy: the clipboard (granted here) or, where refused, the
+			// link selected; either way the status says which.
+			tb.click(0, `#sd-copy`)
+			if err := chromedp.Do(tb.ctx, chromedp.Sleep(300*1e6)); err != nil {
+				t.Fatal(err)
+			}
+			status := eval[string](tb, `txt(0, '#sd-status')`)
+			selected := eval[string](tb, `(() => { const e = sd(0).querySelector('#sd-share-url'); return e.value.substring(e.selectionStart, e.selectionEnd); })()`)
+			link := eval[string](tb, `sd(0).querySelector('#sd-share-url').value`)
+			if !(strings.Contains(status, "klembord") || strings.Contains(status, "clipboard")) && selected != link {
+				t.Errorf("after copy: status %q, selection %q", status, selected)
+			}
+			tb.checkClean()
+		})
+	}
+}
+
+// TestBrowserChart checks the chart: an SVG image with a name, the table as
+// its text equivalent, built as DOM nodes (no innerHTML), one marker per
+// year per series.
+func TestBrowserChart(t *testing.T) {
+	tb := newTab(t, 1280)
+	tb.open("/")
+	if got := eval[string](tb, `sd(0).querySelector('svg.sd-chart').getAttribute('role')`); got != "img" {
+		t.Errorf("chart role = %q", got)
+	}
+	title := eval[string](tb, `txt(0, 'svg.sd-chart title')`)
+	if !strings.Contains(title, "Grafiek") || !strings.Contains(title, "2022–2027") {
+		t.Errorf("chart title = %q", title)
+	}
+	if got := eval[string](tb, `sd(0).querySelector('svg.sd-chart').namespaceURI`); got != view.SVGNamespace {
+		t.Errorf("chart namespace %q", got)
+	}
+	if n := eval[int](tb, `sd(0).querySelectorAll('svg.sd-chart circle').length`); n != 6 {
+		t.Errorf("%d savings markers, want 6", n)
+	}
+	if n := eval[int](tb, `sd(0).querySelectorAll('.sd-legend li').length`); n != 4 {
+		t.Errorf("%d legend entries, want 4", n)
+	}
+	// English everywhere.
+	tb.click(0, `.sd-lang`)
+	if got := eval[string](tb, `txt(0, 'svg.sd-chart title')`); !strings.HasPrefix(got, "Chart:") {
+		t.Errorf("English chart title = %q", got)
+	}
+	for _, sel := range []string{"#sd-key legend", "#sd-ramp legend", "#sd-growth legend", "label[for=sd-impl]", "#sd-csv", "#sd-copy", "#sd-reset", "#sd-sources summary"} {
+		got := eval[string](tb, `txt(0, '`+sel+`')`)
+		for _, dutch := range []string{"Aanname", "verdeelsleutel", "Invoering", "kopiëren", "Bronnen", "Opnieuw"} {
+			if strings.Contains(got, dutch) {
+				t.Errorf("English %s shows Dutch %q: %q", sel, dutch, got)
+			}
+		}
+	}
+	tb.checkClean()
+}
+
+// TestBrowserZoom checks the page at 200 % zoom (a 1280 px window at
+// device scale 2 is 640 CSS px) and at 320 px: no horizontal overflow,
+// every control reachable, axe-core clean.
+func TestBrowserZoom(t *testing.T) {
+	axe, err := axeScript()
+	need(t, "axe-core", err)
+	for _, v := range []struct {
+		name  string
+		width int64
+		scale float64
+	}{{"200%", 640, 2}, {"320px", 320, 1}} {
+		t.Run(v.name, func(t *testing.T) {
+			tb := newTab(t, int(v.width))
+			if _, err := chromedp.Call(tb.ctx, emulation.SetDeviceMetricsOverride, emulation.SetDeviceMetricsOverrideParams{Width: v.width, Height: 800, DeviceScaleFactor: v.scale}); err != nil {
+				t.Fatal(err)
+			}
+			tb.open("/#sd=1;k:C;i:abc")
+			tb.open("/?z#sd=1;k:D;i:150000")
+			tb.setValue(0, "#sd-other", "xyz", "input") // an error message on screen too
+			if w := eval[int](tb, `document.documentElement.scrollWidth`); w > int(v.width) {
+				t.Errorf("page is %d px wide at %d px", w, v.width)
+			}
+			// Every control lies within the viewport horizontally.
+			off := eval[[]string](tb, `[...sd(0).querySelectorAll('input, button, summary, [tabindex]')].filter(e => { const r = e.getBoundingClientRect(); return r.width > 0 && (r.left < 0 || r.right > innerWidth + 1); }).map(e => e.id || e.outerHTML.slice(0, 60))`)
+			if len(off) > 0 {
+				t.Errorf("controls outside the viewport: %q", off)
+			}
+			if _, err := chromedp.Run(tb.ctx, chromedp.Evaluate[chromedp.Void](axe)); err != nil {
+				t.Fatal(err)
+			}
+			res := eval[[]string](tb, `axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}}).then(r => r.violations.map(v => v.id + ': ' + v.help + ' — ' + v.nodes.map(n => n.target.join(' ')).join(', ')))`)
+			for _, r := range res {
+				t.Errorf("axe at %s: %s", v.name, r)
+			}
+			tb.checkClean()
+		})
+	}
+}
+
+// TestBrowserScreenshots saves the README's screenshots: desktop (1280 px)
+// and phone (360 px). With UPDATE_DOCS=1 they go to docs/ in the
+// repository; otherwise to a temporary directory.
+func TestBrowserScreenshots(t *testing.T) {
+	dir := os.Getenv("SCREENSHOT_DIR")
+	if dir == "" {
+		dir = t.TempDir()
+	}
+	if os.Getenv("UPDATE_DOCS") == "1" {
+		dir = filepath.Join("..", "..", "docs")
+	}
+	for _, v := range []struct {
+		width  int
+		height int64
+		file   string
+	}{{1280, 2200, "calculator.png"}, {360, 2400, "calculator-360.png"}} {
+		tb := newTab(t, v.width)
+		tb.open("/")
+		// Scroll the widget into view and capture the top of it: choices,
+		// detail and (on desktop) the measures.
+		buf, err := chromedp.Run(tb.ctx, chromedp.ScreenshotScale(chromedp.JSPath(`document.querySelector('[data-sociaaldomein]')`), 1))
+		if err != nil {
+			t.Fatal(err)
+		}
+		_ = v.height
+		path := filepath.Join(dir, v.file)
+		if err := os.WriteFile(path, buf, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("screenshot %s: %d KB", path, len(buf)/1024)
+		_ = bytes.MinRead
+		if os.Getenv("SCREENSHOT_DIR") != "" { // parts, for looking at them closely
+			for _, part := range []string{".sd-keuzes", ".sd-detail", ".sd-measures", ".sd-assumptions", ".sd-live", ".sd-results", ".sd-share", ".sd-sources"} {
+				buf, err := chromedp.Run(tb.ctx, chromedp.ScreenshotScale(chromedp.JSPath(`document.querySelector('[data-sociaaldomein]').shadowRoot.querySelector('`+part+`')`), 1))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("part-%d%s.png", v.width, strings.ReplaceAll(part, ".", "-"))), buf, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+		tb.checkClean()
+	}
+}
