@@ -190,14 +190,19 @@ func (cfg *config) keuzeCost(y budget.Year) (Amount, KeuzeStatus) {
 		return Amount{Known: true}, KeuzeNone
 	}
 	ks := cfg.keuzeStatics
-	t := ks.sum(y)
+	return extraCost(ks.sum(y), ks.years, ks.hasPM, y)
+}
+
+// extraCost is the one rule for a keuze's extra cost in y, given its total
+// in y, the years its table publishes and whether it has pm lines.
+func extraCost(t budget.Total, years []budget.Year, hasPM bool, y budget.Year) (Amount, KeuzeStatus) {
 	switch {
 	case t.Known:
 		return Amount{Value: t.Amount, Known: true, PM: t.PM > 0}, KeuzePublished
-	case len(ks.years) > 0 && y < ks.years[0]:
+	case len(years) > 0 && y < years[0]:
 		return Amount{Known: true}, KeuzeBeforeStart
 	}
-	return Amount{PM: ks.hasPM}, KeuzeUnpublished
+	return Amount{PM: hasPM}, KeuzeUnpublished
 }
 
 // growthIn is the autonomous growth above the base year's level in y:

@@ -227,3 +227,26 @@ func TestLookup(t *testing.T) {
 		}
 	}
 }
+
+// TestExtraCost: the option tables print 2024–2027 ("Omschrijving 2024 2025
+// 2026 2027"); the beleidskader starts in 2024, so 2023 costs nothing extra
+// yet; 2028 is not published.
+func TestExtraCost(t *testing.T) {
+	c, _ := Lookup("C")
+	cases := []struct {
+		y      budget.Year
+		want   Amount
+		status KeuzeStatus
+	}{
+		{2023, Amount{Known: true}, KeuzeBeforeStart},
+		{2024, Amount{Value: dec("500000"), Known: true, PM: true}, KeuzePublished},
+		{2027, Amount{Value: dec("500000"), Known: true, PM: true}, KeuzePublished},
+		{2028, Amount{PM: true}, KeuzeUnpublished},
+	}
+	for _, tc := range cases {
+		got, status := c.ExtraCost(tc.y)
+		if !got.Value.Equal(tc.want.Value) || got.Known != tc.want.Known || got.PM != tc.want.PM || status != tc.status {
+			t.Errorf("C.ExtraCost(%d) = %+v %s, want %+v %s", tc.y, got, status, tc.want, tc.status)
+		}
+	}
+}

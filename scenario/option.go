@@ -82,6 +82,16 @@ func (o Option) Sum(y budget.Year) budget.Total {
 	return t
 }
 
+// ExtraCost returns the option's extra cost in y and how it is known, the
+// rule [Evaluate] uses: in the years its table publishes (2024–2027) the
+// total of its lines, + pm where it has a pm line ([KeuzePublished]); before
+// the first of them nothing yet, a known 0, as the beleidskader
+// Wmo-Samenleving starts in 2024 ([KeuzeBeforeStart]); after the last one
+// unknown ([KeuzeUnpublished]).
+func (o Option) ExtraCost(y budget.Year) (Amount, KeuzeStatus) {
+	return extraCost(o.Sum(y), o.Years(), o.HasPM(), y)
+}
+
 // HasPM reports whether the option has a pro memorie line, so its totals
 // are "+ pm".
 func (o Option) HasPM() bool {

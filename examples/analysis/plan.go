@@ -111,16 +111,13 @@ func keyOf(prog *regional.Programme, name string) regional.Key {
 
 // newTarget computes the requirement per year of the taakstelling plus the
 // extra cost of o (nil: the taakstelling alone). The keuze cost is the one
-// scenario.Evaluate uses: the option's total of the year, 0 before the first
-// year its table prints, unknown after the last.
+// scenario.Evaluate uses, scenario.Option.ExtraCost: the option's total of
+// the year, 0 before the first year its table prints, unknown after the last.
 func (p *plan) newTarget(o *scenario.Option) target {
 	t := target{Name: "taakstelling", Threshold: always}
-	var first, last budget.Year
 	if o != nil {
 		t.Keuze, t.PM = o.ID, o.HasPM()
 		t.Name = "taakstelling + keuze " + o.ID
-		ys := o.Years()
-		first, last = ys[0], ys[len(ys)-1]
 	}
 	taak := budget.Taakstelling()
 	for _, y := range p.Years {
@@ -129,10 +126,10 @@ func (p *plan) newTarget(o *scenario.Option) target {
 		ramp, rampOK := p.Ramp.At(y)
 		r.Taakstelling, r.Ramp = ts, ramp
 		cost, costOK := decimal.Zero, true
-		if o != nil && y >= first {
-			sum := o.Sum(y)
-			cost, costOK = sum.Amount, sum.Known && y <= last
-			r.KeuzePM = sum.PM > 0
+		if o != nil {
+			extra, _ := o.ExtraCost(y)
+			cost, costOK = extra.Value, extra.Known
+			r.KeuzePM = extra.Known && extra.PM
 		}
 		r.KeuzeCost = cost
 		switch {
