@@ -244,7 +244,7 @@ func renderCostTable(l budget.Locale, k scenario.Option, years []budget.Year) No
 			El("thead", nil, head), body, El("tfoot", nil, foot),
 		),
 	)
-	box := El("div", nil, wrap)
+	box := El("div", nil, El("p", A("class", "sd-scroll-hint"), Text(t(l, txtScrollHint))), wrap)
 	if hasPM {
 		box.Children = append(box.Children, El("p", A("class", "sd-note"), Text(t(l, txtPMNote))))
 	}
