@@ -395,3 +395,33 @@ func TestBrowserScreenshots(t *testing.T) {
 		tb.checkClean()
 	}
 }
+
+// TestBrowserDataFiles mounts widgets with data files supplied through the
+// JS API: a corrected file is used (its labels shown as text), a bad file
+// gives a visible notice naming it and the embedded data.
+func TestBrowserDataFiles(t *testing.T) {
+	tb := newTab(t, 1280)
+	tb.open("/")
+	var b strings.Builder
+	if err := scenario.SaveCatalog(&b, scenario.DefaultCatalog()); err != nil {
+		t.Fatal(err)
+	}
+	good := strings.Replace(b.String(), "Buurtgericht en (meer) gemeenschap", "<img src=x onerror=window.__pwned=1>", 1)
+	js := fmt.Sprintf(`(() => { const add = (opts) => { const el = document.createElement('div'); el.setAttribute('data-sociaaldomein', 'extra' + document.querySelectorAll('[data-sociaaldomein]').length); document.querySelector('main').append(el); sociaaldomein.mount(el, opts); return true; };
+add({keuzeopties: %q}); add({keuzeopties: '{"options": 1}', keuzeoptiesName: 'correctie.json'}); return true; })()`, good)
+	eval[bool](tb, js)
+	if got := eval[string](tb, `txt(1, '.sd-cell-name')`); got != "<img src=x onerror=window.__pwned=1>" {
+		t.Errorf("loaded label shows %q", got)
+	}
+	if eval[bool](tb, `!!window.__pwned || sd(1).querySelectorAll('img').length > 0`) {
+		t.Errorf("a label from a data file was inserted as HTML")
+	}
+	notice := eval[string](tb, `txt(2, '#sd-data-notice')`)
+	if !strings.Contains(notice, "gegevensbestand") || !strings.Contains(notice, "correctie.json") {
+		t.Errorf("notice for the bad file: %q", notice)
+	}
+	if got := eval[string](tb, `txt(2, '.sd-cell-name')`); got != "Buurtgericht en (meer) gemeenschap" {
+		t.Errorf("bad file: not the embedded data, %q", got)
+	}
+	tb.checkClean()
+}
