@@ -17,6 +17,11 @@ type Inputs struct {
 	// MeasuresExact makes Measures the exact set, so that the zero Set
 	// means no measure at all (a scenario without the programme).
 	MeasuresExact bool
+	// OnlyPublished computes the parts of the published municipality
+	// (Hilversum) only and leaves YearResult.Municipalities nil; its parts
+	// are the same as in the full split. For callers that need no other
+	// municipality and want the speed.
+	OnlyPublished bool
 	// Model is the central assumption; nil means DefaultModel().
 	Model Model
 	// Key distributes regional amounts; the zero Key means the published key.
@@ -180,16 +185,24 @@ func (p *Programme) Project(in Inputs, years []budget.Year) ([]YearResult, error
 		if m < 0 {
 			memo = append(memo, projectMemo{ramp: r.Ramp, regional: full.Scale(r.Ramp)})
 			m = len(memo) - 1
-			memo[m].parts = key.splitRange(memo[m].regional)
+			if in.OnlyPublished {
+				memo[m].published = key.partRange(memo[m].regional, h)
+			} else {
+				memo[m].parts = key.splitRange(memo[m].regional)
+				memo[m].published = memo[m].parts[h]
+			}
 		}
 		r.Regional = memo[m].regional
-		if backing == nil {
-			backing = make([]MunicipalityRange, n*(len(years)-i))
+		if !in.OnlyPublished {
+			if backing == nil {
+				backing = make([]MunicipalityRange, n*(len(years)-i))
+			}
+			r.Municipalities = backing[:n:n]
+			backing = backing[n:]
+			copy(r.Municipalities, memo[m].parts)
 		}
-		r.Municipalities = backing[:n:n]
-		backing = backing[n:]
-		copy(r.Municipalities, memo[m].parts)
-		r.Hilversum = Range{Low: r.Municipalities[h].Low, Central: r.Municipalities[h].Central, High: r.Municipalities[h].High, Model: full.Model}
+		pub := memo[m].published
+		r.Hilversum = Range{Low: pub.Low, Central: pub.Central, High: pub.High, Model: full.Model}
 		if icOK {
 			r.ImplementationCosts = key.partOf(ic, h)
 		}
@@ -215,9 +228,10 @@ func (p *Programme) Project(in Inputs, years []budget.Year) ([]YearResult, error
 
 // projectMemo is the regional range and its parts for one ramp fraction.
 type projectMemo struct {
-	ramp     decimal.Decimal
-	regional Range
-	parts    []MunicipalityRange
+	ramp      decimal.Decimal
+	regional  Range
+	parts     []MunicipalityRange // nil with OnlyPublished
+	published MunicipalityRange   // the published municipality's parts
 }
 
 // splitRange splits every end of rg by the key (see [Key.Split]).
@@ -238,6 +252,11 @@ func (k Key) splitRange(rg Range) []MunicipalityRange {
 		out[i] = MunicipalityRange{Municipality: id, Low: centsDecimal(l[i]), Central: centsDecimal(c[i]), High: centsDecimal(h[i])}
 	}
 	return out
+}
+
+// partRange is k.splitRange(rg)[i], without making the other parts.
+func (k Key) partRange(rg Range, i int) MunicipalityRange {
+	return MunicipalityRange{Municipality: k.ids[i], Low: k.partOf(rg.Low, i), Central: k.partOf(rg.Central, i), High: k.partOf(rg.High, i)}
 }
 
 // partOf is k.Split(amount)[i].Amount.

@@ -143,6 +143,23 @@ func TestProjectMatchesReference(t *testing.T) {
 		if fmt.Sprint(err) != fmt.Sprint(errRef) {
 			t.Fatalf("input %d: error %v, reference %v", n, err, errRef)
 		}
+		// OnlyPublished gives the same results without the other parts.
+		only := in
+		only.OnlyPublished = true
+		gotOnly, errOnly := p.Project(only, years)
+		if fmt.Sprint(errOnly) != fmt.Sprint(err) {
+			t.Fatalf("input %d: OnlyPublished error %v, full %v", n, errOnly, err)
+		}
+		for i := range gotOnly {
+			if gotOnly[i].Municipalities != nil {
+				t.Fatalf("input %d: OnlyPublished still lists the municipalities", n)
+			}
+			full := got[i]
+			full.Municipalities = nil
+			if !reflect.DeepEqual(gotOnly[i], full) {
+				t.Fatalf("input %d, %d: OnlyPublished\n%+v\nfull\n%+v", n, got[i].Year, gotOnly[i], full)
+			}
+		}
 		if !reflect.DeepEqual(got, want) {
 			for i := range got {
 				if !reflect.DeepEqual(got[i], want[i]) {

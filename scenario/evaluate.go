@@ -49,7 +49,8 @@ type YearOutcome struct {
 	RegionalSavings Band
 	// Savings is Hilversum's part of RegionalSavings, by the key.
 	Savings Band
-	// Municipalities holds every municipality's part of RegionalSavings.
+	// Municipalities holds every municipality's part of RegionalSavings,
+	// when [Input.PerMunicipality] asks for them; else nil.
 	Municipalities []regional.MunicipalityRange
 	// OtherMeasures are Hilversum's savings from other measures (KPMG,
 	// local); pm unless given.
@@ -237,6 +238,7 @@ type config struct {
 func resolve(in Input, cat Catalog, prog *regional.Programme) (*config, error) {
 	st := staticsOf(prog)
 	cfg := &config{assumptions: make([]Assumption, 0, 9)}
+	cfg.regional.OnlyPublished = !in.PerMunicipality
 	add := func(id, label, value string, def bool) {
 		cfg.assumptions = append(cfg.assumptions, Assumption{ID: id, Label: label, Value: value, Default: def})
 	}

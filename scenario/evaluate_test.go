@@ -145,13 +145,16 @@ func TestEvaluateCustomKey(t *testing.T) {
 		"hilversum": dec("0.5"), "blaricum": dec("0.05"), "gooise-meren": dec("0.15"), "huizen": dec("0.1"),
 		"laren": dec("0.05"), "weesp": dec("0.05"), "wijdemeren": dec("0.1"),
 	}
-	out, err := Evaluate(Input{Key: KeyInput{Kind: KeyCustom, Shares: shares}, Model: ModelInput{Kind: ModelAdditive}, From: 2024, To: 2024})
+	out, err := Evaluate(Input{Key: KeyInput{Kind: KeyCustom, Shares: shares}, Model: ModelInput{Kind: ModelAdditive}, From: 2024, To: 2024, PerMunicipality: true})
 	if err != nil {
 		t.Fatal(err)
 	}
 	checkYear(t, out.Years[0], yearWant{2024, "1200000", "2934823", "5127286.50", "5127286.50", "0", false, KeuzeNone,
 		"-3927286.50", "-3927286.50", "-1734823", "3927286.50", regional.Met})
 	// Every municipality's part: share × regional; they add up to the whole.
+	if n := len(out.Years[0].Municipalities); n != 7 {
+		t.Fatalf("%d municipalities, want 7 with PerMunicipality", n)
+	}
 	sum := decimal.Zero
 	for _, m := range out.Years[0].Municipalities {
 		sum = sum.Add(m.Central)
@@ -306,5 +309,33 @@ func TestEvaluateKeuzeDNoMeasures(t *testing.T) {
 		"1200000", "1200000", "1200000", "", regional.NotMet})
 	if !out.Years[2].PM {
 		t.Error("2024: D's pm line must make the outcome + pm")
+	}
+}
+
+// TestPerMunicipality: without PerMunicipality the outcome holds Hilversum's
+// part only, and it is the same part.
+func TestPerMunicipality(t *testing.T) {
+	full, err := Evaluate(Input{Keuze: "B", PerMunicipality: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lean, err := Evaluate(Input{Keuze: "B"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range full.Years {
+		if lean.Years[i].Municipalities != nil {
+			t.Fatalf("%d: municipalities without PerMunicipality", lean.Years[i].Year)
+		}
+		f := full.Years[i]
+		f.Municipalities = nil
+		if !cmp.Equal(f, lean.Years[i]) {
+			t.Errorf("%d: Hilversum's outcome differs with and without PerMunicipality", f.Year)
+		}
+		for _, m := range full.Years[i].Municipalities {
+			if m.Municipality == "hilversum" && !m.Central.Equal(f.Savings.Central) {
+				t.Errorf("%d: Hilversum's part %s ≠ savings %s", f.Year, m.Central, f.Savings.Central)
+			}
+		}
 	}
 }

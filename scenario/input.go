@@ -68,6 +68,10 @@ type Input struct {
 	// 2022 and 2027.
 	From budget.Year `json:"from,omitempty"`
 	To   budget.Year `json:"to,omitempty"`
+	// PerMunicipality adds every municipality's part of the regional
+	// savings to each year ([YearOutcome.Municipalities]); without it only
+	// Hilversum's part is computed, which is faster.
+	PerMunicipality bool `json:"per_municipality,omitempty"`
 }
 
 // ModelInput chooses the combination model and its assumption.

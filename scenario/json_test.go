@@ -22,7 +22,8 @@ const fullInputJSON = `{
   "other_measures": {"years": {"2022": "100000", "2023": "150000"}},
   "growth": {"kind": "clients", "from": 2020, "to": 2022},
   "from": 2022,
-  "to": 2030
+  "to": 2030,
+  "per_municipality": true
 }`
 
 func TestInputJSONRoundTrip(t *testing.T) {
