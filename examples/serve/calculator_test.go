@@ -425,3 +425,21 @@ add({keuzeopties: %q}); add({keuzeopties: '{"options": 1}', keuzeoptiesName: 'co
 	}
 	tb.checkClean()
 }
+
+// BenchmarkBrowserTyping measures, in the page, the time from an input
+// event in the implementation costs field (a typed amount, parsed with
+// budget.ParseAmount) to the updated results in the DOM. Reported as
+// ms/input.
+func BenchmarkBrowserTyping(b *testing.B) {
+	tb := newTab(b, 1280)
+	tb.open("/")
+	var total float64
+	n := 0
+	for b.Loop() {
+		amount := fmt.Sprintf("%d.000", 100+n%500)
+		ms := eval[float64](tb, `(() => { const r = sd(0).querySelector('#sd-impl'); r.value = '`+amount+`'; const t0 = performance.now(); r.dispatchEvent(new Event('input', {bubbles: true})); const ok = sd(0).querySelector('#sd-share-url').value.includes(';i:`+strings.ReplaceAll(amount, ".", "")+`;'); const t1 = performance.now(); if (!ok) throw new Error('not updated'); return t1 - t0; })()`)
+		total += ms
+		n++
+	}
+	b.ReportMetric(total/float64(n), "ms/input")
+}
