@@ -246,7 +246,7 @@ type contextJSON struct {
 // errors, which are [*DataError] values naming the record and field. The
 // printed total of the taakvelden must equal the sum of its lines.
 func LoadFacts(r io.Reader, name string) (Facts, error) {
-	data, err := readAll(r, name)
+	data, err := ReadDataFile(r, name)
 	if err != nil {
 		return Facts{}, err
 	}
@@ -302,7 +302,7 @@ func (b *budgetJSON) build() (Budget, error) {
 	if out.WmoWelzijnIn61, err = b.WmoWelzijnIn61.build("wmo_welzijn_in_6_1"); err != nil {
 		return Budget{}, err
 	}
-	if err := checkSource("taakvelden_source", b.TaakveldenSource); err != nil {
+	if err := CheckSource("taakvelden_source", b.TaakveldenSource); err != nil {
 		return Budget{}, err
 	}
 	out.TaakveldenSource = *b.TaakveldenSource
@@ -350,14 +350,14 @@ func (a *amountJSON) build(field string) (Figure, error) {
 	if err != nil {
 		return Figure{}, &FieldError{Field: field + ".amount", Err: err}
 	}
-	if err := checkSource("source", a.Source); err != nil {
+	if err := CheckSource("source", a.Source); err != nil {
 		return Figure{}, InField(field, err)
 	}
 	return Figure{ID: field, Label: a.Label, Value: v, Unit: UnitEuro, Source: *a.Source}, nil
 }
 
 func (c *clientsJSON) build(name string) ([]ClientCount, error) {
-	if err := checkSource("source", c.Source); err != nil {
+	if err := CheckSource("source", c.Source); err != nil {
 		return nil, NewDataError(name, "clients", err)
 	}
 	if len(c.Provisions) == 0 {
@@ -419,7 +419,7 @@ func (c *contextJSON) build() (Figure, error) {
 		}
 		fig.Period = p
 	}
-	if err := checkSource("source", c.Source); err != nil {
+	if err := CheckSource("source", c.Source); err != nil {
 		return Figure{}, err
 	}
 	fig.Source = *c.Source

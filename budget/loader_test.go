@@ -148,7 +148,7 @@ func fieldOf(de *DataError) string {
 }
 
 func TestLoadTooLarge(t *testing.T) {
-	big := bytes.Repeat([]byte(" "), maxDataFile+10)
+	big := bytes.Repeat([]byte(" "), MaxDataFile+10)
 	if _, err := LoadFacts(bytes.NewReader(big), "big.json"); err == nil {
 		t.Error("LoadFacts accepted a file over the size limit")
 	}

@@ -5,6 +5,7 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
+	"strings"
 	"sync"
 )
 
@@ -54,7 +55,7 @@ type targetJSON struct {
 // LoadTaakstelling reads the taakstelling from a data file in the form of the
 // embedded budget/data/raadsvoorstel.json. name identifies the file in errors.
 func LoadTaakstelling(r io.Reader, name string) (Target, error) {
-	data, err := readAll(r, name)
+	data, err := ReadDataFile(r, name)
 	if err != nil {
 		return Target{}, err
 	}
@@ -73,35 +74,40 @@ func LoadTaakstelling(r io.Reader, name string) (Target, error) {
 	case t.Amounts == nil || t.Amounts.IsZero():
 		return Target{}, &DataError{File: name, Record: rec, Field: "amounts", Err: ErrMissing}
 	}
-	if err := checkSource("source", t.Source); err != nil {
+	if err := CheckSource("source", t.Source); err != nil {
 		return Target{}, NewDataError(name, rec, err)
 	}
 	return Target{Label: t.Label, Amounts: *t.Amounts, Source: *t.Source}, nil
 }
 
-// maxDataFile bounds what a loader reads, so a wrong file cannot exhaust memory.
-const maxDataFile = 4 << 20
+// MaxDataFile bounds what a loader reads, so a wrong file cannot exhaust
+// memory.
+const MaxDataFile = 4 << 20
 
-func readAll(r io.Reader, name string) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(r, maxDataFile+1))
+// ReadDataFile reads a data file of at most [MaxDataFile] bytes; errors are
+// [*DataError] values naming the file. Every loader of the project reads
+// through it.
+func ReadDataFile(r io.Reader, name string) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxDataFile+1))
 	if err != nil {
 		return nil, &DataError{File: name, Err: err}
 	}
-	if len(data) > maxDataFile {
-		return nil, &DataError{File: name, Err: fmt.Errorf("larger than %d bytes", maxDataFile)}
+	if len(data) > MaxDataFile {
+		return nil, &DataError{File: name, Err: fmt.Errorf("larger than %d bytes", MaxDataFile)}
 	}
 	return data, nil
 }
 
-// checkSource reports a missing source, or a source without document or
-// section, as a FieldError on field ("source", "taakvelden_source", …).
-func checkSource(field string, s *Source) error {
+// CheckSource reports a missing source, or a source without document or
+// section, as a [*FieldError] on field ("source", "taakvelden_source", …):
+// every figure in a data file must say where it comes from.
+func CheckSource(field string, s *Source) error {
 	switch {
 	case s == nil:
 		return &FieldError{Field: field, Err: ErrMissing}
-	case s.Document == "":
+	case strings.TrimSpace(s.Document) == "":
 		return &FieldError{Field: field + ".document", Err: ErrMissing}
-	case s.Section == "":
+	case strings.TrimSpace(s.Section) == "":
 		return &FieldError{Field: field + ".section", Err: ErrMissing}
 	}
 	return nil

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"slices"
-	"strings"
 	"sync"
 
 	"github.com/hilversum/sociaaldomein/budget"
@@ -203,21 +202,15 @@ type uncertaintyJSON struct {
 	Remark string `json:"remark"`
 }
 
-// maxDataFile bounds what Load reads.
-const maxDataFile = 4 << 20
-
 // Load reads a programme from a data file in the form of the embedded
 // regional/data/actieprogramma.json; name identifies the file in errors. A
 // municipality can load a corrected file this way. Every failure is a
 // [*budget.DataError] naming the file, the record and the field; unknown and
 // duplicate keys are errors.
 func Load(r io.Reader, name string) (*Programme, error) {
-	data, err := io.ReadAll(io.LimitReader(r, maxDataFile+1))
+	data, err := budget.ReadDataFile(r, name)
 	if err != nil {
-		return nil, &budget.DataError{File: name, Err: err}
-	}
-	if len(data) > maxDataFile {
-		return nil, &budget.DataError{File: name, Err: fmt.Errorf("%w: larger than %d bytes", ErrTooLarge, maxDataFile)}
+		return nil, err
 	}
 	var f fileJSON
 	if err := budget.DecodeStrict(data, &f); err != nil {
@@ -227,7 +220,7 @@ func Load(r io.Reader, name string) (*Programme, error) {
 	if f.Municipalities == nil {
 		return nil, &budget.DataError{File: name, Field: "municipalities", Err: budget.ErrMissing}
 	}
-	if err := checkSource(f.Municipalities.Source); err != nil {
+	if err := budget.CheckSource("source", f.Municipalities.Source); err != nil {
 		return nil, budget.NewDataError(name, "municipalities", err)
 	}
 	p.municipalitySource = *f.Municipalities.Source
@@ -309,7 +302,7 @@ func (mj municipalityJSON) build() (Municipality, error) {
 	case *mj.Inhabitants <= 0 || *mj.Inhabitants > 100_000_000:
 		return Municipality{}, &budget.FieldError{Field: "inhabitants", Err: fmt.Errorf("%w: %d is not a number of inhabitants", budget.ErrBadAmount, *mj.Inhabitants)}
 	}
-	if err := checkSource(mj.Source); err != nil {
+	if err := budget.CheckSource("source", mj.Source); err != nil {
 		return Municipality{}, err
 	}
 	return Municipality{ID: mj.ID, Name: mj.Name, Inhabitants: *mj.Inhabitants, Source: *mj.Source}, nil
@@ -352,7 +345,7 @@ func (mj measureJSON) build(proposed bool) (Measure, error) {
 		}
 		m.Effect = e
 	}
-	if err := checkSource(mj.Source); err != nil {
+	if err := budget.CheckSource("source", mj.Source); err != nil {
 		return m, err
 	}
 	m.Source = *mj.Source
@@ -372,7 +365,7 @@ func (mj measureJSON) build(proposed bool) (Measure, error) {
 		if rj.Text == "" {
 			return m, &budget.FieldError{Field: field + ".text", Err: budget.ErrMissing}
 		}
-		if err := checkSource(rj.Source); err != nil {
+		if err := budget.CheckSource("source", rj.Source); err != nil {
 			return m, budget.InField(field, err)
 		}
 		m.Remarks = append(m.Remarks, Remark{Text: rj.Text, Source: *rj.Source})
@@ -409,7 +402,7 @@ func (cj crossEffectJSON) build() (CrossEffect, error) {
 		}
 		ce.Amount = a
 	}
-	if err := checkSource(cj.Source); err != nil {
+	if err := budget.CheckSource("source", cj.Source); err != nil {
 		return ce, err
 	}
 	ce.Source = *cj.Source
@@ -432,18 +425,6 @@ func checkAmount(a decimal.Decimal) error {
 	}
 	if a.Abs().GreaterThan(maxAmount) {
 		return fmt.Errorf("%w: %s exceeds %s euro", ErrTooLarge, a, maxAmount)
-	}
-	return nil
-}
-
-func checkSource(s *budget.Source) error {
-	switch {
-	case s == nil:
-		return &budget.FieldError{Field: "source", Err: budget.ErrMissing}
-	case strings.TrimSpace(s.Document) == "":
-		return &budget.FieldError{Field: "source.document", Err: budget.ErrMissing}
-	case strings.TrimSpace(s.Section) == "":
-		return &budget.FieldError{Field: "source.section", Err: budget.ErrMissing}
 	}
 	return nil
 }

@@ -53,7 +53,7 @@ func (p *Programme) setPublishedShare(sj *shareJSON) error {
 	if err != nil {
 		return &budget.FieldError{Field: "share", Err: err}
 	}
-	if err := checkSource(sj.Source); err != nil {
+	if err := budget.CheckSource("source", sj.Source); err != nil {
 		return err
 	}
 	p.published = publishedShare{index: i, share: share, source: *sj.Source}

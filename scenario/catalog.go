@@ -82,12 +82,9 @@ type riskJSON struct {
 // is wrong. Unknown and duplicate keys are errors; each option's printed
 // total must equal the sum of its non-pm lines in every year.
 func LoadCatalog(r io.Reader, name string) (Catalog, error) {
-	data, err := io.ReadAll(io.LimitReader(r, 4<<20+1))
+	data, err := budget.ReadDataFile(r, name)
 	if err != nil {
-		return Catalog{}, &budget.DataError{File: name, Err: err}
-	}
-	if len(data) > 4<<20 {
-		return Catalog{}, &budget.DataError{File: name, Err: fmt.Errorf("larger than %d bytes", 4<<20)}
+		return Catalog{}, err
 	}
 	var f catalogFile
 	if err := budget.DecodeStrict(data, &f); err != nil {
