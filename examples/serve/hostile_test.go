@@ -489,13 +489,6 @@ func hostileShown(c *view.Catalogue, param string, def view.State, sn hostileSna
 		return def, []string{fmt.Sprintf("share link %q holds %s %d times", sn.Share, param, found)}
 	}
 	s, err := view.FromFragment(frag, param, def, c)
-	if err != nil && len(frag) > 4096 && len(value) < 1024 {
-		// Known issue: the share link keeps the page's other fragment
-		// parameters, however long, and FromFragment refuses a fragment
-		// of more than 4096 characters. Read our parameter alone.
-		bad = append(bad, fmt.Sprintf("%s the widget's share link is %d characters long (the page's other fragment parameters kept) and does not read back: %v", hostileKnownPrefix, len(frag), err))
-		s, err = view.FromFragment(param+"="+value, param, def, c)
-	}
 	if err != nil {
 		return def, append(bad, fmt.Sprintf("the widget's own share link %.300q does not read: %v", sn.Share, err))
 	}
@@ -936,12 +929,7 @@ func TestHostileTwoWidgets(t *testing.T) {
 			}{{"sd.links", defL, fr.badL}, {"sd.rechts", defR, fr.badR}} {
 				want, err := view.FromFragment(hash, w.param, w.def, c)
 				if (err != nil) != w.bad {
-					if err != nil && !w.bad && len(hash) > 4096 {
-						hostileKnownOnce(t, what, fmt.Sprintf("%s one widget's long fragment parameter (%d characters in all) makes the other widget refuse its own, valid parameter: %v", hostileKnownPrefix, len(hash), err))
-						w.bad = true
-					} else {
-						t.Fatalf("%s: widget %d: native FromFragment error %v, the case expects bad=%v", what, i, err, w.bad)
-					}
+					t.Fatalf("%s: widget %d: native FromFragment error %v, the case expects bad=%v", what, i, err, w.bad)
 				}
 				sn := hostileEval[hostileSnapshot](h, fmt.Sprintf("snap(%d)", i))
 				if sn.Notice != w.bad || sn.Detail != want.Notice.Detail {

@@ -36,9 +36,14 @@ import (
 // FragmentVersion is the version written at the start of a fragment value.
 const FragmentVersion = "1"
 
-// maxFragment bounds the fragment that FromFragment reads: longer input is
-// rejected before any work is done.
-const maxFragment = 4096
+// maxValue bounds this widget's own parameter value: longer is refused
+// before any work is done. The limit is on our value, not on the whole
+// fragment, so that a host page's or another widget's long parameter never
+// breaks this widget's share link.
+const maxValue = 4096
+
+// maxFragment bounds the whole fragment that FromFragment scans.
+const maxFragment = 1 << 20
 
 // validName reports whether name is 1–32 characters of a–z, 0–9 and "-",
 // not starting with "-". (No regexp: it would add 100 KB to the wasm.)
@@ -215,8 +220,11 @@ func lookupParam(frag, param string) (value string, found bool, err error) {
 		}
 		return "", false, &FragmentError{Err: fmt.Errorf("%w: longer than %d characters", ErrMalformedFragment, maxFragment)}
 	}
-	for _, part := range strings.Split(frag, "&") {
+	for part := range strings.SplitSeq(frag, "&") {
 		name, v, _ := strings.Cut(part, "=")
+		if len(name) > 3*(len(param)+1) {
+			continue // not ours, even percent-encoded; don't decode it
+		}
 		if n, uerr := unescape(name); uerr == nil {
 			name = n
 		}
@@ -225,6 +233,9 @@ func lookupParam(frag, param string) (value string, found bool, err error) {
 		}
 		if found {
 			return "", false, &FragmentError{Err: fmt.Errorf("%w: %s given twice", ErrMalformedFragment, param)}
+		}
+		if len(v) > maxValue {
+			return "", false, &FragmentError{Err: fmt.Errorf("%w: longer than %d characters", ErrMalformedFragment, maxValue)}
 		}
 		// Links pasted through mail or chat may come back percent-encoded.
 		dv, uerr := unescape(v)

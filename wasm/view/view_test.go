@@ -271,3 +271,31 @@ func FuzzFromFragment(f *testing.F) {
 		_ = Render(got, c, Env{Param: "sd", Frag: frag})
 	})
 }
+
+// TestFragmentLongForeignParameter: a host page's or another widget's long
+// parameter never breaks this widget's share link (found by the hostile
+// browser tests), while an over-long value of our own is refused.
+func TestFragmentLongForeignParameter(t *testing.T) {
+	c := testCatalogue(t)
+	def := Initial(Config{}, c)
+	long := strings.Repeat("9", 5000)
+	for _, frag := range []string{
+		"#x=" + long + "&sd=1;k:B;l:nl;m:;o:0.5",
+		"#sd.links=" + long + "&sd=1;k:B;l:nl;m:;o:0.5",
+		"#" + long + "&sd=1;k:B;l:nl;m:;o:0.5",
+	} {
+		s, err := FromFragment(frag, "sd", def, c)
+		if err != nil || s.Keuze != "B" {
+			t.Errorf("FromFragment(%.20s…) = keuze %q, %v; want B", frag, s.Keuze, err)
+		}
+		// The share link written from it reads back too.
+		link := WithParam(frag, "sd", s.Fragment())
+		back, err := FromFragment(link, "sd", def, c)
+		if err != nil || !back.Equal(s) {
+			t.Errorf("share link of %d characters does not read back: %v", len(link), err)
+		}
+	}
+	if _, err := FromFragment("#sd=1;k:B;m:"+long, "sd", def, c); err == nil {
+		t.Error("an own value over the limit was read")
+	}
+}
