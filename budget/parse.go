@@ -12,6 +12,10 @@ import (
 // parser allocate or compute with enormous values.
 const maxNumberLen = 40
 
+// maxAmountDigits bounds the euros of a typed amount: under 10^15 euro is far
+// beyond any municipal budget, and its formatted form stays parseable.
+const maxAmountDigits = 15
+
 // ParseYear parses a year written as digits and checks it lies within
 // [MinYear, MaxYear].
 func ParseYear(s string) (Year, error) {
@@ -132,6 +136,9 @@ func ParseAmount(s string) (decimal.Decimal, error) {
 	}
 	if len(frac) > 2 {
 		return bad("at most two decimals (cents)")
+	}
+	if len(strings.TrimLeft(intPart, "0")) > maxAmountDigits {
+		return bad("too large: at most 15 digits before the decimal separator")
 	}
 	num := intPart
 	if frac != "" {
