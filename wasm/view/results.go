@@ -55,7 +55,8 @@ func renderMeasures(s State, c *Catalogue) Node {
 			}
 			id := "sd-m-" + strconv.Itoa(i+1)
 			attrs := A("type", "checkbox", "id", id, "value", m.ID)
-			if slices.Contains(s.Measures, m.ID) {
+			on := slices.Contains(s.Measures, m.ID)
+			if on {
 				attrs = append(attrs, "checked", "")
 			}
 			effect := l.EuroWhole(m.Effect)
@@ -69,6 +70,10 @@ func renderMeasures(s State, c *Catalogue) Node {
 					El("span", A("class", "sd-measure-effect"), Text(effect)),
 				),
 			)
+			if !on {
+				// Shown in print only, where the checkbox is not.
+				li.Children = append(li.Children, El("p", A("class", "sd-measure-off"), Text(t(l, txtMeasureOff))))
+			}
 			li.Children = append(li.Children, measureExtras(l, m))
 			items = append(items, li)
 		}

@@ -89,6 +89,7 @@ const (
 	txtCross
 	txtCrossPM
 	txtProposed
+	txtMeasureOff
 	txtSourceLines
 	txtSources
 	txtSrcTaakstelling
@@ -201,6 +202,7 @@ var texts = [numMsgs][2]string{
 	txtRemark:            {"Zienswijze Hilversum", "Hilversum's response (zienswijze)"},
 	txtCross:             {"Effect in een andere kostenpost", "Effect in another cost pool"},
 	txtCrossPM:           {"pm (niet becijferd, telt niet mee)", "pm (not quantified, not counted)"},
+	txtMeasureOff:        {"Uitgezet: niet meegeteld in de uitkomst", "Switched off: not counted in the result"},
 	txtProposed:          {"Voorgesteld door Hilversum, buiten het programma: pm, telt niet mee in de uitkomst", "Proposed by Hilversum, outside the programme: pm, not counted in the result"},
 	txtSourceLines:       {"Bron per kostenpost", "Source per cost line"},
 	txtSources:           {"Bronnen van alle bedragen", "Sources of all figures"},
