@@ -417,47 +417,19 @@ func hostileRows(s view.State, headers []string) ([][]string, error) {
 		return nil, err
 	}
 	l := s.Lang
-	unknown := "onbekend"
-	if l == budget.English {
-		unknown = "unknown"
-	}
-	amount := func(a scenario.Amount) string {
-		switch {
-		case a.Known && a.PM:
-			return l.EuroWhole(a.Value) + " + pm"
-		case a.Known:
-			return l.EuroWhole(a.Value)
-		case a.PM:
-			return "pm"
-		}
-		return unknown
-	}
-	band := func(b scenario.Band, pm bool) string {
-		if !b.Known {
-			return unknown
-		}
-		s := l.EuroWhole(b.Central)
-		if !b.Min.Equal(b.Max) {
-			s += " (" + l.EuroWhole(b.Min) + " – " + l.EuroWhole(b.Max) + ")"
-		}
-		if pm {
-			s += " + pm"
-		}
-		return s
-	}
 	var rows [][]string
 	for _, y := range out.Years {
 		row := []string{y.Year.String()}
 		for _, h := range headers[min(1, len(headers)):] {
 			switch h {
 			case "Taakstelling", "Savings target":
-				row = append(row, amount(y.Taakstelling))
+				row = append(row, amount(l, y.Taakstelling))
 			case "Besparing Hilversum", "Hilversum's savings":
-				row = append(row, band(y.Savings, false))
+				row = append(row, band(l, y.Savings, false))
 			case "Extra kosten keuze", "Extra cost of option":
-				row = append(row, amount(y.KeuzeCost))
+				row = append(row, amount(l, y.KeuzeCost))
 			case "Tekort", "Shortfall":
-				row = append(row, band(y.Gap, y.PM))
+				row = append(row, band(l, y.Gap, y.PM))
 			default:
 				row = append(row, "")
 			}
