@@ -127,39 +127,8 @@ type tab struct {
 // newTab starts a headless Chromium with a fresh profile and opens a tab.
 func newTab(t testing.TB, width int) *tab {
 	t.Helper()
-	chromium, err := chromiumPath()
-	need(t, "chromium", err)
+	ctx := startChromium(t, width, "sociaaldomein-chromium-")
 	base := startServer(t)
-	profile, err := os.MkdirTemp("", "sociaaldomein-chromium-")
-	if err != nil {
-		t.Fatal(err)
-	}
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(chromium),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.NoFirstRun,
-		chromedp.UserDataDir(profile),
-		chromedp.WindowSize(width, 900),
-	)
-	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	ctx, cancelCtx := chromedp.NewContext(allocCtx)
-	t.Cleanup(func() {
-		cancelCtx()
-		cancelAlloc()
-		for range 50 { // Chromium's children may still write for a moment
-			if os.RemoveAll(profile) == nil {
-				return
-			}
-			time.Sleep(100 * time.Millisecond)
-		}
-	})
-	if err := chromedp.Do(ctx); err != nil { // start the browser without a timeout
-		t.Fatalf("starting chromium: %v", err)
-	}
 	tb := &tab{t: t, ctx: ctx, base: base}
 	go func() {
 		for m, err := range chromedp.Console(ctx) {
@@ -193,6 +162,46 @@ func newTab(t testing.TB, width int) *tab {
 		t.Fatal(err)
 	}
 	return tb
+}
+
+// startChromium starts Debian's headless Chromium (with the flags it needs
+// as root) on a fresh profile that is removed afterwards, and returns the
+// context of its first tab. It skips, or with CI=true fails, without Chromium.
+func startChromium(t testing.TB, width int, profilePrefix string) context.Context {
+	t.Helper()
+	chromium, err := chromiumPath()
+	need(t, "chromium", err)
+	profile, err := os.MkdirTemp("", profilePrefix)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(chromium),
+		chromedp.Headless,
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.NoFirstRun,
+		chromedp.UserDataDir(profile),
+		chromedp.WindowSize(width, 900),
+	)
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancelCtx := chromedp.NewContext(allocCtx)
+	t.Cleanup(func() {
+		cancelCtx()
+		cancelAlloc()
+		for range 50 { // Chromium's children may still write for a moment
+			if os.RemoveAll(profile) == nil {
+				return
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+	})
+	if err := chromedp.Do(ctx); err != nil { // start the browser without a timeout
+		t.Fatalf("starting chromium: %v", err)
+	}
+	return ctx
 }
 
 // open navigates to path and waits until every widget is mounted.

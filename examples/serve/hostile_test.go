@@ -223,39 +223,8 @@ type hostileTab struct {
 
 func newHostileTab(t *testing.T) *hostileTab {
 	t.Helper()
-	chromium, err := chromiumPath()
-	need(t, "chromium", err)
+	ctx := startChromium(t, 1280, "sociaaldomein-hostile-")
 	base := hostileServer(t)
-	profile, err := os.MkdirTemp("", "sociaaldomein-hostile-")
-	if err != nil {
-		t.Fatal(err)
-	}
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(chromium),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.NoFirstRun,
-		chromedp.UserDataDir(profile),
-		chromedp.WindowSize(1280, 900),
-	)
-	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	ctx, cancelCtx := chromedp.NewContext(allocCtx)
-	t.Cleanup(func() {
-		cancelCtx()
-		cancelAlloc()
-		for range 50 {
-			if os.RemoveAll(profile) == nil {
-				return
-			}
-			time.Sleep(100 * time.Millisecond)
-		}
-	})
-	if err := chromedp.Do(ctx); err != nil {
-		t.Fatalf("starting chromium: %v", err)
-	}
 	h := &hostileTab{t: t, ctx: ctx, base: base}
 	// Listen calls back on the reading goroutine before the reply to the
 	// next command, so after any eval returns, everything the page logged
