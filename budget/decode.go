@@ -10,6 +10,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/hilversum/sociaaldomein/internal/text"
 )
 
 // DecodeStrict decodes the JSON document data into v and refuses what
@@ -53,7 +55,7 @@ func jsonFieldError(err error) error {
 		if uerr != nil {
 			name = strings.TrimPrefix(err.Error(), "json: unknown field ")
 		}
-		return &FieldError{Field: shortKey(name), Err: ErrUnknownField}
+		return &FieldError{Field: text.Clip(name, maxKeyLen), Err: ErrUnknownField}
 	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
 		return fmt.Errorf("%w: unexpected end of input", ErrSyntax)
 	}
@@ -91,13 +93,6 @@ func jsonKind(t reflect.Type) string {
 // maxKeyLen bounds how much of a key an error repeats: enough to recognise
 // it, not enough to echo a hostile megabyte back.
 const maxKeyLen = 64
-
-func shortKey(k string) string {
-	if len(k) <= maxKeyLen {
-		return k
-	}
-	return k[:maxKeyLen] + "…"
-}
 
 // checkDuplicateKeys walks the token stream and reports the first object key
 // that occurs twice in one object, with its path. It keeps its own stack, and
@@ -149,7 +144,7 @@ func checkDuplicateKeys(data []byte) error {
 				}
 				key, _ := tok.(string)
 				if _, dup := top.keys[key]; dup {
-					return &FieldError{Field: pathOf(shortKey(key)), Err: ErrDuplicateKey}
+					return &FieldError{Field: pathOf(text.Clip(key, maxKeyLen)), Err: ErrDuplicateKey}
 				}
 				top.keys[key] = struct{}{}
 				top.key, top.expectKey = key, false
@@ -217,7 +212,7 @@ func knownFields(raw any, t reflect.Type, path string) error {
 		for _, k := range keys {
 			ft, ok := fieldByTag(t, k)
 			if !ok {
-				return &FieldError{Field: joinPath(path, shortKey(k)), Err: ErrUnknownField}
+				return &FieldError{Field: joinPath(path, text.Clip(k, maxKeyLen)), Err: ErrUnknownField}
 			}
 			if err := knownFields(obj[k], ft, joinPath(path, k)); err != nil {
 				return err

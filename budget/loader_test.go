@@ -102,6 +102,11 @@ func TestDecodeStrict(t *testing.T) {
 		{`{"x":1} {"x":2}`, "", ErrSyntax},
 		{`{"x":1`, "", ErrSyntax},
 		{strings.Repeat("[", 100000), "", ErrSyntax},
+		// A long key is quoted up to 64 bytes, cut on a rune boundary: "€"
+		// is 3 bytes, so 21 of them (63 bytes) and the ellipsis.
+		{`{"` + strings.Repeat("€", 30) + `":1}`, strings.Repeat("€", 21) + "…", ErrUnknownField},
+		{`{"list":[{"` + strings.Repeat("€", 30) + `":1}]}`, "list[0]." + strings.Repeat("€", 21) + "…", ErrUnknownField},
+		{`{"` + strings.Repeat("€", 30) + `":1,"` + strings.Repeat("€", 30) + `":1}`, strings.Repeat("€", 21) + "…", ErrDuplicateKey},
 	}
 	for _, c := range cases {
 		var d doc

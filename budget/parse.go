@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/shopspring/decimal"
+
+	"github.com/hilversum/sociaaldomein/internal/text"
 )
 
 // maxNumberLen bounds the text of one number, so hostile input cannot make a
@@ -16,12 +18,16 @@ const maxNumberLen = 40
 // beyond any municipal budget, and its formatted form stays parseable.
 const maxAmountDigits = 15
 
+// maxQuote bounds how much of a rejected value an error quotes: enough to
+// recognise it, not enough to echo hostile input back.
+const maxQuote = 40
+
 // ParseYear parses a year written as digits and checks it lies within
 // [MinYear, MaxYear].
 func ParseYear(s string) (Year, error) {
 	n, err := strconv.Atoi(s)
 	if err != nil || len(s) > 4 {
-		return 0, fmt.Errorf("%w: %q", ErrBadYear, truncate(s))
+		return 0, fmt.Errorf("%w: %q", ErrBadYear, text.Clip(s, maxQuote))
 	}
 	y := Year(n)
 	if !y.Valid() {
@@ -37,7 +43,7 @@ func ParseYear(s string) (Year, error) {
 // read exactly as written.
 func ParseDecimal(s string) (decimal.Decimal, error) {
 	if !isMachineDecimal(s) {
-		return decimal.Decimal{}, fmt.Errorf("%w: %q (write digits with an optional minus sign and decimal point, e.g. \"-150000.00\")", ErrBadAmount, truncate(s))
+		return decimal.Decimal{}, fmt.Errorf("%w: %q (write digits with an optional minus sign and decimal point, e.g. \"-150000.00\")", ErrBadAmount, text.Clip(s, maxQuote))
 	}
 	return decimal.RequireFromString(s), nil
 }
@@ -75,7 +81,7 @@ func allDigits(s string) bool {
 func ParseAmount(s string) (decimal.Decimal, error) {
 	orig := s
 	bad := func(why string) (decimal.Decimal, error) {
-		return decimal.Decimal{}, fmt.Errorf("%w: %q: %s", ErrBadAmount, truncate(orig), why)
+		return decimal.Decimal{}, fmt.Errorf("%w: %q: %s", ErrBadAmount, text.Clip(orig, maxQuote), why)
 	}
 	if len(s) > 2*maxNumberLen {
 		return bad("too long")
@@ -166,12 +172,4 @@ func groupedOK(s string) bool {
 		}
 	}
 	return true
-}
-
-func truncate(s string) string {
-	const max = 40
-	if len(s) > max {
-		return s[:max] + "…"
-	}
-	return s
 }

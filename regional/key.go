@@ -7,6 +7,7 @@ import (
 	"sort"
 
 	"github.com/hilversum/sociaaldomein/budget"
+	"github.com/hilversum/sociaaldomein/internal/text"
 	"github.com/shopspring/decimal"
 )
 
@@ -118,7 +119,7 @@ func (p *Programme) NewKey(shares map[string]decimal.Decimal) (Key, error) {
 	sort.Strings(ids)
 	for _, id := range ids {
 		if !slices.ContainsFunc(p.municipalities, func(m Municipality) bool { return m.ID == id }) {
-			return Key{}, &budget.FieldError{Field: "key." + truncate(id), Err: fmt.Errorf("%w: %q", ErrUnknownMunicipality, truncate(id))}
+			return Key{}, &budget.FieldError{Field: "key." + text.Clip(id, maxQuote), Err: fmt.Errorf("%w: %q", ErrUnknownMunicipality, text.Clip(id, maxQuote))}
 		}
 	}
 	sum := decimal.Zero

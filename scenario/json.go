@@ -7,6 +7,7 @@ import (
 	"io"
 
 	"github.com/hilversum/sociaaldomein/budget"
+	"github.com/hilversum/sociaaldomein/internal/text"
 	"github.com/hilversum/sociaaldomein/regional"
 	"github.com/shopspring/decimal"
 )
@@ -138,7 +139,7 @@ func parseDecMap(field string, m map[string]string) (map[string]decimal.Decimal,
 	for _, k := range sortedKeys(m) {
 		d, err := budget.ParseDecimal(m[k])
 		if err != nil {
-			return nil, &budget.FieldError{Field: field + "." + truncate(k), Err: err}
+			return nil, &budget.FieldError{Field: field + "." + text.Clip(k, maxQuote), Err: err}
 		}
 		out[k] = d
 	}
@@ -326,7 +327,7 @@ func (o *Outcome) UnmarshalJSON(data []byte) error {
 			}
 		}
 		if !found {
-			return &budget.FieldError{Field: fmt.Sprintf("years[%d].coverage", i), Err: fmt.Errorf("%w: %q", ErrInvalid, truncate(yj.Coverage))}
+			return &budget.FieldError{Field: fmt.Sprintf("years[%d].coverage", i), Err: fmt.Errorf("%w: %q", ErrInvalid, text.Clip(yj.Coverage, maxQuote))}
 		}
 		for k, m := range yj.Municipalities {
 			var mr regional.MunicipalityRange

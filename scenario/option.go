@@ -6,8 +6,13 @@ import (
 	"slices"
 
 	"github.com/hilversum/sociaaldomein/budget"
+	"github.com/hilversum/sociaaldomein/internal/text"
 	"github.com/shopspring/decimal"
 )
+
+// maxQuote bounds how much of a rejected value an error quotes: enough to
+// recognise it, not enough to echo hostile input back.
+const maxQuote = 20
 
 // Access is the first axis of the keuzeopties: where residents find access
 // to professional support.
@@ -180,7 +185,7 @@ func (c Catalog) Lookup(id string) (Option, error) {
 	for i, o := range c.options {
 		ids[i] = o.ID
 	}
-	return Option{}, fmt.Errorf("%w: %q (known: %v)", ErrUnknownOption, truncate(id), ids)
+	return Option{}, fmt.Errorf("%w: %q (known: %v)", ErrUnknownOption, text.Clip(id, maxQuote), ids)
 }
 
 // Proposed returns the option the college proposes, with the source of the
@@ -198,10 +203,3 @@ func (c Catalog) Proposed() (Option, budget.Source, bool) {
 // in every option (the "Kosten" column: "Vanuit het coalitie akkoord is
 // budget voor: …").
 func (c Catalog) CoalitionBudget() []string { return append([]string(nil), c.coalition...) }
-
-func truncate(s string) string {
-	if len(s) > 20 {
-		return s[:20] + "…"
-	}
-	return s
-}

@@ -10,9 +10,9 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/hilversum/sociaaldomein/budget"
+	"github.com/hilversum/sociaaldomein/internal/text"
 	"github.com/hilversum/sociaaldomein/regional"
 	"github.com/hilversum/sociaaldomein/scenario"
 )
@@ -228,7 +228,7 @@ func tooLarge(w http.ResponseWriter) {
 // and replaces invalid UTF-8, so nothing in it can be taken for HTML.
 func writeError(w http.ResponseWriter, status int, code, field, msg string) {
 	body, err := json.Marshal(ErrorResponse{Error: ErrorJSON{
-		Status: status, Code: code, Field: clip(field), Message: clip(msg),
+		Status: status, Code: code, Field: text.Clip(field, maxErrorText), Message: text.Clip(msg, maxErrorText),
 	}})
 	if err != nil { // cannot happen for strings; keep the answer JSON anyway
 		body = []byte(`{"error":{"status":500,"code":"internal_error","field":"","message":"error encoding failed"}}`)
@@ -237,16 +237,4 @@ func writeError(w http.ResponseWriter, status int, code, field, msg string) {
 	w.Header().Set("Content-Length", strconv.Itoa(len(body)))
 	w.WriteHeader(status)
 	_, _ = w.Write(body)
-}
-
-// clip shortens s to at most maxErrorText bytes, on a rune boundary.
-func clip(s string) string {
-	if len(s) <= maxErrorText {
-		return s
-	}
-	cut := maxErrorText
-	for cut > 0 && !utf8.RuneStart(s[cut]) {
-		cut--
-	}
-	return s[:cut] + "…"
 }

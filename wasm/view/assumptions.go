@@ -7,6 +7,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/hilversum/sociaaldomein/budget"
+	"github.com/hilversum/sociaaldomein/internal/text"
 	"github.com/hilversum/sociaaldomein/scenario"
 )
 
@@ -78,13 +79,11 @@ const (
 // means pro memorie; an amount that budget.ParseAmount reads, ≥ 0 and at
 // most MaxAmount, becomes the value; anything else keeps the last valid
 // value and records the problem.
-func (f AmountField) Typed(text string) AmountField {
-	if len(text) > 64 {
-		text = truncate(text, 64)
-	}
-	f.Text = text
+func (f AmountField) Typed(typed string) AmountField {
+	typed = text.Clip(typed, 64)
+	f.Text = typed
 	f.Problem = NoProblem
-	trimmed := strings.TrimSpace(text)
+	trimmed := strings.TrimSpace(typed)
 	if trimmed == "" || strings.EqualFold(trimmed, "pm") {
 		f.Set, f.Value = false, decimal.Zero
 		return f

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/hilversum/sociaaldomein/budget"
+	"github.com/hilversum/sociaaldomein/internal/text"
 	"github.com/hilversum/sociaaldomein/scenario"
 )
 
@@ -103,7 +104,7 @@ func ParamName(name string) (string, error) {
 		return "sd", nil
 	}
 	if !validName(name) {
-		return "", fmt.Errorf("widget name %q: use 1–32 characters a–z, 0–9 and -", truncate(name, 40))
+		return "", fmt.Errorf("widget name %q: use 1–32 characters a–z, 0–9 and -", text.Clip(name, 40))
 	}
 	return "sd." + name, nil
 }
@@ -203,7 +204,7 @@ func FromFragment(frag, param string, def State, c *Catalogue) (State, error) {
 		s, err = decodeValue(value, def, c)
 	}
 	if err != nil {
-		def.Notice = Notice{Kind: BadFragment, Detail: truncate(err.Error(), 120)}
+		def.Notice = Notice{Kind: BadFragment, Detail: text.Clip(err.Error(), 120)}
 		return def, err
 	}
 	s.Notice = Notice{}
@@ -253,7 +254,7 @@ func decodeValue(value string, def State, c *Catalogue) (State, error) {
 	}
 	fields := strings.Split(value, ";")
 	if fields[0] != FragmentVersion {
-		return bad("version", "unknown format %q", truncate(fields[0], 20))
+		return bad("version", "unknown format %q", text.Clip(fields[0], 20))
 	}
 	s := def
 	s.Measures = slices.Clone(def.Measures)
@@ -263,7 +264,7 @@ func decodeValue(value string, def State, c *Catalogue) (State, error) {
 	for _, f := range fields[1:] {
 		key, v, ok := strings.Cut(f, ":")
 		if !ok {
-			return bad("", "field %q has no ':'", truncate(f, 20))
+			return bad("", "field %q has no ':'", text.Clip(f, 20))
 		}
 		if seen[key] {
 			return bad(key, "given twice")
@@ -276,7 +277,7 @@ func decodeValue(value string, def State, c *Catalogue) (State, error) {
 				s.Keuze = ""
 			default:
 				if _, ok := c.Keuze(v); !ok {
-					return bad(key, "unknown keuze %q", truncate(v, 20))
+					return bad(key, "unknown keuze %q", text.Clip(v, 20))
 				}
 				s.Keuze = v
 			}
@@ -287,17 +288,17 @@ func decodeValue(value string, def State, c *Catalogue) (State, error) {
 			case "en":
 				s.Lang = budget.English
 			default:
-				return bad(key, "unknown language %q", truncate(v, 20))
+				return bad(key, "unknown language %q", text.Clip(v, 20))
 			}
 		case "m":
 			var on []string
 			if v != "" {
 				for _, id := range strings.Split(v, ",") {
 					if !c.measure(id) {
-						return bad(key, "unknown measure %q", truncate(id, 20))
+						return bad(key, "unknown measure %q", text.Clip(id, 20))
 					}
 					if slices.Contains(on, id) {
-						return bad(key, "measure %q given twice", truncate(id, 20))
+						return bad(key, "measure %q given twice", text.Clip(id, 20))
 					}
 					on = append(on, id)
 				}
@@ -311,14 +312,14 @@ func decodeValue(value string, def State, c *Catalogue) (State, error) {
 		case "o":
 			d, err := budget.ParseDecimal(v)
 			if err != nil || d.IsNegative() || d.GreaterThan(one) || len(v) > 12 {
-				return bad(key, "overlap %q is not a fraction from 0 to 1", truncate(v, 20))
+				return bad(key, "overlap %q is not a fraction from 0 to 1", text.Clip(v, 20))
 			}
 			s.Overlap = d
 		case "d", "r", "g":
 			pairs := map[string][]string{"d": keyCodes, "r": rampCodes, "g": growthCodes}[key]
 			val, ok := decodeChoice(pairs, v)
 			if !ok {
-				return bad(key, "unknown value %q", truncate(v, 20))
+				return bad(key, "unknown value %q", text.Clip(v, 20))
 			}
 			switch key {
 			case "d":
@@ -340,14 +341,14 @@ func decodeValue(value string, def State, c *Catalogue) (State, error) {
 	if hasImpl {
 		f, ok := amountFromFragment(impl, s.Lang)
 		if !ok {
-			return bad("i", "implementation costs %q are not pm or an amount from 0 to %s", truncate(impl, 20), MaxAmount)
+			return bad("i", "implementation costs %q are not pm or an amount from 0 to %s", text.Clip(impl, 20), MaxAmount)
 		}
 		s.Impl = f
 	}
 	if hasOther {
 		f, ok := amountFromFragment(other, s.Lang)
 		if !ok {
-			return bad("e", "other measures %q are not pm or an amount from 0 to %s", truncate(other, 20), MaxAmount)
+			return bad("e", "other measures %q are not pm or an amount from 0 to %s", text.Clip(other, 20), MaxAmount)
 		}
 		s.Other = f
 	}
@@ -355,14 +356,14 @@ func decodeValue(value string, def State, c *Catalogue) (State, error) {
 	if hasImpl {
 		f, ok := amountFromFragment(impl, s.Lang)
 		if !ok {
-			return bad("i", "implementation costs %q are not pm or an amount from 0 to %s", truncate(impl, 20), MaxAmount)
+			return bad("i", "implementation costs %q are not pm or an amount from 0 to %s", text.Clip(impl, 20), MaxAmount)
 		}
 		s.Impl = f
 	}
 	if hasOther {
 		f, ok := amountFromFragment(other, s.Lang)
 		if !ok {
-			return bad("e", "other measures %q are not pm or an amount from 0 to %s", truncate(other, 20), MaxAmount)
+			return bad("e", "other measures %q are not pm or an amount from 0 to %s", text.Clip(other, 20), MaxAmount)
 		}
 		s.Other = f
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/hilversum/sociaaldomein/budget"
+	"github.com/hilversum/sociaaldomein/internal/text"
 	"github.com/hilversum/sociaaldomein/regional"
 	"github.com/hilversum/sociaaldomein/scenario"
 )
@@ -203,21 +204,21 @@ func amountInput(l budget.Locale, id string, label []Node, name string, kind Msg
 		"placeholder", "pm", "value", f.Text)
 	var msg Node
 	if f.Problem != NoProblem {
-		var text string
+		var problem string
 		switch f.Problem {
 		case NegativeAmount:
-			text = fmt.Sprintf(t(l, txtAmountNegative), name)
+			problem = fmt.Sprintf(t(l, txtAmountNegative), name)
 		case TooLarge:
-			text = fmt.Sprintf(t(l, txtAmountLarge), name, l.EuroWhole(MaxAmount))
+			problem = fmt.Sprintf(t(l, txtAmountLarge), name, l.EuroWhole(MaxAmount))
 		default:
-			text = fmt.Sprintf(t(l, txtAmountBad), name, truncate(f.Text, 30))
+			problem = fmt.Sprintf(t(l, txtAmountBad), name, text.Clip(f.Text, 30))
 		}
 		kept := t(l, txtPM)
 		if f.Set {
 			kept = l.Euro(f.Value)
 		}
-		text += " " + fmt.Sprintf(t(l, txtAmountKept), kept)
-		msg = El("p", A("id", id+"-error", "class", "sd-error"), Text(text))
+		problem += " " + fmt.Sprintf(t(l, txtAmountKept), kept)
+		msg = El("p", A("id", id+"-error", "class", "sd-error"), Text(problem))
 		describedBy = id + "-error " + describedBy
 		input = append(input, "aria-invalid", "true")
 	}

@@ -3,11 +3,11 @@ package view
 import (
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
 
 	"github.com/hilversum/sociaaldomein/budget"
+	"github.com/hilversum/sociaaldomein/internal/text"
 	"github.com/hilversum/sociaaldomein/regional"
 	"github.com/hilversum/sociaaldomein/scenario"
 )
@@ -59,13 +59,13 @@ func NewCatalogueFrom(keuzeopties, actieprogramma DataFile) *Catalogue {
 	var problems []string
 	for _, f := range []DataFile{keuzeopties, actieprogramma} {
 		if f.Err != "" {
-			problems = append(problems, truncate(f.Name+": "+f.Err, 300))
+			problems = append(problems, text.Clip(f.Name+": "+f.Err, 300))
 		}
 	}
 	if keuzeopties.Text != "" {
 		loaded, err := scenario.LoadCatalog(strings.NewReader(keuzeopties.Text), keuzeopties.Name)
 		if err != nil {
-			problems = append(problems, truncate(err.Error(), 300))
+			problems = append(problems, text.Clip(err.Error(), 300))
 		} else {
 			sc = loaded
 		}
@@ -73,7 +73,7 @@ func NewCatalogueFrom(keuzeopties, actieprogramma DataFile) *Catalogue {
 	if actieprogramma.Text != "" {
 		loaded, err := regional.Load(strings.NewReader(actieprogramma.Text), actieprogramma.Name)
 		if err != nil {
-			problems = append(problems, truncate(err.Error(), 300))
+			problems = append(problems, text.Clip(err.Error(), 300))
 		} else {
 			prog = loaded
 		}
@@ -219,7 +219,7 @@ func Initial(cfg Config, c *Catalogue) State {
 		}
 	}
 	if len(bad) > 0 {
-		s.Notice = Notice{Kind: BadAttributes, Detail: truncate(joinComma(bad), 80)}
+		s.Notice = Notice{Kind: BadAttributes, Detail: text.Clip(joinComma(bad), 80)}
 	}
 	return s
 }
@@ -345,15 +345,3 @@ func (s State) Equal(t State) bool {
 }
 
 func joinComma(xs []string) string { return strings.Join(xs, ", ") }
-
-// truncate shortens s to at most n bytes on a rune boundary, adding "…".
-func truncate(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	cut := n
-	for cut > 0 && !utf8.RuneStart(s[cut]) {
-		cut--
-	}
-	return s[:cut] + "…"
-}
