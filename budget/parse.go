@@ -18,16 +18,12 @@ const maxNumberLen = 40
 // beyond any municipal budget, and its formatted form stays parseable.
 const maxAmountDigits = 15
 
-// maxQuote bounds how much of a rejected value an error quotes: enough to
-// recognise it, not enough to echo hostile input back.
-const maxQuote = 40
-
 // ParseYear parses a year written as digits and checks it lies within
 // [MinYear, MaxYear].
 func ParseYear(s string) (Year, error) {
 	n, err := strconv.Atoi(s)
 	if err != nil || len(s) > 4 {
-		return 0, fmt.Errorf("%w: %q", ErrBadYear, text.Clip(s, maxQuote))
+		return 0, fmt.Errorf("%w: %q", ErrBadYear, text.Clip(s, text.MaxQuote))
 	}
 	y := Year(n)
 	if !y.Valid() {
@@ -43,7 +39,7 @@ func ParseYear(s string) (Year, error) {
 // read exactly as written.
 func ParseDecimal(s string) (decimal.Decimal, error) {
 	if !isMachineDecimal(s) {
-		return decimal.Decimal{}, fmt.Errorf("%w: %q (write digits with an optional minus sign and decimal point, e.g. \"-150000.00\")", ErrBadAmount, text.Clip(s, maxQuote))
+		return decimal.Decimal{}, fmt.Errorf("%w: %q (write digits with an optional minus sign and decimal point, e.g. \"-150000.00\")", ErrBadAmount, text.Clip(s, text.MaxQuote))
 	}
 	return decimal.RequireFromString(s), nil
 }
@@ -81,7 +77,7 @@ func allDigits(s string) bool {
 func ParseAmount(s string) (decimal.Decimal, error) {
 	orig := s
 	bad := func(why string) (decimal.Decimal, error) {
-		return decimal.Decimal{}, fmt.Errorf("%w: %q: %s", ErrBadAmount, text.Clip(orig, maxQuote), why)
+		return decimal.Decimal{}, fmt.Errorf("%w: %q: %s", ErrBadAmount, text.Clip(orig, text.MaxQuote), why)
 	}
 	if len(s) > 2*maxNumberLen {
 		return bad("too long")

@@ -7,10 +7,6 @@ import (
 	"github.com/hilversum/sociaaldomein/internal/text"
 )
 
-// maxQuote bounds how much of a rejected value an error quotes: enough to
-// recognise it, not enough to echo hostile input back.
-const maxQuote = 40
-
 // Domain is a cost pool: one of the seed's six groups of measures. Savings
 // of measures in one pool overlap ("communicerende vaten"); savings in
 // different pools add up.
@@ -74,5 +70,5 @@ func ParseDomain(id string) (Domain, error) {
 	if id == "" {
 		return 0, budget.ErrMissing
 	}
-	return 0, fmt.Errorf("%w: %q", ErrUnknownDomain, text.Clip(id, maxQuote))
+	return 0, fmt.Errorf("%w: %q", ErrUnknownDomain, text.Clip(id, text.MaxQuote))
 }

@@ -119,7 +119,7 @@ func (p *Programme) NewKey(shares map[string]decimal.Decimal) (Key, error) {
 	sort.Strings(ids)
 	for _, id := range ids {
 		if !slices.ContainsFunc(p.municipalities, func(m Municipality) bool { return m.ID == id }) {
-			return Key{}, &budget.FieldError{Field: "key." + text.Clip(id, maxQuote), Err: fmt.Errorf("%w: %q", ErrUnknownMunicipality, text.Clip(id, maxQuote))}
+			return Key{}, &budget.FieldError{Field: "key." + text.Clip(id, text.MaxQuote), Err: fmt.Errorf("%w: %q", ErrUnknownMunicipality, text.Clip(id, text.MaxQuote))}
 		}
 	}
 	sum := decimal.Zero

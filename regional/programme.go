@@ -48,7 +48,7 @@ func (p *Programme) setPublishedShare(sj *shareJSON) error {
 		if sj.Municipality == "" {
 			return &budget.FieldError{Field: "municipality", Err: budget.ErrMissing}
 		}
-		return &budget.FieldError{Field: "municipality", Err: fmt.Errorf("%w: %q", ErrUnknownMunicipality, text.Clip(sj.Municipality, maxQuote))}
+		return &budget.FieldError{Field: "municipality", Err: fmt.Errorf("%w: %q", ErrUnknownMunicipality, text.Clip(sj.Municipality, text.MaxQuote))}
 	}
 	share, err := parseFraction(sj.Share)
 	if err != nil {
@@ -115,7 +115,7 @@ func (p *Programme) All() Set { return FullSet(len(p.measures)) }
 func (p *Programme) Index(id string) (int, error) {
 	i := slices.IndexFunc(p.measures, func(m Measure) bool { return m.ID == id })
 	if i < 0 {
-		return -1, fmt.Errorf("%w: %q", ErrUnknownMeasure, text.Clip(id, maxQuote))
+		return -1, fmt.Errorf("%w: %q", ErrUnknownMeasure, text.Clip(id, text.MaxQuote))
 	}
 	return i, nil
 }

@@ -322,7 +322,7 @@ func resolve(in Input, cat Catalog, prog *regional.Programme) (*config, error) {
 		h, _ := k.ShareOf("hilversum")
 		add("key", "Verdeelsleutel", "eigen verdeelsleutel; Hilversum "+budget.Dutch.Number(decimal.NewFromBigRat(h, 12).Mul(decimal.NewFromInt(100)), 2)+" %", false)
 	default:
-		return nil, invalid("key.kind", "%q is not %q, %q or %q", text.Clip(in.Key.Kind, maxQuote), KeyPublished, KeyInhabitants, KeyCustom)
+		return nil, invalid("key.kind", "%q is not %q, %q or %q", text.Clip(in.Key.Kind, text.MaxQuote), KeyPublished, KeyInhabitants, KeyCustom)
 	}
 
 	// Ramp.
@@ -403,7 +403,7 @@ func resolveModel(m ModelInput, st *programmeStatics) (regional.Model, string, b
 		for _, id := range sortedKeys(m.PoolTheta) {
 			d, err := regional.ParseDomain(id)
 			if err != nil {
-				return nil, "", false, &InputError{Field: "model.pool_theta." + text.Clip(id, maxQuote), Err: err}
+				return nil, "", false, &InputError{Field: "model.pool_theta." + text.Clip(id, text.MaxQuote), Err: err}
 			}
 			if o, err = o.WithPool(d, m.PoolTheta[id]); err != nil {
 				return nil, "", false, fromRegional(err)
@@ -424,7 +424,7 @@ func resolveModel(m ModelInput, st *programmeStatics) (regional.Model, string, b
 		for _, id := range sortedKeys(m.PoolSizes) {
 			d, err := regional.ParseDomain(id)
 			if err != nil {
-				return nil, "", false, &InputError{Field: "model.pool_sizes." + text.Clip(id, maxQuote), Err: err}
+				return nil, "", false, &InputError{Field: "model.pool_sizes." + text.Clip(id, text.MaxQuote), Err: err}
 			}
 			sizes[d] = m.PoolSizes[id]
 		}
@@ -434,7 +434,7 @@ func resolveModel(m ModelInput, st *programmeStatics) (regional.Model, string, b
 		}
 		return q, q.Describe(budget.Dutch), false, nil
 	}
-	return nil, "", false, invalid("model.kind", "%q is not %q, %q or %q", text.Clip(m.Kind, maxQuote), ModelOverlap, ModelAdditive, ModelSequential)
+	return nil, "", false, invalid("model.kind", "%q is not %q, %q or %q", text.Clip(m.Kind, text.MaxQuote), ModelOverlap, ModelAdditive, ModelSequential)
 }
 
 func (cfg *config) resolveGrowth(g GrowthInput, add func(id, label, value string, def bool)) error {
@@ -480,7 +480,7 @@ func (cfg *config) resolveGrowth(g GrowthInput, add func(id, label, value string
 		add("growth", label, fmt.Sprintf("gemiddelde jaarlijkse groei van het aantal Wmo-cliënten %d–%d: %s %%, %s",
 			from, to, budget.Dutch.Number(r.Mul(decimal.NewFromInt(100)), 2), base), false)
 	default:
-		return invalid("growth.kind", "%q is not %q, %q or %q", text.Clip(g.Kind, maxQuote), GrowthNone, GrowthClients, GrowthNational)
+		return invalid("growth.kind", "%q is not %q, %q or %q", text.Clip(g.Kind, text.MaxQuote), GrowthNone, GrowthClients, GrowthNational)
 	}
 	return nil
 }

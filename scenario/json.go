@@ -139,7 +139,7 @@ func parseDecMap(field string, m map[string]string) (map[string]decimal.Decimal,
 	for _, k := range sortedKeys(m) {
 		d, err := budget.ParseDecimal(m[k])
 		if err != nil {
-			return nil, &budget.FieldError{Field: field + "." + text.Clip(k, maxQuote), Err: err}
+			return nil, &budget.FieldError{Field: field + "." + text.Clip(k, text.MaxQuote), Err: err}
 		}
 		out[k] = d
 	}
@@ -327,7 +327,7 @@ func (o *Outcome) UnmarshalJSON(data []byte) error {
 			}
 		}
 		if !found {
-			return &budget.FieldError{Field: fmt.Sprintf("years[%d].coverage", i), Err: fmt.Errorf("%w: %q", ErrInvalid, text.Clip(yj.Coverage, maxQuote))}
+			return &budget.FieldError{Field: fmt.Sprintf("years[%d].coverage", i), Err: fmt.Errorf("%w: %q", ErrInvalid, text.Clip(yj.Coverage, text.MaxQuote))}
 		}
 		for k, m := range yj.Municipalities {
 			var mr regional.MunicipalityRange

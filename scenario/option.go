@@ -10,10 +10,6 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// maxQuote bounds how much of a rejected value an error quotes: enough to
-// recognise it, not enough to echo hostile input back.
-const maxQuote = 20
-
 // Access is the first axis of the keuzeopties: where residents find access
 // to professional support.
 type Access string
@@ -185,7 +181,7 @@ func (c Catalog) Lookup(id string) (Option, error) {
 	for i, o := range c.options {
 		ids[i] = o.ID
 	}
-	return Option{}, fmt.Errorf("%w: %q (known: %v)", ErrUnknownOption, text.Clip(id, maxQuote), ids)
+	return Option{}, fmt.Errorf("%w: %q (known: %v)", ErrUnknownOption, text.Clip(id, text.MaxQuote), ids)
 }
 
 // Proposed returns the option the college proposes, with the source of the

@@ -41,6 +41,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/hilversum/sociaaldomein/budget"
+	"github.com/hilversum/sociaaldomein/internal/text"
 	"github.com/hilversum/sociaaldomein/regional"
 	"github.com/hilversum/sociaaldomein/scenario"
 	"github.com/hilversum/sociaaldomein/wasm/view"
@@ -553,12 +554,7 @@ func (h *hostileTab) expectClean(what string) {
 	}
 }
 
-func hostileShort(s string) string {
-	if len(s) > 40 {
-		return strconv.Quote(s[:40]) + "…"
-	}
-	return strconv.Quote(s)
-}
+func hostileShort(s string) string { return strconv.Quote(text.Clip(s, 40)) }
 
 // TestHostileFragment feeds every payload through the share link, in every
 // field of the fragment, as an unknown field, as the parameter name and as

@@ -12,6 +12,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/hilversum/sociaaldomein/budget"
+	"github.com/hilversum/sociaaldomein/internal/text"
 	"github.com/hilversum/sociaaldomein/regional"
 	"github.com/hilversum/sociaaldomein/scenario"
 	"github.com/shopspring/decimal"
@@ -428,7 +429,7 @@ func TestErrors(t *testing.T) {
 			if d := cmp.Diff(want, got.Error); d != "" || w.Code != tt.status {
 				t.Errorf("status %d; error (-want +got):\n%s", w.Code, d)
 			}
-			if got.Error.Message == "" || len(got.Error.Message) > maxErrorText+len("…") {
+			if got.Error.Message == "" || len(got.Error.Message) > maxErrorText+len(text.Ellipsis) {
 				t.Errorf("message %q", got.Error.Message)
 			}
 			if a := w.Header().Get("Allow"); a != tt.allow {

@@ -5,6 +5,10 @@ import "unicode/utf8"
 // Ellipsis marks text that [Clip] shortened.
 const Ellipsis = "…"
 
+// MaxQuote is how many bytes of a rejected value the library's errors
+// quote: enough to recognise it, not enough to echo hostile input back.
+const MaxQuote = 40
+
 // Clip returns s unchanged when it is at most n bytes long. Otherwise it
 // returns the longest prefix of at most n bytes that ends on a rune
 // boundary, followed by [Ellipsis]. A valid UTF-8 s gives a valid UTF-8

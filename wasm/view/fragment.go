@@ -352,20 +352,5 @@ func decodeValue(value string, def State, c *Catalogue) (State, error) {
 		}
 		s.Other = f
 	}
-	// Amounts last: their text follows the link's language.
-	if hasImpl {
-		f, ok := amountFromFragment(impl, s.Lang)
-		if !ok {
-			return bad("i", "implementation costs %q are not pm or an amount from 0 to %s", text.Clip(impl, 20), MaxAmount)
-		}
-		s.Impl = f
-	}
-	if hasOther {
-		f, ok := amountFromFragment(other, s.Lang)
-		if !ok {
-			return bad("e", "other measures %q are not pm or an amount from 0 to %s", text.Clip(other, 20), MaxAmount)
-		}
-		s.Other = f
-	}
 	return s, nil
 }
