@@ -8,16 +8,44 @@ import (
 )
 
 // BenchmarkCombineAll combines all 14 measures into a range (decimal
-// results).
+// results): θ = 1, 0,5 and 0 with every maximum reached.
 func BenchmarkCombineAll(b *testing.B) {
 	p := Default()
-	m := DefaultModel()
+	c := Cases{Low: Case{Model: FullOverlap()}, Central: Case{Model: DefaultModel()}, High: Case{Model: Additive{}}}
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := p.Combine(p.All(), m); err != nil {
+		if _, err := p.Combine(p.All(), c); err != nil {
 			b.Fatal(err)
 		}
 	}
+}
+
+// BenchmarkCombineDefaultCases combines all 14 measures under the zero
+// Cases, which Combine replaces by the default cases (with the Low end's
+// realisation).
+func BenchmarkCombineDefaultCases(b *testing.B) {
+	p := Default()
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := p.Combine(p.All(), Cases{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkSavingFixedAtAll is the Low end of the default cases on the
+// allocation-free path.
+func BenchmarkSavingFixedAtAll(b *testing.B) {
+	p := Default()
+	low := p.DefaultCases().Low
+	o := low.Model.(Overlap)
+	all := p.All()
+	b.ReportAllocs()
+	var sink Fixed
+	for b.Loop() {
+		sink += p.SavingFixedAt(all, o, low.Realisation)
+	}
+	_ = sink
 }
 
 // BenchmarkSavingFixedAll combines all 14 measures on the allocation-free
@@ -80,7 +108,7 @@ func BenchmarkShapleyAll(b *testing.B) {
 	p := Default()
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := p.Shapley(p.All(), nil); err != nil {
+		if _, err := p.Shapley(p.All(), Case{}); err != nil {
 			b.Fatal(err)
 		}
 	}

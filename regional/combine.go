@@ -24,23 +24,23 @@ type Model interface {
 	Describe(l budget.Locale) string
 }
 
-// Fixed is an amount in units of 10⁻⁸ euro (a cent times 10⁶), the exact
+// Fixed is an amount in units of 10⁻¹⁰ euro (a cent times 10⁻⁸), the exact
 // result type of the allocation-free path: every published amount is whole
-// cents and every θ has at most 6 decimals, so Additive and Overlap results
-// are whole Fixed units.
+// cents, every realisation share whole percents and every θ has at most 6
+// decimals, so Additive and Overlap results are whole Fixed units.
 type Fixed int64
 
 // FixedPerEuro is the number of Fixed units in one euro.
-const FixedPerEuro = 100_000_000
+const FixedPerEuro = 10_000_000_000
 
 // Decimal returns f in euros, exactly.
-func (f Fixed) Decimal() decimal.Decimal { return decimal.New(int64(f), -8) }
+func (f Fixed) Decimal() decimal.Decimal { return decimal.New(int64(f), -10) }
 
 const micro = 1_000_000
 
-// Additive is the naive sum: every saving counts in full. It is the upper
-// bound the seed warns about ("kunnen ... niet zomaar bij elkaar opgeteld
-// worden") and the High end of every [Range].
+// Additive is the naive sum: every saving counts in full. It is what the
+// seed warns against ("kunnen ... niet zomaar bij elkaar opgeteld worden",
+// 004:89-90), and the model of the optimistic end of [DefaultCases].
 type Additive struct{}
 
 // CombinePool returns the sum of savings.
@@ -55,9 +55,9 @@ func (Additive) CombinePool(_ Domain, savings []decimal.Decimal) (decimal.Decima
 // Describe says what the model assumes.
 func (Additive) Describe(l budget.Locale) string {
 	if l == budget.English {
-		return "Assumption: the savings simply add up (no overlap) — the upper bound."
+		return "the savings simply add up (no overlap)"
 	}
-	return "Aanname: de besparingen tellen gewoon op (geen overlap) — de bovengrens."
+	return "de besparingen tellen gewoon op (geen overlap)"
 }
 
 // Overlap is the overlap model: in each pool the largest saving counts in
@@ -66,8 +66,8 @@ func (Additive) Describe(l budget.Locale) string {
 //
 //	pool saving = largest + (1 − θ) · (sum − largest)
 //
-// θ = 0 is [Additive]; θ = 1 counts only the largest saving per pool (the Low
-// end of every [Range]). The result grows with every added saving, never
+// θ = 0 is [Additive]; θ = 1 counts only the largest saving per pool (the
+// model of the pessimistic end of [DefaultCases]). The result grows with every added saving, never
 // exceeds the sum and never falls below the largest saving. Construct it with
 // [NewOverlap]; the zero Overlap is θ = 0 everywhere.
 type Overlap struct {
@@ -94,7 +94,8 @@ func NewOverlap(theta decimal.Decimal) (Overlap, error) {
 }
 
 // FullOverlap returns the overlap model with θ = 1 in every pool: only the
-// largest saving per pool counts. It is the Low end of every [Range].
+// largest saving per pool counts. The pessimistic end of [DefaultCases]
+// uses it.
 func FullOverlap() Overlap {
 	var o Overlap
 	for d := range o.theta {
@@ -152,7 +153,7 @@ func (o Overlap) CombinePool(d Domain, savings []decimal.Decimal) (decimal.Decim
 	return largest.Add(rest.Mul(keep)), nil
 }
 
-// Describe says what the model assumes, naming θ per pool.
+// Describe says in plain words what the model assumes, naming θ per pool.
 func (o Overlap) Describe(l budget.Locale) string {
 	same := true
 	for d := range o.theta {
@@ -160,24 +161,40 @@ func (o Overlap) Describe(l budget.Locale) string {
 			same = false
 		}
 	}
-	var thetas string
+	en := l == budget.English
 	if same {
-		if l == budget.English {
-			thetas = "θ = " + l.Number(o.Theta(0), 2) + " in every pool"
-		} else {
-			thetas = "θ = " + l.Number(o.Theta(0), 2) + " in elke pool"
+		switch o.theta[0] {
+		case 0:
+			return Additive{}.Describe(l)
+		case micro:
+			if en {
+				return "in each domain only the largest saving counts (full overlap)"
+			}
+			return "per domein telt alleen de grootste besparing (volledige overlap)"
+		case micro / 2:
+			if en {
+				return "savings in one domain overlap by half (θ = " + thetaText(l, o.Theta(0)) + ")"
+			}
+			return "besparingen in één domein overlappen voor de helft (θ = " + thetaText(l, o.Theta(0)) + ")"
 		}
-	} else {
-		parts := make([]string, 0, NumDomains)
-		for _, d := range Domains() {
-			parts = append(parts, d.Label(l)+" θ = "+l.Number(o.Theta(d), 2))
+		if en {
+			return "savings in one domain overlap (θ = " + thetaText(l, o.Theta(0)) + " in every domain)"
 		}
-		thetas = strings.Join(parts, "; ")
+		return "besparingen in één domein overlappen (θ = " + thetaText(l, o.Theta(0)) + " in elk domein)"
 	}
-	if l == budget.English {
-		return "Assumption: savings within a pool overlap (" + thetas + "): the largest saving counts in full, each other saving for (1 − θ). θ = 0 means no overlap, θ = 1 only the largest saving counts."
+	parts := make([]string, 0, NumDomains)
+	for _, d := range Domains() {
+		parts = append(parts, d.Label(l)+" θ = "+thetaText(l, o.Theta(d)))
 	}
-	return "Aanname: besparingen binnen een pool overlappen (" + thetas + "): de grootste besparing telt volledig, elke andere voor (1 − θ). θ = 0 is geen overlap, θ = 1 telt alleen de grootste besparing."
+	if en {
+		return "savings in one domain overlap (" + strings.Join(parts, "; ") + ")"
+	}
+	return "besparingen in één domein overlappen (" + strings.Join(parts, "; ") + ")"
+}
+
+// thetaText formats θ with as many decimals as it has: "0,5", "0,125".
+func thetaText(l budget.Locale, t decimal.Decimal) string {
+	return l.Number(t, max(0, -t.Exponent()))
 }
 
 // Sequential applies the savings of a pool one after another to what is left
@@ -257,81 +274,63 @@ func (q Sequential) Describe(l budget.Locale) string {
 		}
 	}
 	if l == budget.English {
-		return "Assumption: each saving applies to what the others leave of the pool, B·(1 − ∏(1 − sᵢ/B)), with pool sizes " + strings.Join(parts, "; ") + "."
+		return "each saving applies to what the others leave of its domain, B·(1 − ∏(1 − sᵢ/B)), with domain sizes " + strings.Join(parts, "; ")
 	}
-	return "Aanname: elke besparing werkt op wat de andere van de pool overlaten, B·(1 − ∏(1 − sᵢ/B)), met poolomvang " + strings.Join(parts, "; ") + "."
-}
-
-// Range is a combined saving (positive = money saved) as a range:
-//
-//	Low:     θ = 1, only the largest saving per pool counts
-//	Central: the chosen assumption (Model), adjustable
-//	High:    the naive sum (Additive)
-//
-// Costs count in full at every end.
-type Range struct {
-	Low, Central, High decimal.Decimal
-	// Model is the assumption behind Central.
-	Model Model
-}
-
-// Assumption says in words what Central assumes. It is always an
-// assumption, never a published figure.
-func (r Range) Assumption(l budget.Locale) string {
-	if r.Model == nil {
-		return ""
-	}
-	return r.Model.Describe(l)
-}
-
-// Scale returns r with every end multiplied by f, exactly.
-func (r Range) Scale(f decimal.Decimal) Range {
-	return Range{Low: r.Low.Mul(f), Central: r.Central.Mul(f), High: r.High.Mul(f), Model: r.Model}
+	return "elke besparing werkt op wat de andere van het domein overlaten, B·(1 − ∏(1 − sᵢ/B)), met domeinomvang " + strings.Join(parts, "; ")
 }
 
 // DefaultModel is the central assumption when a caller chooses none: overlap
-// θ = 0.5 in every pool, halfway between the two bounds the seed implies
-// (the naive sum it warns about, and only the largest saving per pool). It
-// is an assumption, labelled as one; nothing in the seed fixes θ.
+// θ = 0,5 in every pool, halfway between the naive sum the seed warns about
+// and only the largest saving per pool. It is an assumption, labelled as one;
+// nothing in the seed fixes θ.
 func DefaultModel() Overlap {
 	o, _ := NewOverlap(decimal.New(5, -1))
 	return o
 }
 
-// Combine returns the combined saving of the measures in s as a range whose
-// Central end follows model m (nil: [DefaultModel]). Errors come from m (for
-// [Sequential], a missing or too small pool size) and name the field.
-func (p *Programme) Combine(s Set, m Model) (Range, error) {
-	if m == nil {
-		m = DefaultModel()
+// Combine returns the combined saving of the measures in s (positive =
+// saved) under the three cases c, as a range: Low under c.Low, Central under
+// c.Central, High under c.High. The zero Cases means [Programme.DefaultCases].
+// Errors come from the models (for [Sequential], a missing or too small pool
+// size) or from cases out of order, and name the field.
+func (p *Programme) Combine(s Set, c Cases) (budget.Range, error) {
+	if c.isZero() {
+		c = p.DefaultCases()
 	}
-	full := FullOverlap()
-	r := Range{
-		Low:   p.savingFast(s, &full).Decimal(),
-		High:  p.savingFast(s, &Overlap{}).Decimal(),
-		Model: m,
+	if err := c.Check(); err != nil {
+		return budget.Range{}, err
 	}
-	c, err := p.Saving(s, m)
-	if err != nil {
-		return Range{}, err
+	var r budget.Range
+	for _, e := range []struct {
+		c   Case
+		out *decimal.Decimal
+	}{{c.Low, &r.Low}, {c.Central, &r.Central}, {c.High, &r.High}} {
+		v, err := p.Saving(s, e.c)
+		if err != nil {
+			return budget.Range{}, err
+		}
+		*e.out = v
 	}
-	r.Central = c
+	r.Known = true
 	return r, nil
 }
 
-// Saving returns the combined saving of the measures in s under model m.
+// Saving returns the combined saving of the measures in s under case c.
 // Additive and Overlap take the exact, allocation-free path; any other Model
 // is asked pool by pool.
-func (p *Programme) Saving(s Set, m Model) (decimal.Decimal, error) {
-	switch m := m.(type) {
+func (p *Programme) Saving(s Set, c Case) (decimal.Decimal, error) {
+	switch m := c.Model.(type) {
+	case nil:
+		o := DefaultModel()
+		return p.savingFast(s, &o, &c.Realisation).Decimal(), nil
 	case Additive:
-		return p.savingFast(s, &Overlap{}).Decimal(), nil
+		return p.savingFast(s, &Overlap{}, &c.Realisation).Decimal(), nil
 	case Overlap:
-		return p.savingFast(s, &m).Decimal(), nil
+		return p.savingFast(s, &m, &c.Realisation).Decimal(), nil
 	}
 	var total decimal.Decimal
 	for _, d := range Domains() {
-		v, err := p.poolSaving(d, s, m)
+		v, err := p.poolSaving(d, s, c)
 		if err != nil {
 			return decimal.Zero, err
 		}
@@ -340,35 +339,54 @@ func (p *Programme) Saving(s Set, m Model) (decimal.Decimal, error) {
 	return total, nil
 }
 
-// poolSaving combines the effects in pool d of the measures in s under m:
-// the model combines the savings, costs are subtracted in full.
-func (p *Programme) poolSaving(d Domain, s Set, m Model) (decimal.Decimal, error) {
+// poolSaving combines the effects in pool d of the measures in s under c:
+// each saving is scaled by its realisation; the model combines those that
+// remain savings; costs (published ones, and savings realised below zero)
+// are subtracted in full.
+func (p *Programme) poolSaving(d Domain, s Set, c Case) (decimal.Decimal, error) {
 	var savings []decimal.Decimal
-	var cost int64
+	var cost int64 // in units of 10⁻⁴ euro (cent × percent)
 	for _, e := range p.pools[d] {
 		if s&e.bit == 0 {
 			continue
 		}
-		if e.saving > 0 {
-			savings = append(savings, decimal.New(e.saving, -2))
+		v := e.realised(&c.Realisation)
+		if v > 0 {
+			savings = append(savings, decimal.New(v, -4))
 		} else {
-			cost -= e.saving
+			cost -= v
 		}
 	}
-	v, err := m.CombinePool(d, savings)
+	v, err := c.Model.CombinePool(d, savings)
 	if err != nil {
 		return decimal.Zero, err
 	}
-	return v.Sub(decimal.New(cost, -2)), nil
+	return v.Sub(decimal.New(cost, -4)), nil
+}
+
+// realised is the effect's saving under r, in units of 10⁻⁴ euro: a
+// saving × its measure's share in percent, a published cost in full.
+func (e poolEffect) realised(r *Realisation) int64 {
+	if e.saving <= 0 {
+		return e.saving * 100
+	}
+	return e.saving * r.percent(e.measure)
 }
 
 // SavingFixed returns the combined saving of s under the overlap model o,
-// exactly, in [Fixed] units, without allocating: the hot path for
-// enumerating subsets. Pass Overlap{} for the additive sum and
-// [FullOverlap] for the Low end.
-func (p *Programme) SavingFixed(s Set, o Overlap) Fixed { return p.savingFast(s, &o) }
+// every maximum reached, exactly, in [Fixed] units, without allocating: the
+// hot path for enumerating subsets. Pass Overlap{} for the additive sum and
+// [FullOverlap] for only the largest saving per pool.
+func (p *Programme) SavingFixed(s Set, o Overlap) Fixed { return p.savingFast(s, &o, &Realisation{}) }
 
-func (p *Programme) savingFast(s Set, o *Overlap) Fixed {
+// SavingFixedAt is [Programme.SavingFixed] with a realisation.
+func (p *Programme) SavingFixedAt(s Set, o Overlap, r Realisation) Fixed {
+	return p.savingFast(s, &o, &r)
+}
+
+// savingFast is the combined saving in Fixed units. Load bounds the sum of
+// a programme's amounts so that no term overflows (see maxTotal).
+func (p *Programme) savingFast(s Set, o *Overlap, r *Realisation) Fixed {
 	var total int64
 	for d := range p.pools {
 		var sum, largest, cost int64
@@ -376,13 +394,13 @@ func (p *Programme) savingFast(s Set, o *Overlap) Fixed {
 			if s&e.bit == 0 {
 				continue
 			}
-			if e.saving > 0 {
-				sum += e.saving
-				if e.saving > largest {
-					largest = e.saving
+			if v := e.realised(r); v > 0 {
+				sum += v
+				if v > largest {
+					largest = v
 				}
 			} else {
-				cost -= e.saving
+				cost -= v
 			}
 		}
 		total += largest*micro + (sum-largest)*(micro-o.theta[d]) - cost*micro

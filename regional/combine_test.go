@@ -11,14 +11,14 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// Hand arithmetic from the seed's lines (savings positive):
+// Hand arithmetic from the seed's lines (004:93-131, savings positive):
 //
 //	naive sum of the 13 savings:
 //	  900000 + 1458246 + 491000 + 812000 + 1632659 + 813041 + 957390
 //	+ 625000 + 298496 + 1402478 + 300000 + 400000 + 314263 = 10404573
 //	minus the cost of heronderzoek (+150000):       10404573 − 150000 = 10254573
 //
-//	θ = 1, largest saving per pool:
+//	θ = 1, every maximum reached, largest saving per pool:
 //	  Jeugdhulp 1458246, Verblijf jeugd 812000, Huishoudelijke hulp 1632659,
 //	  Dagbesteding 1402478, Beschermd wonen 400000 − 150000 (cost, undamped),
 //	  Wmo-vervoer 314263
@@ -32,40 +32,82 @@ import (
 //	  Beschermd w.    400000 − 150000                        =  250000
 //	  Wmo-vervoer     314263                                 =  314263
 //	  total                                                   = 8062109.5
+//
+// The Low end of the default cases (θ = 1 at 50 % realisation, −25 % for
+// the two measures that may raise costs) is 2478573: see
+// TestDefaultCasesLowByHand.
 func TestCombineAllPublished(t *testing.T) {
 	p := Default()
-	r, err := p.Combine(p.All(), nil)
+	r, err := p.Combine(p.All(), Cases{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	got := []string{r.Low.String(), r.Central.String(), r.High.String()}
-	want := []string{"5869646", "8062109.5", "10254573"}
+	want := []string{"2478573", "8062109.5", "10254573"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("range (-want +got):\n%s", diff)
+	}
+	if !r.Known {
+		t.Error("range not known")
 	}
 	if !p.NaiveSum(p.All()).Equal(dec("10254573")) {
 		t.Errorf("naive sum %s", p.NaiveSum(p.All()))
 	}
-	if r.Assumption(budget.Dutch) == "" || r.Assumption(budget.English) == "" {
-		t.Error("central end carries no assumption label")
+	// θ = 1 with every maximum reached.
+	full, err := p.Saving(p.All(), Case{Model: FullOverlap()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !full.Equal(dec("5869646")) {
+		t.Errorf("θ = 1, full realisation: %s, want 5869646", full)
+	}
+	// The three models with every maximum reached, as one range.
+	r, err = p.Combine(p.All(), Cases{Low: Case{Model: FullOverlap()}, Central: Case{Model: DefaultModel()}, High: Case{Model: Additive{}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got = []string{r.Low.String(), r.Central.String(), r.High.String()}
+	want = []string{"5869646", "8062109.5", "10254573"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("range, full realisation (-want +got):\n%s", diff)
+	}
+	// A nil Model is DefaultModel.
+	v, err := p.Saving(p.All(), Case{})
+	if err != nil || !v.Equal(dec("8062109.5")) {
+		t.Errorf("nil model: %s %v, want 8062109.5", v, err)
 	}
 }
 
-// The decimal path of Overlap (CombinePool) and the fixed path agree.
+// slowModel hides the model it wraps from Saving's type switch, so that
+// Saving takes the decimal path, pool by pool.
+type slowModel struct{ Model }
+
+// The decimal path of Overlap (CombinePool, through poolSaving) and the
+// fixed path agree, with and without realisation.
 func TestOverlapPathsAgree(t *testing.T) {
 	p := Default()
 	o, _ := NewOverlap(dec("0.37"))
-	fast, _ := p.Saving(p.All(), o)
-	var slow decimal.Decimal
-	for _, d := range Domains() {
-		v, err := p.poolSaving(d, p.All(), o)
-		if err != nil {
-			t.Fatal(err)
+	half, _ := NewRealisation(dec("0.5"))
+	odd, _ := half.With(0, dec("-0.25"))
+	odd, _ = odd.With(4, dec("0.99"))
+	for _, r := range []Realisation{{}, half, odd} {
+		c := Case{Model: o, Realisation: r}
+		fast, _ := p.Saving(p.All(), c)
+		var slow decimal.Decimal
+		for _, d := range Domains() {
+			v, err := p.poolSaving(d, p.All(), c)
+			if err != nil {
+				t.Fatal(err)
+			}
+			slow = slow.Add(v)
 		}
-		slow = slow.Add(v)
-	}
-	if !fast.Equal(slow) {
-		t.Errorf("fast %s, slow %s", fast, slow)
+		if !fast.Equal(slow) {
+			t.Errorf("fast %s, slow %s", fast, slow)
+		}
+		wrapped, err := p.Saving(p.All(), Case{Model: slowModel{o}, Realisation: r})
+		if err != nil || !wrapped.Equal(fast) {
+			t.Errorf("decimal path %s %v, fixed path %s", wrapped, err, fast)
+		}
 	}
 }
 
@@ -82,20 +124,20 @@ func TestSequential(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := SetOf(0, 1)
-	got, err := p.Saving(s, q)
+	got, err := p.Saving(s, Case{Model: q})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !got.Equal(dec("2227003.86")) {
 		t.Errorf("sequential = %s, want 2227003.86", got)
 	}
-	_, err = p.Saving(SetOf(2, 3), q)
+	_, err = p.Saving(SetOf(2, 3), Case{Model: q})
 	var fe *budget.FieldError
 	if !errors.As(err, &fe) || fe.Field != "pool_sizes.verblijf-jeugd" || !errors.Is(err, budget.ErrMissing) {
 		t.Errorf("missing pool size: %v", err)
 	}
 	small, _ := NewSequential(map[Domain]decimal.Decimal{Jeugdhulp: dec("1000000")})
-	if _, err := p.Saving(s, small); !errors.Is(err, ErrPoolTooSmall) {
+	if _, err := p.Saving(s, Case{Model: small}); !errors.Is(err, ErrPoolTooSmall) {
 		t.Errorf("too small pool: %v", err)
 	}
 	if _, err := NewSequential(map[Domain]decimal.Decimal{Jeugdhulp: dec("-1")}); err == nil {
@@ -148,6 +190,80 @@ func largestSingle(p *Programme, s Set) decimal.Decimal {
 	return best
 }
 
+// randomRealisation draws every kind of realisation: full, one share for
+// all, or a share per measure in [-1, 1], in whole percents.
+func randomRealisation(r *rand.Rand) Realisation {
+	switch r.IntN(3) {
+	case 0:
+		return Realisation{}
+	case 1:
+		rl, err := NewRealisation(decimal.New(r.Int64N(201)-100, -2))
+		if err != nil {
+			panic(err)
+		}
+		return rl
+	}
+	var rl Realisation
+	for i := 0; i < MaxMeasures; i++ {
+		var err error
+		rl, err = rl.With(i, decimal.New(r.Int64N(201)-100, -2))
+		if err != nil {
+			panic(err)
+		}
+	}
+	return rl
+}
+
+// realisedSingles returns, per measure of s, its realised effect in its
+// own pool and its cross effects, as a saving (positive = saved), worked
+// out here from the published amounts: a saving × its share, a cost in
+// full.
+func realisedSingles(p *Programme, s Set, rl Realisation) map[Domain][]decimal.Decimal {
+	out := map[Domain][]decimal.Decimal{}
+	add := func(d Domain, i int, effect decimal.Decimal) {
+		v := effect.Neg()
+		if v.IsPositive() {
+			v = v.Mul(rl.Of(i))
+		}
+		out[d] = append(out[d], v)
+	}
+	for _, i := range s.Indices() {
+		m := p.measures[i]
+		if !m.PM {
+			add(m.Domain, i, m.Effect)
+		}
+		for _, ce := range m.CrossEffects {
+			if !ce.PM {
+				add(ce.Domain, i, ce.Amount)
+			}
+		}
+	}
+	return out
+}
+
+// refSaving is the overlap model worked out independently of the package:
+// per pool, largest + (1 − θ)·(rest) of the realised savings, minus the
+// costs (published costs and savings realised below zero) in full.
+func refSaving(p *Programme, s Set, theta decimal.Decimal, rl Realisation) decimal.Decimal {
+	var total decimal.Decimal
+	keep := decimal.NewFromInt(1).Sub(theta)
+	for _, vs := range realisedSingles(p, s, rl) {
+		var sum, largest, cost decimal.Decimal
+		for _, v := range vs {
+			if v.IsPositive() {
+				sum = sum.Add(v)
+				if v.GreaterThan(largest) {
+					largest = v
+				}
+			} else {
+				cost = cost.Sub(v)
+			}
+		}
+		total = total.Add(largest).Add(sum.Sub(largest).Mul(keep)).Sub(cost)
+	}
+	return total
+}
+
 func TestProperties(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
 	for n := 0; n < 3000; n++ {
@@ -158,15 +274,40 @@ func TestProperties(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		v, _ := p.Saving(s, o)
+		rl := randomRealisation(r)
+		c := Case{Model: o, Realisation: rl}
+		v, _ := p.Saving(s, c)
+		if ref := refSaving(p, s, th, rl); !v.Equal(ref) {
+			t.Fatalf("%v θ=%s %v: %s, worked out %s", s, th, rl, v, ref)
+		}
 		naive := p.NaiveSum(s)
 		if v.GreaterThan(naive) {
 			t.Fatalf("%v θ=%s: %s > naive %s", s, th, v, naive)
 		}
 		// Between the largest single saving and the naive sum, for sets of
-		// savings only (costs are undamped in both).
-		if onlySavings(p, s) && s != 0 && v.LessThan(largestSingle(p, s)) {
-			t.Fatalf("%v θ=%s: %s below the largest single saving", s, th, v)
+		// savings only (costs are undamped in both), every maximum reached.
+		vf, _ := p.Saving(s, Case{Model: o})
+		if vf.GreaterThan(naive) {
+			t.Fatalf("%v θ=%s, full realisation: %s > naive %s", s, th, vf, naive)
+		}
+		if onlySavings(p, s) && s != 0 && vf.LessThan(largestSingle(p, s)) {
+			t.Fatalf("%v θ=%s: %s below the largest single saving", s, th, vf)
+		}
+		// The same with a realisation, against the realised savings, when
+		// no share is below zero.
+		if onlySavings(p, s) && s != 0 && !anyNegative(rl, s) {
+			var largest, sum decimal.Decimal
+			for _, vs := range realisedSingles(p, s, rl) {
+				for _, x := range vs {
+					sum = sum.Add(x)
+					if x.GreaterThan(largest) {
+						largest = x
+					}
+				}
+			}
+			if v.LessThan(largest) || v.GreaterThan(sum) {
+				t.Fatalf("%v θ=%s %v: %s not between the largest realised saving %s and their sum %s", s, th, rl, v, largest, sum)
+			}
 		}
 		// Never grows as θ grows.
 		th2 := th.Add(randomTheta(r).Mul(decimal.NewFromInt(1).Sub(th))).Round(MaxThetaDecimals)
@@ -174,30 +315,44 @@ func TestProperties(t *testing.T) {
 			th2 = decimal.NewFromInt(1)
 		}
 		o2, _ := NewOverlap(th2)
-		v2, _ := p.Saving(s, o2)
+		v2, _ := p.Saving(s, Case{Model: o2, Realisation: rl})
 		if v2.GreaterThan(v) {
-			t.Fatalf("%v: θ %s → %s grew %s → %s", s, th, th2, v, v2)
+			t.Fatalf("%v %v: θ %s → %s grew %s → %s", s, rl, th, th2, v, v2)
 		}
-		// Adding a saving measure never lowers it.
+		// Adding a saving measure, realised at zero or more, never lowers it.
 		i := r.IntN(14)
-		if p.measures[i].Effect.IsNegative() {
-			v3, _ := p.Saving(s.With(i), o)
+		if p.measures[i].Effect.IsNegative() && !rl.Of(i).IsNegative() {
+			v3, _ := p.Saving(s.With(i), c)
 			if v3.LessThan(v) {
 				t.Fatalf("%v + %d: %s < %s", s, i, v3, v)
 			}
 		}
 		// Order independence: the decimal path, fed the savings in a
 		// shuffled order, gives the same result.
-		if !shuffledSaving(t, r, p, s, o).Equal(v) {
+		if !shuffledSaving(t, r, p, s, c).Equal(v) {
 			t.Fatalf("%v: order matters", s)
 		}
 		// θ = 0 is additive.
-		add, _ := p.Saving(s, Additive{})
-		zero, _ := p.Saving(s, Overlap{})
-		if !add.Equal(zero) || !add.Equal(naive) {
-			t.Fatalf("%v: additive %s, θ=0 %s, naive %s", s, add, zero, naive)
+		add, _ := p.Saving(s, Case{Model: Additive{}, Realisation: rl})
+		zero, _ := p.Saving(s, Case{Model: Overlap{}, Realisation: rl})
+		if !add.Equal(zero) || !add.Equal(refSaving(p, s, decimal.Zero, rl)) {
+			t.Fatalf("%v %v: additive %s, θ=0 %s", s, rl, add, zero)
+		}
+		addFull, _ := p.Saving(s, Case{Model: Additive{}})
+		if !addFull.Equal(naive) {
+			t.Fatalf("%v: additive %s, naive %s", s, addFull, naive)
 		}
 	}
+}
+
+// anyNegative reports whether a measure of s has a share below zero.
+func anyNegative(rl Realisation, s Set) bool {
+	for _, i := range s.Indices() {
+		if rl.Of(i).IsNegative() {
+			return true
+		}
+	}
+	return false
 }
 
 func onlySavings(p *Programme, s Set) bool {
@@ -209,24 +364,24 @@ func onlySavings(p *Programme, s Set) bool {
 	return true
 }
 
-func shuffledSaving(t *testing.T, r *rand.Rand, p *Programme, s Set, m Model) decimal.Decimal {
+// shuffledSaving feeds each pool's realised savings, worked out here, to
+// the model's decimal CombinePool in a shuffled order.
+func shuffledSaving(t *testing.T, r *rand.Rand, p *Programme, s Set, c Case) decimal.Decimal {
 	t.Helper()
 	var total decimal.Decimal
+	pools := realisedSingles(p, s, c.Realisation)
 	for _, d := range Domains() {
 		var savings []decimal.Decimal
 		var cost decimal.Decimal
-		for _, e := range p.pools[d] {
-			if s&e.bit == 0 {
-				continue
-			}
-			if e.saving > 0 {
-				savings = append(savings, decimal.New(e.saving, -2))
+		for _, v := range pools[d] {
+			if v.IsPositive() {
+				savings = append(savings, v)
 			} else {
-				cost = cost.Add(decimal.New(-e.saving, -2))
+				cost = cost.Sub(v)
 			}
 		}
 		r.Shuffle(len(savings), func(i, j int) { savings[i], savings[j] = savings[j], savings[i] })
-		v, err := m.CombinePool(d, savings)
+		v, err := c.Model.CombinePool(d, savings)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -320,7 +475,7 @@ func TestSplitAddsUp(t *testing.T) {
 	keys := []Key{p.PublishedKey(), p.InhabitantsKey()}
 	for n := 0; n < 2000; n++ {
 		o, _ := NewOverlap(randomTheta(r))
-		v, _ := p.Saving(Set(r.IntN(1<<14)), o)
+		v, _ := p.Saving(Set(r.IntN(1<<14)), Case{Model: o, Realisation: randomRealisation(r)})
 		for _, k := range keys {
 			parts := k.Split(v)
 			if got, want := sumParts(parts), v.Round(2); !got.Equal(want) {
@@ -347,21 +502,27 @@ func TestCustomKeySplitAndQuantify(t *testing.T) {
 	r := rand.New(rand.NewPCG(7, 8))
 	for n := 0; n < 500; n++ {
 		o, _ := NewOverlap(randomTheta(r))
-		v, _ := p.Saving(Set(r.IntN(1<<14)), o)
+		v, _ := p.Saving(Set(r.IntN(1<<14)), Case{Model: o, Realisation: randomRealisation(r)})
 		if got := sumParts(k.Split(v)); !got.Equal(v.Round(2)) {
 			t.Fatalf("custom key: %s → %s", v, got)
 		}
 	}
 	// Quantifying the pm saving of heronderzoek: −200000 in begeleiding.
-	// θ = 1 with all measures: Dagbesteding's largest saving stays 1402478,
-	// so Low is unchanged (5869646); High grows by 200000 to 10454573.
+	// Default cases with all measures: at the Low end (θ = 1, 50 %)
+	// Dagbesteding's largest realised saving stays 0,5 × 1402478 = 701239
+	// (the new one is 0,5 × 200000 = 100000), so Low is unchanged
+	// (2478573); High grows by 200000 to 10454573. θ = 1 with every
+	// maximum reached also keeps 5869646 (1402478 > 200000).
 	q, err := p.Quantify("heronderzoek-wachtlijst", DagbestedingBegeleiding, dec("-200000"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	rg, _ := q.Combine(q.All(), nil)
-	if !rg.Low.Equal(dec("5869646")) || !rg.High.Equal(dec("10454573")) {
+	rg, _ := q.Combine(q.All(), Cases{})
+	if !rg.Low.Equal(dec("2478573")) || !rg.High.Equal(dec("10454573")) {
 		t.Errorf("quantified range %+v", rg)
+	}
+	if v, _ := q.Saving(q.All(), Case{Model: FullOverlap()}); !v.Equal(dec("5869646")) {
+		t.Errorf("quantified, θ = 1: %s", v)
 	}
 	if p.Measures()[11].CrossEffects[0].PM != true {
 		t.Error("Quantify changed the original programme")

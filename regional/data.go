@@ -10,6 +10,7 @@ import (
 	"sync"
 
 	"github.com/hilversum/sociaaldomein/budget"
+	"github.com/hilversum/sociaaldomein/internal/text"
 	"github.com/shopspring/decimal"
 )
 
@@ -36,6 +37,7 @@ var (
 	ErrPoolTooSmall        = errors.New("pool size smaller than a saving in it")
 	ErrTooManyMeasures     = errors.New("too many measures")
 	ErrCount               = errors.New("wrong number of municipalities")
+	ErrOrder               = errors.New("ends out of order")
 )
 
 // maxAmount bounds every amount (in euros) a programme holds, so that the
@@ -77,14 +79,6 @@ type CrossEffect struct {
 	Source budget.Source
 }
 
-// Uncertainty is an optional range for researchers: the budget effect at the
-// pessimistic (Low, closer to zero or a cost) and the optimistic (High) end.
-// Signs as in [Measure.Effect]: negative = saving.
-type Uncertainty struct {
-	Low, High decimal.Decimal
-	Remark    string
-}
-
 // Measure is one measure of the regional actieprogramma.
 //
 // Effect is the regional budget effect in 2024 exactly as published, for the
@@ -102,13 +96,52 @@ type Measure struct {
 	// proposed Wmo-vervoer measure). Effect is zero and does not count.
 	PM           bool
 	CrossEffects []CrossEffect
-	Remarks      []Remark     // Hilversum's zienswijze on this measure
-	Uncertainty  *Uncertainty // nil: none given
+	Remarks      []Remark // Hilversum's zienswijze on this measure
+	// MayRaiseCosts marks a measure the seed says may raise costs instead
+	// of saving (the AEF study, 004:160-171); one of its Remarks quotes
+	// the passage. The default pessimistic realisation of such a measure
+	// is below zero: see [DefaultCases].
+	MayRaiseCosts bool
 }
 
 // Saving returns the measure's saving in its own domain: -Effect, so positive
 // is money saved and a cost is negative.
 func (m Measure) Saving() decimal.Decimal { return m.Effect.Neg() }
+
+// Note is a passage of the raadsvoorstel that a reader of the programme
+// needs besides the measures: what the 7 municipalities spend in all,
+// Hilversum's zienswijze on the programme as a whole, and the risks the
+// college names. The calculator shows residents Title and Text, which are
+// plain Dutch; Source quotes the seed, so that every claim can be checked.
+type Note struct {
+	ID     string // stable identifier, e.g. "zienswijze-1"
+	Title  string // short Dutch title
+	Text   string // plain Dutch, at most two short sentences
+	Source budget.Source
+}
+
+// programmeNotes is what the data file says about the programme as a whole
+// rather than about one measure. A Programme holds it by value and never
+// changes it; the accessors return copies.
+type programmeNotes struct {
+	list     []Note
+	spending budget.Figure // zero when the file has no regional_spending
+}
+
+// Notes returns the programme-level notes of the data file, in the file's
+// order: for the embedded file "regional-spending", "zienswijze-1",
+// "zienswijze-2", "risico-capaciteit", "risico-vroegsignalering" and
+// "risico-samenwerking". They put the measures in perspective: the seed
+// warns that the costs may keep rising and that the savings are only known
+// for the region as a whole. The slice is a copy.
+func (p *Programme) Notes() []Note { return slices.Clone(p.notes.list) }
+
+// RegionalSpending returns what the 7 municipalities together spend on Wmo
+// and Jeugdzorg: "zo'n 100 miljoen euro" (004:87-88), so Approx is true. The
+// seed gives it to put the savings of the measures in perspective; it names
+// no year, so the Period is open. A data file without regional_spending
+// gives the zero Figure (ID "").
+func (p *Programme) RegionalSpending() budget.Figure { return p.notes.spending }
 
 // Default returns the programme of the embedded data file. The data is part
 // of the program and tested; the returned value must not be modified (every
@@ -150,6 +183,27 @@ type fileJSON struct {
 	Municipalities *municipalities `json:"municipalities"`
 	Measures       []measureJSON   `json:"measures"`
 	Proposed       []measureJSON   `json:"proposed"`
+	// RegionalSpending and Notes are optional, so that a corrected file
+	// written before they existed still loads; when present they are
+	// checked as strictly as the measures.
+	RegionalSpending *figureJSON `json:"regional_spending,omitempty"`
+	Notes            []noteJSON  `json:"notes,omitempty"`
+}
+
+type figureJSON struct {
+	ID     string         `json:"id"`
+	Label  string         `json:"label"`
+	Value  *string        `json:"value"`
+	Unit   budget.Unit    `json:"unit"`
+	Approx bool           `json:"approximate"`
+	Source *budget.Source `json:"source"`
+}
+
+type noteJSON struct {
+	ID     string         `json:"id"`
+	Title  string         `json:"title"`
+	Text   string         `json:"text"`
+	Source *budget.Source `json:"source"`
 }
 
 type shareJSON struct {
@@ -171,17 +225,17 @@ type municipalityJSON struct {
 }
 
 type measureJSON struct {
-	ID           string            `json:"id"`
-	Name         string            `json:"name"`
-	Explanation  string            `json:"explanation"`
-	Domain       string            `json:"domain"`
-	Law          string            `json:"law"`
-	Effect       *string           `json:"effect"`
-	PM           bool              `json:"pm"`
-	Source       *budget.Source    `json:"source"`
-	CrossEffects []crossEffectJSON `json:"cross_effects"`
-	Remarks      []remarkJSON      `json:"remarks"`
-	Uncertainty  *uncertaintyJSON  `json:"uncertainty"`
+	ID            string            `json:"id"`
+	Name          string            `json:"name"`
+	Explanation   string            `json:"explanation"`
+	Domain        string            `json:"domain"`
+	Law           string            `json:"law"`
+	Effect        *string           `json:"effect"`
+	PM            bool              `json:"pm"`
+	Source        *budget.Source    `json:"source"`
+	CrossEffects  []crossEffectJSON `json:"cross_effects"`
+	Remarks       []remarkJSON      `json:"remarks"`
+	MayRaiseCosts bool              `json:"may_raise_costs"`
 }
 
 type crossEffectJSON struct {
@@ -194,12 +248,6 @@ type crossEffectJSON struct {
 type remarkJSON struct {
 	Text   string         `json:"text"`
 	Source *budget.Source `json:"source"`
-}
-
-type uncertaintyJSON struct {
-	Low    string `json:"low"`
-	High   string `json:"high"`
-	Remark string `json:"remark"`
 }
 
 // Load reads a programme from a data file in the form of the embedded
@@ -280,8 +328,76 @@ func Load(r io.Reader, name string) (*Programme, error) {
 		ids[m.ID] = true
 		p.proposed = append(p.proposed, m)
 	}
-	p.index()
+	if f.RegionalSpending != nil {
+		fig, err := f.RegionalSpending.build()
+		if err != nil {
+			return nil, budget.NewDataError(name, "regional_spending", err)
+		}
+		p.notes.spending = fig
+	}
+	noteIDs := map[string]bool{}
+	for i, nj := range f.Notes {
+		rec := fmt.Sprintf("note %d", i)
+		if nj.ID != "" {
+			rec = fmt.Sprintf("note %q", nj.ID)
+		}
+		n, err := nj.build()
+		if err != nil {
+			return nil, budget.NewDataError(name, rec, err)
+		}
+		if noteIDs[n.ID] {
+			return nil, &budget.DataError{File: name, Record: rec, Field: "id", Err: budget.ErrDuplicateID}
+		}
+		noteIDs[n.ID] = true
+		p.notes.list = append(p.notes.list, n)
+	}
+	if err := p.index(); err != nil {
+		return nil, budget.NewDataError(name, "", err)
+	}
 	return p, nil
+}
+
+func (nj noteJSON) build() (Note, error) {
+	switch {
+	case nj.ID == "":
+		return Note{}, &budget.FieldError{Field: "id", Err: budget.ErrMissing}
+	case nj.Title == "":
+		return Note{}, &budget.FieldError{Field: "title", Err: budget.ErrMissing}
+	case nj.Text == "":
+		return Note{}, &budget.FieldError{Field: "text", Err: budget.ErrMissing}
+	}
+	if err := budget.CheckSource("source", nj.Source); err != nil {
+		return Note{}, err
+	}
+	return Note{ID: nj.ID, Title: nj.Title, Text: nj.Text, Source: *nj.Source}, nil
+}
+
+// build checks the regional spending figure: an amount in euros, positive,
+// whole cents, with its source.
+func (fj figureJSON) build() (budget.Figure, error) {
+	switch {
+	case fj.ID == "":
+		return budget.Figure{}, &budget.FieldError{Field: "id", Err: budget.ErrMissing}
+	case fj.Label == "":
+		return budget.Figure{}, &budget.FieldError{Field: "label", Err: budget.ErrMissing}
+	case fj.Value == nil:
+		return budget.Figure{}, &budget.FieldError{Field: "value", Err: budget.ErrMissing}
+	case fj.Unit == "":
+		return budget.Figure{}, &budget.FieldError{Field: "unit", Err: budget.ErrMissing}
+	case fj.Unit != budget.UnitEuro:
+		return budget.Figure{}, &budget.FieldError{Field: "unit", Err: fmt.Errorf("%q is not %q: spending is an amount in euros", text.Clip(string(fj.Unit), text.MaxQuote), budget.UnitEuro)}
+	}
+	v, err := parseAmount(*fj.Value)
+	if err != nil {
+		return budget.Figure{}, &budget.FieldError{Field: "value", Err: err}
+	}
+	if !v.IsPositive() {
+		return budget.Figure{}, &budget.FieldError{Field: "value", Err: fmt.Errorf("%w: spending %s must be more than zero", budget.ErrBadAmount, v)}
+	}
+	if err := budget.CheckSource("source", fj.Source); err != nil {
+		return budget.Figure{}, err
+	}
+	return budget.Figure{ID: fj.ID, Label: fj.Label, Value: v, Unit: fj.Unit, Approx: fj.Approx, Source: *fj.Source}, nil
 }
 
 func measureRecord(i int, id string) string {
@@ -370,17 +486,10 @@ func (mj measureJSON) build(proposed bool) (Measure, error) {
 		}
 		m.Remarks = append(m.Remarks, Remark{Text: rj.Text, Source: *rj.Source})
 	}
-	if u := mj.Uncertainty; u != nil {
-		lo, err := parseAmount(u.Low)
-		if err != nil {
-			return m, &budget.FieldError{Field: "uncertainty.low", Err: err}
-		}
-		hi, err := parseAmount(u.High)
-		if err != nil {
-			return m, &budget.FieldError{Field: "uncertainty.high", Err: err}
-		}
-		m.Uncertainty = &Uncertainty{Low: lo, High: hi, Remark: u.Remark}
+	if mj.MayRaiseCosts && len(m.Remarks) == 0 {
+		return m, &budget.FieldError{Field: "may_raise_costs", Err: fmt.Errorf("%w: a remark quoting the seed must say why the measure may raise costs", budget.ErrMissing)}
 	}
+	m.MayRaiseCosts = mj.MayRaiseCosts
 	return m, nil
 }
 

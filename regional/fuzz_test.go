@@ -74,7 +74,7 @@ func FuzzLoad(f *testing.F) {
 			}
 			return
 		}
-		if _, err := p.Combine(p.All(), nil); err != nil {
+		if _, err := p.Combine(p.All(), Cases{}); err != nil {
 			t.Fatalf("combine of a loaded programme: %v", err)
 		}
 		_ = p.PublishedKey().Split(p.NaiveSum(p.All()))

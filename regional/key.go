@@ -87,6 +87,13 @@ func (p *Programme) publishedKey() Key {
 // from.
 func (p *Programme) PublishedShareSource() budget.Source { return p.published.source }
 
+// Published returns the municipality whose share the data file publishes
+// (Hilversum in the embedded file) and that share (0,35). Results "for
+// Hilversum" are this municipality's parts: no package names it literally.
+func (p *Programme) Published() (Municipality, decimal.Decimal) {
+	return p.municipalities[p.published.index], p.published.share
+}
+
 // InhabitantsKey shares in proportion to the inhabitants of the
 // municipalities (see [Municipality.Source] for their reference dates).
 func (p *Programme) InhabitantsKey() Key { return p.cachedKeys().inhabitants }

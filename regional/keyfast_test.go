@@ -93,12 +93,13 @@ func TestSplitFastMatchesRat(t *testing.T) {
 	if fast < total/2 {
 		t.Errorf("only %d of %d splits took the integer path", fast, total)
 	}
-	// Amounts the programme produces: every subset, θ, and a ramp of up to
-	// 12 decimals; with at most 2 (0,4, 0,85) they take the integer path.
+	// Amounts the programme produces: every subset, θ, realisation, and a
+	// ramp of up to 12 decimals; with at most 2 (0,4, 0,85) they take the
+	// integer path.
 	p := Default()
 	for n := 0; n < 3000; n++ {
 		o, _ := NewOverlap(randomTheta(r))
-		v, _ := p.Saving(Set(r.IntN(1<<14)), o)
+		v, _ := p.Saving(Set(r.IntN(1<<14)), Case{Model: o, Realisation: randomRealisation(r)})
 		places := r.IntN(13)
 		v = v.Mul(decimal.New(r.Int64N(int64(pow10u64[places])+1), -int32(places)))
 		for _, k := range keys {

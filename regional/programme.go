@@ -25,6 +25,7 @@ type Programme struct {
 	municipalities     []Municipality
 	municipalitySource budget.Source
 	published          publishedShare
+	notes              programmeNotes // notes on the programme as a whole (data.go)
 	pools              [NumDomains][]poolEffect
 }
 
@@ -61,21 +62,36 @@ func (p *Programme) setPublishedShare(sj *shareJSON) error {
 	return nil
 }
 
+// maxTotalCents bounds the sum of the absolute amounts of a programme's
+// effects (5 × 10⁸ euro, five times what the 7 municipalities spend on Wmo
+// and Jeugd together, 004:87-88), so that the integer path, which multiplies
+// cents by a percent and by a θ in millionths, cannot overflow int64.
+const maxTotalCents = 5e10
+
 // index precomputes the pool effects of the quantified (non-pm) effects.
-func (p *Programme) index() {
-	for d := range p.pools {
-		p.pools[d] = nil
+func (p *Programme) index() error {
+	var pools [NumDomains][]poolEffect
+	var total int64
+	add := func(d Domain, i int, amount decimal.Decimal) {
+		c := cents(amount.Neg())
+		total += max(c, -c)
+		pools[d] = append(pools[d], poolEffect{bit: 1 << i, measure: i, saving: c})
 	}
 	for i, m := range p.measures {
 		if !m.PM {
-			p.pools[m.Domain] = append(p.pools[m.Domain], poolEffect{bit: 1 << i, measure: i, saving: cents(m.Effect.Neg())})
+			add(m.Domain, i, m.Effect)
 		}
 		for _, ce := range m.CrossEffects {
 			if !ce.PM {
-				p.pools[ce.Domain] = append(p.pools[ce.Domain], poolEffect{bit: 1 << i, measure: i, saving: cents(ce.Amount.Neg())})
+				add(ce.Domain, i, ce.Amount)
 			}
 		}
 	}
+	if total > maxTotalCents {
+		return &budget.FieldError{Field: "measures", Err: fmt.Errorf("%w: the effects add up to more than %s", ErrTooLarge, budget.FormatEuroWhole(decimal.New(maxTotalCents, -2)))}
+	}
+	p.pools = pools
+	return nil
 }
 
 // cents converts an amount that checkAmount accepted to whole cents.
@@ -165,17 +181,15 @@ func (p *Programme) Quantify(measureID string, d Domain, amount decimal.Decimal)
 	m.CrossEffects[j].Amount = amount
 	m.CrossEffects[j].Source.Remark = "supplied by the caller; the seed gives no amount"
 	q.measures[i] = m
-	q.index()
+	if err := q.index(); err != nil {
+		return nil, &budget.FieldError{Field: "amount", Err: err}
+	}
 	return &q, nil
 }
 
 func (m Measure) clone() Measure {
 	m.CrossEffects = slices.Clone(m.CrossEffects)
 	m.Remarks = slices.Clone(m.Remarks)
-	if m.Uncertainty != nil {
-		u := *m.Uncertainty
-		m.Uncertainty = &u
-	}
 	return m
 }
 

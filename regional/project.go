@@ -22,8 +22,9 @@ type Inputs struct {
 	// are the same as in the full split. For callers that need no other
 	// municipality and want the speed.
 	OnlyPublished bool
-	// Model is the central assumption; nil means DefaultModel().
-	Model Model
+	// Cases are the assumptions of the range's ends and its centre; the
+	// zero Cases means [Programme.DefaultCases].
+	Cases Cases
 	// Key distributes regional amounts; the zero Key means the published key.
 	Key Key
 	// Ramp is the fraction of the 2024 effect per year; the zero Ramp means
@@ -31,93 +32,52 @@ type Inputs struct {
 	Ramp Ramp
 	// ImplementationCosts are the regional costs of carrying out the
 	// programme per year (positive = cost), shared by the key. The seed
-	// knows them only regionally and gives no figures: the zero Series is
-	// pro memorie.
-	ImplementationCosts budget.Series
-	// OtherMeasures are Hilversum's own savings per year outside the
-	// programme (the KPMG measures, local measures), positive = saved. The
+	// says the measures "vragen extra inzet/kosten" that are "nu alleen op
+	// regionaal niveau bekend" (004:142-144) and prints no figure here: the
 	// zero Series is pro memorie.
+	ImplementationCosts budget.Series
+	// OtherMeasures are the published municipality's own savings per year
+	// outside the programme (the KPMG measures, local measures), positive =
+	// saved. The zero Series is pro memorie.
 	OtherMeasures budget.Series
-}
-
-// Coverage says whether Hilversum's net savings cover the taakstelling.
-type Coverage int
-
-// Coverage outcomes.
-const (
-	CoverageUnknown Coverage = iota // no taakstelling or no ramp for the year
-	Met                             // even the Low end covers it
-	NotMet                          // even the High end falls short
-	Depends                         // covered at the High end, not at the Low end: it depends on the assumption
-)
-
-// String returns the Dutch wording.
-func (c Coverage) String() string { return c.Label(budget.Dutch) }
-
-// Label returns the wording in the locale.
-func (c Coverage) Label(l budget.Locale) string {
-	nl := [...]string{"onbekend", "gehaald", "niet gehaald", "hangt af van de aanname"}
-	en := [...]string{"unknown", "met", "not met", "depends on the assumption"}
-	if c < 0 || int(c) >= len(nl) {
-		return fmt.Sprintf("Coverage(%d)", int(c))
-	}
-	if l == budget.English {
-		return en[c]
-	}
-	return nl[c]
 }
 
 // MunicipalityRange is one municipality's part of a regional range, in
 // whole cents (each end split by the key; see [Key.Split]).
 type MunicipalityRange struct {
-	Municipality       string
-	Low, Central, High decimal.Decimal
+	Municipality string
+	budget.Range
 }
 
-// YearResult is the projection for one year. All amounts are savings:
-// positive = saved.
+// YearResult is the projection for one year: savings per municipality. All
+// amounts are savings, positive = saved; whether they meet a target is not
+// this package's business (see package scenario).
 type YearResult struct {
 	Year budget.Year
-	// Ramp is the fraction of the 2024 effect; RampKnown false means the
-	// ramp says nothing about the year, and then the amounts are unknown.
-	Ramp      decimal.Decimal
-	RampKnown bool
+	// Ramp is the fraction of the 2024 effect; unknown when the ramp says
+	// nothing about the year, and then the savings are unknown too.
+	Ramp budget.Amount
 	// Regional is the combined regional saving × Ramp, exact.
-	Regional Range
-	// Municipalities holds every municipality's part of Regional.
+	Regional budget.Range
+	// Municipalities holds every municipality's part of Regional, unless
+	// OnlyPublished.
 	Municipalities []MunicipalityRange
-	// Hilversum is Hilversum's part of Regional, in whole cents.
-	Hilversum Range
-	// ImplementationCosts is Hilversum's share of the regional
-	// implementation costs (positive = cost); ImplementationPM says it is
-	// pro memorie (not given, or not given for this year) and left out.
-	ImplementationCosts decimal.Decimal
-	ImplementationPM    bool
-	// OtherMeasures is Hilversum's saving from other measures (KPMG,
-	// local); OtherPM says it is pro memorie and left out.
-	OtherMeasures decimal.Decimal
-	OtherPM       bool
-	// Net is Hilversum − ImplementationCosts + OtherMeasures, leaving pm
-	// parts out.
-	Net Range
-	// Taakstelling is the target for the year; TaakstellingKnown false
-	// before 2022.
-	Taakstelling      decimal.Decimal
-	TaakstellingKnown bool
-	// Coverage compares Net with Taakstelling: Met when Net.Low reaches it,
-	// NotMet when Net.High does not, Depends in between.
-	Coverage Coverage
+	// Published is the published municipality's (Hilversum's) part of
+	// Regional, in whole cents.
+	Published budget.Range
+	// ImplementationCosts is the published municipality's share of the
+	// regional implementation costs (positive = cost); pm when not given
+	// for the year.
+	ImplementationCosts budget.Amount
+	// OtherMeasures is its saving from other measures (KPMG, local); pm
+	// when not given for the year.
+	OtherMeasures budget.Amount
 }
 
-// PM reports whether some part of the year's result is pro memorie, so a
-// display says "+ pm".
-func (r YearResult) PM() bool { return r.ImplementationPM || r.OtherPM }
-
-// Project spreads the combined saving of in.Measures over years: per year the
-// regional range (× ramp), every municipality's part, Hilversum's part, its
-// share of the implementation costs, its other measures, its net saving and
-// whether that covers the taakstelling ([budget.Taakstelling]). Errors are
-// [*budget.FieldError] values naming the field.
+// Project spreads the combined saving of in.Measures over years: per year
+// the regional range (× ramp), every municipality's part, the published
+// municipality's part, its share of the implementation costs and its other
+// measures. Errors are [*budget.FieldError] values naming the field.
 func (p *Programme) Project(in Inputs, years []budget.Year) ([]YearResult, error) {
 	s := in.Measures
 	if s == 0 && !in.MeasuresExact {
@@ -142,11 +102,10 @@ func (p *Programme) Project(in Inputs, years []budget.Year) ([]YearResult, error
 	if err := checkSeries("other_measures", in.OtherMeasures); err != nil {
 		return nil, err
 	}
-	full, err := p.Combine(s, in.Model)
+	full, err := p.Combine(s, in.Cases)
 	if err != nil {
 		return nil, err
 	}
-	target := budget.Taakstelling()
 	h := p.published.index
 	out := make([]YearResult, 0, len(years))
 	// Years with the same ramp (2024 on, by default) have the same regional
@@ -161,29 +120,28 @@ func (p *Programme) Project(in Inputs, years []budget.Year) ([]YearResult, error
 		if !y.Valid() {
 			return nil, &budget.FieldError{Field: fmt.Sprintf("years[%d]", i), Err: budget.ErrBadYear}
 		}
-		r := YearResult{Year: y}
-		r.Ramp, r.RampKnown = ramp.At(y)
-		r.Taakstelling, r.TaakstellingKnown = target.At(y)
-		ic, icOK := in.ImplementationCosts.At(y)
-		r.ImplementationPM = !icOK
-		om, omOK := in.OtherMeasures.At(y)
-		r.OtherPM = !omOK
-		if omOK {
-			r.OtherMeasures = om
+		r := YearResult{Year: y, ImplementationCosts: budget.PMAmount(), OtherMeasures: budget.PMAmount()}
+		if om, ok := in.OtherMeasures.At(y); ok {
+			r.OtherMeasures = budget.KnownAmount(om)
 		}
-		if !r.RampKnown {
+		if ic, ok := in.ImplementationCosts.At(y); ok {
+			r.ImplementationCosts = budget.KnownAmount(key.partOf(ic, h))
+		}
+		f, ok := ramp.At(y)
+		if !ok {
 			out = append(out, r)
 			continue
 		}
+		r.Ramp = budget.KnownAmount(f)
 		m := -1
 		for j := range memo {
-			if identical(memo[j].ramp, r.Ramp) {
+			if identical(memo[j].ramp, f) {
 				m = j
 				break
 			}
 		}
 		if m < 0 {
-			memo = append(memo, projectMemo{ramp: r.Ramp, regional: full.Scale(r.Ramp)})
+			memo = append(memo, projectMemo{ramp: f, regional: scale(full, f)})
 			m = len(memo) - 1
 			if in.OnlyPublished {
 				memo[m].published = key.partRange(memo[m].regional, h)
@@ -201,41 +159,27 @@ func (p *Programme) Project(in Inputs, years []budget.Year) ([]YearResult, error
 			backing = backing[n:]
 			copy(r.Municipalities, memo[m].parts)
 		}
-		pub := memo[m].published
-		r.Hilversum = Range{Low: pub.Low, Central: pub.Central, High: pub.High, Model: full.Model}
-		if icOK {
-			r.ImplementationCosts = key.partOf(ic, h)
-		}
-		var adj decimal.Decimal // 0 − 0 when both are pm
-		if omOK || icOK {
-			adj = r.OtherMeasures.Sub(r.ImplementationCosts)
-		}
-		r.Net = Range{Low: addExact(r.Hilversum.Low, adj), Central: addExact(r.Hilversum.Central, adj), High: addExact(r.Hilversum.High, adj), Model: full.Model}
-		if r.TaakstellingKnown {
-			switch {
-			case cmpExact(r.Net.Low, r.Taakstelling) >= 0:
-				r.Coverage = Met
-			case cmpExact(r.Net.High, r.Taakstelling) < 0:
-				r.Coverage = NotMet
-			default:
-				r.Coverage = Depends
-			}
-		}
+		r.Published = memo[m].published.Range
 		out = append(out, r)
 	}
 	return out, nil
 }
 
+// scale returns r with every end multiplied by f, exactly.
+func scale(r budget.Range, f decimal.Decimal) budget.Range {
+	return budget.KnownRange(r.Low.Mul(f), r.Central.Mul(f), r.High.Mul(f))
+}
+
 // projectMemo is the regional range and its parts for one ramp fraction.
 type projectMemo struct {
 	ramp      decimal.Decimal
-	regional  Range
+	regional  budget.Range
 	parts     []MunicipalityRange // nil with OnlyPublished
 	published MunicipalityRange   // the published municipality's parts
 }
 
 // splitRange splits every end of rg by the key (see [Key.Split]).
-func (k Key) splitRange(rg Range) []MunicipalityRange {
+func (k Key) splitRange(rg budget.Range) []MunicipalityRange {
 	out := make([]MunicipalityRange, len(k.ids))
 	var lo, ce, hi [maxFastParts]int64
 	l, okL := k.splitCents(rg.Low, lo[:0])
@@ -244,19 +188,19 @@ func (k Key) splitRange(rg Range) []MunicipalityRange {
 	if !okL || !okC || !okH {
 		pl, pc, ph := k.Split(rg.Low), k.Split(rg.Central), k.Split(rg.High)
 		for i := range out {
-			out[i] = MunicipalityRange{Municipality: pl[i].Municipality, Low: pl[i].Amount, Central: pc[i].Amount, High: ph[i].Amount}
+			out[i] = MunicipalityRange{Municipality: pl[i].Municipality, Range: budget.KnownRange(pl[i].Amount, pc[i].Amount, ph[i].Amount)}
 		}
 		return out
 	}
 	for i, id := range k.ids {
-		out[i] = MunicipalityRange{Municipality: id, Low: centsDecimal(l[i]), Central: centsDecimal(c[i]), High: centsDecimal(h[i])}
+		out[i] = MunicipalityRange{Municipality: id, Range: budget.KnownRange(centsDecimal(l[i]), centsDecimal(c[i]), centsDecimal(h[i]))}
 	}
 	return out
 }
 
 // partRange is k.splitRange(rg)[i], without making the other parts.
-func (k Key) partRange(rg Range, i int) MunicipalityRange {
-	return MunicipalityRange{Municipality: k.ids[i], Low: k.partOf(rg.Low, i), Central: k.partOf(rg.Central, i), High: k.partOf(rg.High, i)}
+func (k Key) partRange(rg budget.Range, i int) MunicipalityRange {
+	return MunicipalityRange{Municipality: k.ids[i], Range: budget.KnownRange(k.partOf(rg.Low, i), k.partOf(rg.Central, i), k.partOf(rg.High, i))}
 }
 
 // partOf is k.Split(amount)[i].Amount.

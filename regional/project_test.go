@@ -10,14 +10,22 @@ import (
 )
 
 // Hilversum per year, all measures, published key (35 %), default ramp and
-// model (see TestCombineAllPublished for 5869646 / 8062109.5 / 10254573):
+// cases (see TestCombineAllPublished and TestDefaultCasesLowByHand for
+// 2478573 / 8062109.5 / 10254573). The seed: "Het aandeel van Hilversum is
+// ongeveer 35%" (004:75-77); the ramp 0 / 0,4 / 0,8 / 1 is DefaultRamp.
 //
-//	2022, ramp 0.4: low  5869646 · 0.4 · 0.35 =  821750.44
-//	                mid  8062109.5 · 0.4 · 0.35 = 1128695.33
+//	2022, ramp 0.4: low  2478573 · 0.4 · 0.35 =  347000.22
+//	                mid  8062109.5 · 0.4 · 0.35 = 1128695.33 (…0.333)
 //	                high 10254573 · 0.4 · 0.35 = 1435640.22
-//	  taakstelling 900000: low < 900000 ≤ high → depends on the assumption
-//	2023, ramp 0.8: low 5869646 · 0.8 · 0.35 = 1643500.88 ≥ 1200000 → met
-//	2021, ramp 0: no taakstelling → unknown
+//	2023, ramp 0.8: low  2478573 · 0.8 · 0.35 =  694000.44
+//	                mid  8062109.5 · 0.8 · 0.35 = 2257390.66
+//	                high 10254573 · 0.8 · 0.35 = 2871280.44
+//	2024, ramp 1:   low  2478573 · 0.35       =  867500.55
+//	                mid  8062109.5 · 0.35      = 2821738.325 → .33 (largest remainder)
+//	                high 10254573 · 0.35      = 3589100.55
+//	2021, ramp 0:   0 at every end (known: the ramp says 0)
+//
+// Whether that meets the taakstelling is package scenario's business.
 func TestProjectHilversum(t *testing.T) {
 	p := Default()
 	res, err := p.Project(Inputs{}, budget.Span(2021, 2024))
@@ -25,32 +33,46 @@ func TestProjectHilversum(t *testing.T) {
 		t.Fatal(err)
 	}
 	type row struct {
-		Year           budget.Year
-		Low, Mid, High string
-		Coverage       Coverage
-		PM             bool
+		Year                    budget.Year
+		Ramp                    string
+		Regional                [3]string
+		Low, Mid, High          string
+		Known, ImplPM, OtherPM bool
 	}
 	var got []row
 	for _, r := range res {
-		got = append(got, row{r.Year, r.Hilversum.Low.String(), r.Hilversum.Central.String(), r.Hilversum.High.String(), r.Coverage, r.PM()})
+		got = append(got, row{r.Year, r.Ramp.Value.String(),
+			[3]string{r.Regional.Low.String(), r.Regional.Central.String(), r.Regional.High.String()},
+			r.Published.Low.String(), r.Published.Central.String(), r.Published.High.String(),
+			r.Published.Known && r.Regional.Known && r.Ramp.Known,
+			r.ImplementationCosts.PM && !r.ImplementationCosts.Known, r.OtherMeasures.PM && !r.OtherMeasures.Known})
 	}
+	// Regional: 2478573 · 0.4 = 991429.2, 8062109.5 · 0.4 = 3224843.8,
+	// 10254573 · 0.4 = 4101829.2; · 0.8 = 1982858.4, 6449687.6, 8203658.4.
 	want := []row{
-		{2021, "0", "0", "0", CoverageUnknown, true},
-		{2022, "821750.44", "1128695.33", "1435640.22", Depends, true},
-		{2023, "1643500.88", "2257390.66", "2871280.44", Met, true},
-		{2024, "2054376.1", "2821738.33", "3589100.55", Met, true},
+		{2021, "0", [3]string{"0", "0", "0"}, "0", "0", "0", true, true, true},
+		{2022, "0.4", [3]string{"991429.2", "3224843.8", "4101829.2"}, "347000.22", "1128695.33", "1435640.22", true, true, true},
+		{2023, "0.8", [3]string{"1982858.4", "6449687.6", "8203658.4"}, "694000.44", "2257390.66", "2871280.44", true, true, true},
+		{2024, "1", [3]string{"2478573", "8062109.5", "10254573"}, "867500.55", "2821738.33", "3589100.55", true, true, true},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("projection (-want +got):\n%s", diff)
 	}
-	// Every municipality's parts add up to the regional amount.
+	// Every municipality's parts add up to the regional amount, at every
+	// end, and the published municipality's parts are Published.
 	for _, r := range res {
-		var sum decimal.Decimal
+		var lo, ce, hi decimal.Decimal
 		for _, m := range r.Municipalities {
-			sum = sum.Add(m.Central)
+			lo, ce, hi = lo.Add(m.Low), ce.Add(m.Central), hi.Add(m.High)
+			if !m.Known {
+				t.Errorf("%d: %s part unknown", r.Year, m.Municipality)
+			}
+			if m.Municipality == "hilversum" && m.Range != r.Published {
+				t.Errorf("%d: Hilversum's part %+v, Published %+v", r.Year, m.Range, r.Published)
+			}
 		}
-		if !sum.Equal(r.Regional.Central.Round(2)) {
-			t.Errorf("%d: parts %s, regional %s", r.Year, sum, r.Regional.Central)
+		if !lo.Equal(r.Regional.Low.Round(2)) || !ce.Equal(r.Regional.Central.Round(2)) || !hi.Equal(r.Regional.High.Round(2)) {
+			t.Errorf("%d: parts %s %s %s, regional %+v", r.Year, lo, ce, hi, r.Regional)
 		}
 		if len(r.Municipalities) != 7 {
 			t.Errorf("%d: %d municipalities", r.Year, len(r.Municipalities))
@@ -58,8 +80,10 @@ func TestProjectHilversum(t *testing.T) {
 	}
 }
 
-// Implementation costs 100000 regional in 2022 → Hilversum 35000; KPMG
-// measures 200000: net low = 821750.44 − 35000 + 200000 = 986750.44 ≥ 900000.
+// Implementation costs 100000 regional in 2022 → Hilversum 0.35 · 100000 =
+// 35000, known; KPMG measures 200000 from 2022 on, known in both years;
+// implementation costs in 2023 not given → pm. The savings are as in
+// TestProjectHilversum: the inputs do not change them.
 func TestProjectInputs(t *testing.T) {
 	p := Default()
 	res, err := p.Project(Inputs{
@@ -70,16 +94,50 @@ func TestProjectInputs(t *testing.T) {
 		t.Fatal(err)
 	}
 	r := res[0]
-	if !r.ImplementationCosts.Equal(dec("35000")) || !r.Net.Low.Equal(dec("986750.44")) || r.Coverage != Met || r.PM() {
-		t.Errorf("2022: %+v", r)
+	if ic := r.ImplementationCosts; !ic.Known || ic.PM || !ic.Value.Equal(dec("35000")) {
+		t.Errorf("2022 implementation costs: %+v", ic)
 	}
-	if !res[1].ImplementationPM {
-		t.Error("2023 implementation costs should be pm")
+	for _, r := range res {
+		if om := r.OtherMeasures; !om.Known || om.PM || !om.Value.Equal(dec("200000")) {
+			t.Errorf("%d other measures: %+v", r.Year, om)
+		}
+	}
+	if !r.Published.Low.Equal(dec("347000.22")) {
+		t.Errorf("2022 published low %s", r.Published.Low)
+	}
+	if ic := res[1].ImplementationCosts; ic.Known || !ic.PM {
+		t.Errorf("2023 implementation costs should be pm: %+v", ic)
 	}
 	_, err = p.Project(Inputs{OtherMeasures: budget.Each(2022, dec("0.001"))}, []budget.Year{2022})
 	var fe *budget.FieldError
 	if !errors.As(err, &fe) || fe.Field != "other_measures.from" {
 		t.Errorf("bad other measures: %v", err)
+	}
+}
+
+// Cases reach Project: with every end the additive sum the range collapses
+// to 10254573 · 0.35 = 3589100.55 in 2024; cases out of order are an error
+// naming "realisation".
+func TestProjectCases(t *testing.T) {
+	p := Default()
+	add := Case{Model: Additive{}}
+	res, err := p.Project(Inputs{Cases: Cases{Low: add, Central: add, High: add}}, []budget.Year{2024})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pub := res[0].Published; !pub.Collapsed() || !pub.Low.Equal(dec("3589100.55")) {
+		t.Errorf("additive everywhere: %+v", pub)
+	}
+	half, _ := NewRealisation(dec("0.5"))
+	_, err = p.Project(Inputs{Cases: Cases{Low: add, Central: Case{Model: Additive{}, Realisation: half}, High: add}}, []budget.Year{2024})
+	var fe *budget.FieldError
+	if !errors.As(err, &fe) || fe.Field != "realisation" || !errors.Is(err, ErrOrder) {
+		t.Errorf("cases out of order: %v", err)
+	}
+	// No measure at all: every end 0.
+	res, err = p.Project(Inputs{MeasuresExact: true}, []budget.Year{2024})
+	if err != nil || !res[0].Published.Known || !res[0].Published.High.IsZero() || !res[0].Published.Low.IsZero() {
+		t.Errorf("no measures: %+v %v", res, err)
 	}
 }
 
@@ -107,7 +165,11 @@ func TestRamp(t *testing.T) {
 		t.Fatal(err)
 	}
 	res, _ := Default().Project(Inputs{Ramp: custom}, []budget.Year{2022, 2023})
-	if res[1].RampKnown || res[1].Coverage != CoverageUnknown {
-		t.Errorf("2023 with a ramp that ends in 2022: %+v", res[1])
+	if r := res[1]; r.Ramp.Known || r.Regional.Known || r.Published.Known || r.Municipalities != nil {
+		t.Errorf("2023 with a ramp that ends in 2022: %+v", r)
+	}
+	// 2022 at 0,5: regional High 10254573 · 0.5 = 5127286.5.
+	if r := res[0]; !r.Ramp.Known || !r.Ramp.Value.Equal(dec("0.5")) || !r.Regional.High.Equal(dec("5127286.5")) || !r.Published.Known {
+		t.Errorf("2022 with the custom ramp: %+v", r)
 	}
 }

@@ -56,8 +56,6 @@ func measureToJSON(m Measure) measureJSON {
 		rs := r.Source
 		mj.Remarks = append(mj.Remarks, remarkJSON{Text: r.Text, Source: &rs})
 	}
-	if u := m.Uncertainty; u != nil {
-		mj.Uncertainty = &uncertaintyJSON{Low: u.Low.String(), High: u.High.String(), Remark: u.Remark}
-	}
+	mj.MayRaiseCosts = m.MayRaiseCosts
 	return mj
 }

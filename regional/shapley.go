@@ -18,7 +18,7 @@ type MeasurePart struct {
 const maxPoolPlayers = 16
 
 // Shapley returns each measure's fair part of the combined saving of s under
-// model m (nil: [DefaultModel]): its Shapley value, the average of its
+// case c (a nil Model: [DefaultModel]): its Shapley value, the average of its
 // marginal contributions over all orders in which the measures could be
 // added. It does not depend on the order of the measures, a measure that adds
 // nothing gets nothing, and a resident who switches one measure off sees what
@@ -30,9 +30,9 @@ const maxPoolPlayers = 16
 // whole cents by largest remainder, so that they add up to the combined
 // saving rounded to the cent (see [Key.Split] for the rule). Parts are
 // returned for the measures in s, in programme order.
-func (p *Programme) Shapley(s Set, m Model) ([]MeasurePart, error) {
-	if m == nil {
-		m = DefaultModel()
+func (p *Programme) Shapley(s Set, c Case) ([]MeasurePart, error) {
+	if c.Model == nil {
+		c.Model = DefaultModel()
 	}
 	if s&^p.All() != 0 {
 		return nil, fmt.Errorf("%w: set %v has measures beyond the programme's %d", ErrUnknownMeasure, s, len(p.measures))
@@ -61,18 +61,18 @@ func (p *Programme) Shapley(s Set, m Model) ([]MeasurePart, error) {
 		// v[c] is the pool's combined saving of coalition c (a bitmask over
 		// players).
 		v := make([]*big.Rat, 1<<n)
-		for c := range v {
+		for k := range v {
 			var set Set
 			for j := 0; j < n; j++ {
-				if c&(1<<j) != 0 {
+				if k&(1<<j) != 0 {
 					set |= bits[j]
 				}
 			}
-			val, err := p.poolSaving(d, set, m)
+			val, err := p.poolSaving(d, set, c)
 			if err != nil {
 				return nil, err
 			}
-			v[c] = val.Rat()
+			v[k] = val.Rat()
 		}
 		total.Add(total, v[1<<n-1])
 		// weight[k] = k!(n−k−1)!/n!

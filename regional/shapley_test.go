@@ -17,7 +17,7 @@ import (
 //	φb = ½·1458246 + ½·(1908246 − 900000) = 729123 + 504123 = 1233246
 func TestShapleyByHand(t *testing.T) {
 	p := Default()
-	parts, err := p.Shapley(SetOf(0, 1), nil)
+	parts, err := p.Shapley(SetOf(0, 1), Case{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -36,7 +36,7 @@ func TestShapleyByHand(t *testing.T) {
 // its 400000 (costs are undamped, so there is no interaction).
 func TestShapleyCost(t *testing.T) {
 	p := Default()
-	parts, err := p.Shapley(SetOf(11, 12), nil)
+	parts, err := p.Shapley(SetOf(11, 12), Case{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -45,16 +45,18 @@ func TestShapleyCost(t *testing.T) {
 	}
 }
 
-// Shapley parts add up to the combined saving to the cent, for every θ and
-// random sets; a measure alone in its pool gets exactly its own saving.
+// Shapley parts add up to the combined saving to the cent, for every θ,
+// realisation and random set; a measure alone in its pool gets exactly its
+// own saving.
 func TestShapleyAddsUp(t *testing.T) {
 	r := rand.New(rand.NewPCG(5, 6))
 	for n := 0; n < 300; n++ {
 		p := randomProgramme(r)
 		s := Set(r.IntN(1 << 14))
 		o, _ := NewOverlap(randomTheta(r))
-		v, _ := p.Saving(s, o)
-		parts, err := p.Shapley(s, o)
+		c := Case{Model: o, Realisation: randomRealisation(r)}
+		v, _ := p.Saving(s, c)
+		parts, err := p.Shapley(s, c)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -70,7 +72,7 @@ func TestShapleyAddsUp(t *testing.T) {
 		}
 	}
 	p := Default()
-	parts, _ := p.Shapley(SetOf(13), nil)
+	parts, _ := p.Shapley(SetOf(13), Case{})
 	if !parts[0].Amount.Equal(dec("314263")) {
 		t.Errorf("lone measure gets %s", parts[0].Amount)
 	}
@@ -78,11 +80,11 @@ func TestShapleyAddsUp(t *testing.T) {
 
 func TestShapleyErrors(t *testing.T) {
 	p := Default()
-	if _, err := p.Shapley(SetOf(15), nil); !errors.Is(err, ErrUnknownMeasure) {
+	if _, err := p.Shapley(SetOf(15), Case{}); !errors.Is(err, ErrUnknownMeasure) {
 		t.Errorf("set beyond programme: %v", err)
 	}
 	q, _ := NewSequential(nil)
-	_, err := p.Shapley(SetOf(0, 1), q)
+	_, err := p.Shapley(SetOf(0, 1), Case{Model: q})
 	var fe *budget.FieldError
 	if !errors.As(err, &fe) || fe.Field != "pool_sizes.jeugdhulp" {
 		t.Errorf("sequential without sizes: %v", err)

@@ -11,21 +11,6 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// Amount is a figure of an outcome that may be unknown or pro memorie.
-type Amount struct {
-	Value decimal.Decimal // meaningful only when Known
-	Known bool            // false: no amount is known for the year
-	PM    bool            // a pro memorie part is left out (with Known false: the whole is pm)
-}
-
-// Band is a result that depends on the combination assumption: Min and Max
-// are the numeric ends over the range of assumptions (only the largest
-// saving per pool, and the naive sum), Central follows the chosen one.
-type Band struct {
-	Min, Central, Max decimal.Decimal
-	Known             bool // false: a part of the result is unknown for the year
-}
-
 // KeuzeStatus says how the keuze's extra cost of a year is known.
 type KeuzeStatus string
 
@@ -37,57 +22,80 @@ const (
 	KeuzeUnpublished KeuzeStatus = "unpublished"  // after the table's last year: unknown
 )
 
-// YearOutcome is the outcome of a scenario in one year, for Hilversum.
-// Savings are positive amounts saved; costs are positive amounts spent.
+// YearOutcome is the outcome of a scenario in one year. It keeps apart what
+// the documents keep apart: the taakstelling on the care costs of Wmo and
+// Jeugd (004:28-29), the keuze's new policy spending, "Lasten beleid (geen
+// zorglasten)" (000:893-895), and autonomous growth as a prognosis. No
+// figure adds the three up.
 type YearOutcome struct {
 	Year budget.Year
-	// Taakstelling is the savings target (unknown before 2022).
-	Taakstelling Amount
-	// Ramp is the fraction of the 2024 effect reached.
-	Ramp Amount
+	// Ramp is the fraction of the measures' 2024 effect reached.
+	Ramp budget.Amount
+	// Taakstelling is the taakstelling part.
+	Taakstelling TaakstellingPart
+	// Keuze is the keuze part.
+	Keuze KeuzePart
+	// Growth is the autonomous growth of the Wmo care costs above their
+	// level in the begroting's year, at unchanged policy, when a prognosis
+	// is chosen; unknown otherwise (not zero: nobody has computed it). The
+	// begroting already budgets these costs "realistisch" (004:26-27), so
+	// growth is a prognosis shown beside the other parts, not a shortfall
+	// added to them.
+	Growth budget.Amount
+}
+
+// TaakstellingPart is the savings target of a year against the
+// municipality's savings. Savings are positive amounts saved, costs positive
+// amounts spent.
+type TaakstellingPart struct {
+	// Target is the taakstelling (unknown before 2022).
+	Target budget.Amount
 	// RegionalSavings is the combined saving of the chosen measures for the
-	// 7 municipalities together, × Ramp.
-	RegionalSavings Band
-	// Savings is Hilversum's part of RegionalSavings, by the key.
-	Savings Band
+	// 7 municipalities together, × ramp.
+	RegionalSavings budget.Range
+	// Savings is the municipality's (Hilversum's) part of RegionalSavings,
+	// by the key.
+	Savings budget.Range
 	// Municipalities holds every municipality's part of RegionalSavings,
 	// when [Input.PerMunicipality] asks for them; else nil.
 	Municipalities []regional.MunicipalityRange
-	// OtherMeasures are Hilversum's savings from other measures (KPMG,
-	// local); pm unless given.
-	OtherMeasures Amount
 	// ImplementationCosts are Hilversum's share of the implementation
 	// costs; pm unless given.
-	ImplementationCosts Amount
-	// KeuzeCost is the chosen keuze's extra cost, computed from its lines,
-	// with PM when it has a pm line.
-	KeuzeCost   Amount
-	KeuzeStatus KeuzeStatus
-	// Growth is the autonomous growth of the Wmo care costs above the
-	// begroting 2023 level, when a growth prognosis is chosen (else 0).
-	Growth Amount
-	// Gap is what the savings fall short of the taakstelling:
-	// Taakstelling − (Savings + OtherMeasures − ImplementationCosts).
-	// Positive is a shortfall, negative a surplus.
-	Gap Band
-	// Net is the effect on the budget against the meerjarenbegroting,
-	// which already counts on the taakstelling: Savings + OtherMeasures −
-	// ImplementationCosts − Taakstelling − KeuzeCost − Growth. Negative
-	// means the budget ends worse than planned.
-	Net Band
-	// Coverage says whether the taakstelling is met at every assumption,
-	// at none, or depends on it.
-	Coverage regional.Coverage
-	// PM reports that a pro memorie part is left out of Gap or Net.
-	PM bool
+	ImplementationCosts budget.Amount
+	// OtherMeasures are Hilversum's savings from other measures (KPMG,
+	// local); pm unless given.
+	OtherMeasures budget.Amount
+	// Balance is Savings − ImplementationCosts + OtherMeasures − Target,
+	// with pm parts left out: positive is more than the target ("over"),
+	// negative a shortfall ("tekort").
+	Balance budget.Range
+	// Verdict says whether the target is met, by [Judge].
+	Verdict Verdict
+}
+
+// KeuzePart is the keuze's extra policy spending in a year: not care costs,
+// so not part of the taakstelling, and not yet in the begroting (000:944-947).
+type KeuzePart struct {
+	// Option is the keuze ("A".."D"), or "" for none.
+	Option string
+	// Cost is the extra cost from the option's table, + pm where it has a
+	// pm line.
+	Cost   budget.Amount
+	Status KeuzeStatus
 }
 
 // Assumption is one assumption an outcome rests on, default or given.
 type Assumption struct {
-	ID      string // the Input field: "keuze", "measures", "model", "key", "ramp", "implementation_costs", "other_measures", "growth", "years"
+	ID      string // the Input field: "keuze", "measures", "realisation", "model", "key", "ramp", "implementation_costs", "other_measures", "growth", "years"
 	Label   string // what it is, in Dutch
 	Value   string // its value, in Dutch
 	Default bool   // the default was used
+}
+
+// Ends says in plain Dutch what the ends and the centre of every range of
+// an outcome assume. None of them is a figure the seed prints.
+type Ends struct {
+	Low, Central, High string
 }
 
 // Outcome is what [Evaluate] returns: the outcome per year and every
@@ -96,129 +104,104 @@ type Outcome struct {
 	Keuze       string   // the keuze evaluated, or ""
 	Measures    []string // the ids of the measures carried out, in the seed's order
 	Years       []YearOutcome
+	Ends        Ends
 	Assumptions []Assumption
 }
 
-// Evaluate computes one whole scenario into a multi-year outcome for
-// Hilversum. Every invalid input returns an [*InputError] naming the field;
-// nothing panics.
-func Evaluate(in Input) (Outcome, error) {
-	return evaluate(in, DefaultCatalog(), regional.Default())
-}
+// Evaluate computes one whole scenario into a multi-year outcome, against
+// the embedded data ([DefaultData]). Every invalid input returns an
+// [*InputError] naming the field; nothing panics.
+func Evaluate(in Input) (Outcome, error) { return DefaultData().Evaluate(in) }
 
-// EvaluateWith is [Evaluate] with a loaded catalog of keuzeopties and
-// regional programme, for a municipality that corrected the data files.
-func EvaluateWith(in Input, c Catalog, p *regional.Programme) (Outcome, error) {
-	if p == nil {
-		p = regional.Default()
-	}
-	return evaluate(in, c, p)
-}
-
-func evaluate(in Input, cat Catalog, prog *regional.Programme) (Outcome, error) {
-	cfg, err := resolve(in, cat, prog)
+// Evaluate computes one whole scenario against d.
+func (d *Data) Evaluate(in Input) (Outcome, error) {
+	cfg, err := d.resolve(in)
 	if err != nil {
 		return Outcome{}, err
 	}
-	res, err := prog.Project(cfg.regional, cfg.years)
+	res, err := d.programme.Project(cfg.regional, cfg.years)
 	if err != nil {
 		return Outcome{}, fromRegional(err)
 	}
-	out := Outcome{Keuze: in.Keuze, Measures: cfg.measureIDs, Assumptions: cfg.assumptions}
+	out := Outcome{Keuze: in.Keuze, Measures: cfg.measureIDs, Ends: cfg.ends, Assumptions: cfg.assumptions}
 	out.Years = make([]YearOutcome, len(res))
 	for i, r := range res {
-		out.Years[i] = cfg.year(r)
+		out.Years[i] = cfg.year(d, r)
 	}
 	return out, nil
 }
 
-// year completes the regional projection of one year with the keuze, the
-// growth, the gap and the net effect.
-func (cfg *config) year(r regional.YearResult) YearOutcome {
-	y := YearOutcome{
-		Year:           r.Year,
-		Taakstelling:   Amount{Value: r.Taakstelling, Known: r.TaakstellingKnown},
-		Ramp:           Amount{Value: r.Ramp, Known: r.RampKnown},
-		Coverage:       r.Coverage,
-		Municipalities: r.Municipalities,
+// year completes the regional projection of one year with the target, the
+// balance and its verdict, the keuze and the growth.
+func (cfg *config) year(d *Data, r regional.YearResult) YearOutcome {
+	y := YearOutcome{Year: r.Year, Ramp: r.Ramp}
+	t := &y.Taakstelling
+	t.RegionalSavings, t.Savings, t.Municipalities = r.Regional, r.Published, r.Municipalities
+	t.ImplementationCosts, t.OtherMeasures = r.ImplementationCosts, r.OtherMeasures
+	if v, ok := d.target.Amounts.At(r.Year); ok {
+		t.Target = budget.KnownAmount(v)
 	}
-	if r.RampKnown {
-		y.RegionalSavings = band(r.Regional)
-		y.Savings = band(r.Hilversum)
+	if t.Target.Known && t.Savings.Known {
+		t.Balance = balanceOf(t.Savings, t.ImplementationCosts, t.OtherMeasures, t.Target.Value)
 	}
-	y.OtherMeasures = Amount{Value: r.OtherMeasures, Known: !r.OtherPM, PM: r.OtherPM}
-	y.ImplementationCosts = Amount{Value: r.ImplementationCosts, Known: !r.ImplementationPM, PM: r.ImplementationPM}
-	y.KeuzeCost, y.KeuzeStatus = cfg.keuzeCost(r.Year)
+	t.Verdict = Judge(t.Balance, !t.ImplementationCosts.Known, !t.OtherMeasures.Known)
+	y.Keuze.Option = cfg.keuzeID
+	y.Keuze.Cost, y.Keuze.Status = cfg.keuzeCost(r.Year)
 	y.Growth = cfg.growthIn(r.Year)
-	y.PM = r.PM() || y.KeuzeCost.PM
-
-	if r.RampKnown && r.TaakstellingKnown {
-		// Gap: taakstelling − net saving; the largest saving gives the
-		// smallest gap. Years with the same taakstelling and net saving
-		// (2024 on, by default) share it.
-		t := r.Taakstelling
-		if g := &cfg.lastGap; g.ok && identical(g.t, t) && identical(g.net.Low, r.Net.Low) && identical(g.net.Central, r.Net.Central) && identical(g.net.High, r.Net.High) {
-			y.Gap = g.gap
-		} else {
-			y.Gap = Band{Min: sub2(t, r.Net.High), Central: sub2(t, r.Net.Central), Max: sub2(t, r.Net.Low), Known: true}
-			*g = gapMemo{ok: true, t: t, net: r.Net, gap: y.Gap}
-		}
-		if y.KeuzeCost.Known && y.Growth.Known {
-			// Net: net saving − (taakstelling + keuze + growth).
-			k, gr := y.KeuzeCost.Value, y.Growth.Value
-			y.Net = Band{Min: netOf(r.Net.Low, t, k, gr), Central: netOf(r.Net.Central, t, k, gr), Max: netOf(r.Net.High, t, k, gr), Known: true}
-		}
-	}
 	return y
 }
 
-// gapMemo is the gap of the last year computed.
-type gapMemo struct {
-	ok  bool
-	t   decimal.Decimal
-	net regional.Range
-	gap Band
-}
-
-func band(r regional.Range) Band {
-	return Band{Min: r.Low, Central: r.Central, Max: r.High, Known: true}
-}
-
-// keuzeCost is the keuze's extra cost in y, computed from its lines. Before
-// the first year its table prints (2024, the start of the beleidskader
-// 2024-2030) the keuze adds nothing yet; after the last one it is unknown.
-func (cfg *config) keuzeCost(y budget.Year) (Amount, KeuzeStatus) {
-	if cfg.keuze == nil {
-		return Amount{Known: true}, KeuzeNone
+// balanceOf is savings − costs + other − target at every end, leaving the
+// unknown parts out.
+func balanceOf(savings budget.Range, costs, other budget.Amount, target decimal.Decimal) budget.Range {
+	a := target.Neg()
+	if costs.Known {
+		a = a.Sub(costs.Value)
 	}
-	ks := cfg.keuzeStatics
+	if other.Known {
+		a = a.Add(other.Value)
+	}
+	return budget.KnownRange(savings.Low.Add(a), savings.Central.Add(a), savings.High.Add(a))
+}
+
+// keuzeCost is the keuze's extra cost in y, computed from its lines.
+func (cfg *config) keuzeCost(y budget.Year) (budget.Amount, KeuzeStatus) {
+	ks := cfg.keuze
+	if ks == nil {
+		return budget.Amount{}, KeuzeNone
+	}
 	return extraCost(ks.sum(y), ks.years, ks.hasPM, y)
 }
 
 // extraCost is the one rule for a keuze's extra cost in y, given its total
-// in y, the years its table publishes and whether it has pm lines.
-func extraCost(t budget.Total, years []budget.Year, hasPM bool, y budget.Year) (Amount, KeuzeStatus) {
+// in y, the years its table publishes and whether it has pm lines. Before
+// the first year its table prints (2024, the start of the beleidskader
+// 2024-2030) the keuze adds nothing yet; after the last one it is unknown.
+func extraCost(t budget.Total, years []budget.Year, hasPM bool, y budget.Year) (budget.Amount, KeuzeStatus) {
 	switch {
 	case t.Known:
-		return Amount{Value: t.Amount, Known: true, PM: t.PM > 0}, KeuzePublished
+		return budget.Amount{Value: t.Amount, Known: true, PM: t.PM > 0}, KeuzePublished
 	case len(years) > 0 && y < years[0]:
-		return Amount{Known: true}, KeuzeBeforeStart
+		return budget.KnownAmount(decimal.Zero), KeuzeBeforeStart
 	}
-	return Amount{PM: hasPM}, KeuzeUnpublished
+	return budget.Amount{PM: hasPM}, KeuzeUnpublished
 }
 
 // growthIn is the autonomous growth above the base year's level in y:
 // base · ((1 + r)^(y − baseYear) − 1), rounded to the cent half away from
-// zero; 0 up to the base year.
-func (cfg *config) growthIn(y budget.Year) Amount {
-	if cfg.growthRate.IsZero() || y <= cfg.growthBaseYear {
-		return Amount{Known: true}
+// zero; 0 up to the base year; unknown without a prognosis.
+func (cfg *config) growthIn(y budget.Year) budget.Amount {
+	if !cfg.growth {
+		return budget.Amount{}
+	}
+	if y <= cfg.growthBaseYear {
+		return budget.KnownAmount(decimal.Zero)
 	}
 	f, err := decimal.NewFromInt(1).Add(cfg.growthRate).PowInt32(int32(y - cfg.growthBaseYear))
 	if err != nil {
-		return Amount{}
+		return budget.Amount{}
 	}
-	return Amount{Value: cfg.growthBase.Mul(f.Sub(decimal.NewFromInt(1))).Round(2), Known: true}
+	return budget.KnownAmount(cfg.growthBase.Mul(f.Sub(decimal.NewFromInt(1))).Round(2))
 }
 
 // config is an Input resolved against the data: defaults filled in,
@@ -226,19 +209,20 @@ func (cfg *config) growthIn(y budget.Year) Amount {
 type config struct {
 	regional       regional.Inputs
 	years          []budget.Year
-	keuze          *Option
-	keuzeStatics   *keuzeStatics
+	keuzeID        string
+	keuze          *keuzeStatics
 	measureIDs     []string
+	growth         bool
 	growthRate     decimal.Decimal
 	growthBase     decimal.Decimal
 	growthBaseYear budget.Year
+	ends           Ends
 	assumptions    []Assumption
-	lastGap        gapMemo
 }
 
-func resolve(in Input, cat Catalog, prog *regional.Programme) (*config, error) {
-	st := staticsOf(prog)
-	cfg := &config{assumptions: make([]Assumption, 0, 9)}
+func (d *Data) resolve(in Input) (*config, error) {
+	prog := d.programme
+	cfg := &config{assumptions: make([]Assumption, 0, 10), keuzeID: in.Keuze}
 	cfg.regional.OnlyPublished = !in.PerMunicipality
 	add := func(id, label, value string, def bool) {
 		cfg.assumptions = append(cfg.assumptions, Assumption{ID: id, Label: label, Value: value, Default: def})
@@ -248,24 +232,20 @@ func resolve(in Input, cat Catalog, prog *regional.Programme) (*config, error) {
 	if in.Keuze == "" {
 		add("keuze", "Keuzeoptie", "geen keuze: alleen de regionale maatregelen", true)
 	} else {
-		o, err := cat.Lookup(in.Keuze)
-		if err != nil {
+		ks, ok := d.keuzes[in.Keuze]
+		if !ok {
+			_, err := d.catalog.Lookup(in.Keuze)
 			return nil, &InputError{Field: "keuze", Err: err}
 		}
-		cfg.keuze = &o
-		cfg.keuzeStatics = keuzeStaticsOf(o)
-		text := cfg.keuzeStatics.text
-		if text == "" {
-			text = keuzeText(o, cfg.keuzeStatics.years)
-		}
-		add("keuze", "Keuzeoptie", text, false)
+		cfg.keuze = ks
+		add("keuze", "Keuzeoptie", ks.text, false)
 	}
 
 	// Measures.
-	ms := st.measureIDs
+	ms := d.measureIDs
 	if in.Measures == nil {
 		cfg.regional.Measures = prog.All()
-		add("measures", "Regionale maatregelen", st.allMeasuresText, true)
+		add("measures", "Regionale maatregelen", d.allMeasures, true)
 	} else {
 		if len(in.Measures) > len(ms) {
 			return nil, invalid("measures", "%d ids given, the programme has %d measures", len(in.Measures), len(ms))
@@ -291,44 +271,58 @@ func resolve(in Input, cat Catalog, prog *regional.Programme) (*config, error) {
 		}
 	}
 
-	// Model.
-	model, desc, def, err := resolveModel(in.Model, st)
+	// The cases: realisation at the ends and in the centre, and the
+	// central overlap model.
+	cases := d.cases
+	model, modelDef, err := resolveModel(in.Model)
 	if err != nil {
 		return nil, err
 	}
-	cfg.regional.Model = model
-	add("model", "Samenloop van besparingen (aanname)", desc, def)
+	if model != nil {
+		cases.Central.Model = model
+	}
+	realDef, err := d.resolveRealisation(in.Realisation, &cases)
+	if err != nil {
+		return nil, err
+	}
+	cfg.regional.Cases = cases
+	low, central, high := cases.Describe(prog, budget.Dutch)
+	cfg.ends = Ends{Low: "ongunstig: " + low, Central: "middelste aanname: " + central, High: "gunstig: " + high}
+	add("realisation", "Hoeveel van de maximale opbrengst wordt gehaald (aanname)",
+		"de startnotitie en het raadsvoorstel geven alleen de maximale opbrengst per maatregel ‘op termijn in 2024’. Ongunstig: "+low+". Gunstig: "+high+".", realDef)
+	add("model", "Middelste aanname", central, modelDef)
 
 	// Key.
+	pub := d.published
 	switch in.Key.Kind {
 	case "", KeyPublished:
 		if len(in.Key.Shares) > 0 {
 			return nil, invalid("key.shares", "shares are only given with kind %q", KeyCustom)
 		}
 		cfg.regional.Key = prog.PublishedKey()
-		add("key", "Verdeelsleutel", "Hilversum 35 % (gepubliceerd, ‘ongeveer 35%’ op basis van inwonertal); de andere zes naar inwonertal", in.Key.Kind == "")
+		add("key", "Verdeelsleutel", pub.Name+" "+d.publishedPct+" (gepubliceerd: ‘ongeveer’, naar inwonertal); de andere zes naar inwonertal", in.Key.Kind == "")
 	case KeyInhabitants:
 		if len(in.Key.Shares) > 0 {
 			return nil, invalid("key.shares", "shares are only given with kind %q", KeyCustom)
 		}
 		cfg.regional.Key = prog.InhabitantsKey()
-		add("key", "Verdeelsleutel", "alle zeven gemeenten naar inwonertal (CBS)", false)
+		add("key", "Verdeelsleutel", "alle zeven gemeenten naar inwonertal (zie de bronnen: peildata verschillen)", false)
 	case KeyCustom:
 		k, err := prog.NewKey(in.Key.Shares)
 		if err != nil {
 			return nil, fromRegional(err)
 		}
 		cfg.regional.Key = k
-		h, _ := k.ShareOf("hilversum")
-		add("key", "Verdeelsleutel", "eigen verdeelsleutel; Hilversum "+budget.Dutch.Number(decimal.NewFromBigRat(h, 12).Mul(decimal.NewFromInt(100)), 2)+" %", false)
+		h, _ := k.ShareOf(pub.ID)
+		add("key", "Verdeelsleutel", "eigen verdeelsleutel; "+pub.Name+" "+budget.Dutch.Number(decimal.NewFromBigRat(h, 12).Shift(2), 2)+" %", false)
 	default:
 		return nil, invalid("key.kind", "%q is not %q, %q or %q", text.Clip(in.Key.Kind, text.MaxQuote), KeyPublished, KeyInhabitants, KeyCustom)
 	}
 
 	// Ramp.
 	if in.Ramp == nil {
-		cfg.regional.Ramp = st.defaultRamp
-		add("ramp", "Ingroei van het effect (aanname)", st.defaultRampText, true)
+		cfg.regional.Ramp = regional.DefaultRamp()
+		add("ramp", "Ingroei van het effect (aanname)", describeRamp(cfg.regional.Ramp), true)
 	} else {
 		r, err := regional.NewRamp(*in.Ramp)
 		if err != nil {
@@ -340,20 +334,20 @@ func resolve(in Input, cat Catalog, prog *regional.Programme) (*config, error) {
 
 	// Implementation costs and other measures: pm until given.
 	if in.ImplementationCosts == nil {
-		add("implementation_costs", "Uitvoeringskosten", "pm: alleen regionaal bekend, niet becijferd", true)
+		add("implementation_costs", "Uitvoeringskosten", "pm: de maatregelen ‘vragen extra inzet/kosten’; die zijn op regionaal niveau becijferd, maar voor "+pub.Name+" nog niet bekend. Ze tellen niet als nul: daarom ‘gehaald als’.", true)
 	} else {
 		cfg.regional.ImplementationCosts = *in.ImplementationCosts
 		add("implementation_costs", "Uitvoeringskosten", "opgegeven (regionaal, verdeeld met de sleutel): "+describeSeries(*in.ImplementationCosts), false)
 	}
 	if in.OtherMeasures == nil {
-		add("other_measures", "Andere maatregelen (KPMG, lokaal)", "pm: niet becijferd", true)
+		add("other_measures", "Andere maatregelen (KPMG, lokaal)", "pm: hun besparing is niet bekend en telt niet mee", true)
 	} else {
 		cfg.regional.OtherMeasures = *in.OtherMeasures
-		add("other_measures", "Andere maatregelen (KPMG, lokaal)", "opgegeven besparing voor Hilversum: "+describeSeries(*in.OtherMeasures), false)
+		add("other_measures", "Andere maatregelen (KPMG, lokaal)", "opgegeven besparing voor "+pub.Name+": "+describeSeries(*in.OtherMeasures), false)
 	}
 
 	// Growth.
-	if err := cfg.resolveGrowth(in.Growth, add); err != nil {
+	if err := cfg.resolveGrowth(d, in.Growth, add); err != nil {
 		return nil, err
 	}
 
@@ -376,132 +370,190 @@ func resolve(in Input, cat Catalog, prog *regional.Programme) (*config, error) {
 		return nil, invalid("to", "at most %d years at once", MaxYears)
 	}
 	cfg.years = budget.Span(from, to)
-	if from == DefaultFrom && to == DefaultTo {
-		add("years", "Jaren", defaultYearsText, in.From == 0 && in.To == 0)
-	} else {
-		add("years", "Jaren", yearsText(from, to), in.From == 0 && in.To == 0)
-	}
+	add("years", "Jaren", fmt.Sprintf("%d–%d; wat geen document publiceert, heet onbekend", from, to), in.From == 0 && in.To == 0)
 	return cfg, nil
 }
 
-func resolveModel(m ModelInput, st *programmeStatics) (regional.Model, string, bool, error) {
+// resolveModel returns the central model an Input asks for, or nil for the
+// default.
+func resolveModel(m ModelInput) (regional.Model, bool, error) {
 	switch m.Kind {
 	case "", ModelOverlap:
 		if len(m.PoolSizes) > 0 {
-			return nil, "", false, invalid("model.pool_sizes", "pool sizes belong to kind %q", ModelSequential)
+			return nil, false, invalid("model.pool_sizes", "pool sizes belong to kind %q", ModelSequential)
 		}
 		if m.Theta == nil && len(m.PoolTheta) == 0 {
-			return st.defaultModel, st.defaultModelText, m.Kind == "", nil
+			return nil, m.Kind == "", nil
 		}
 		o := regional.DefaultModel()
 		if m.Theta != nil {
 			var err error
 			if o, err = regional.NewOverlap(*m.Theta); err != nil {
-				return nil, "", false, fromRegional(err)
+				return nil, false, fromRegional(err)
 			}
 		}
 		for _, id := range sortedKeys(m.PoolTheta) {
 			d, err := regional.ParseDomain(id)
 			if err != nil {
-				return nil, "", false, &InputError{Field: "model.pool_theta." + text.Clip(id, text.MaxQuote), Err: err}
+				return nil, false, &InputError{Field: "model.pool_theta." + text.Clip(id, text.MaxQuote), Err: err}
 			}
 			if o, err = o.WithPool(d, m.PoolTheta[id]); err != nil {
-				return nil, "", false, fromRegional(err)
+				return nil, false, fromRegional(err)
 			}
 		}
-		def := m.Kind == "" && m.Theta == nil && len(m.PoolTheta) == 0
-		return o, o.Describe(budget.Dutch), def, nil
+		return o, false, nil
 	case ModelAdditive:
 		if m.Theta != nil || len(m.PoolTheta) > 0 || len(m.PoolSizes) > 0 {
-			return nil, "", false, invalid("model", "kind %q takes no theta or pool sizes", ModelAdditive)
+			return nil, false, invalid("model", "kind %q takes no theta or pool sizes", ModelAdditive)
 		}
-		return regional.Additive{}, regional.Additive{}.Describe(budget.Dutch), false, nil
+		return regional.Additive{}, false, nil
 	case ModelSequential:
 		if m.Theta != nil || len(m.PoolTheta) > 0 {
-			return nil, "", false, invalid("model.theta", "theta belongs to kind %q", ModelOverlap)
+			return nil, false, invalid("model.theta", "theta belongs to kind %q", ModelOverlap)
 		}
 		sizes := map[regional.Domain]decimal.Decimal{}
 		for _, id := range sortedKeys(m.PoolSizes) {
 			d, err := regional.ParseDomain(id)
 			if err != nil {
-				return nil, "", false, &InputError{Field: "model.pool_sizes." + text.Clip(id, text.MaxQuote), Err: err}
+				return nil, false, &InputError{Field: "model.pool_sizes." + text.Clip(id, text.MaxQuote), Err: err}
 			}
 			sizes[d] = m.PoolSizes[id]
 		}
 		q, err := regional.NewSequential(sizes)
 		if err != nil {
-			return nil, "", false, fromRegional(err)
+			return nil, false, fromRegional(err)
 		}
-		return q, q.Describe(budget.Dutch), false, nil
+		return q, false, nil
 	}
-	return nil, "", false, invalid("model.kind", "%q is not %q, %q or %q", text.Clip(m.Kind, text.MaxQuote), ModelOverlap, ModelAdditive, ModelSequential)
+	return nil, false, invalid("model.kind", "%q is not %q, %q or %q", text.Clip(m.Kind, text.MaxQuote), ModelOverlap, ModelAdditive, ModelSequential)
 }
 
-func (cfg *config) resolveGrowth(g GrowthInput, add func(id, label, value string, def bool)) error {
-	const label = "Autonome groei Wmo-zorglasten bij ongewijzigd beleid (prognose, aanname)"
-	gb := growthBase()
-	cfg.growthBase = gb.base
-	cfg.growthBaseYear = gb.baseYear
+// resolveRealisation applies the realisation an Input gives to cases, and
+// reports whether the defaults were kept.
+func (d *Data) resolveRealisation(r *RealisationInput, cases *regional.Cases) (bool, error) {
+	if r == nil {
+		return true, nil
+	}
+	n := len(d.measureIDs)
+	set := func(field string, c *regional.Case, i int, share *decimal.Decimal) error {
+		if share == nil {
+			return nil
+		}
+		var err error
+		if i < 0 {
+			for j := 0; j < n && err == nil; j++ {
+				c.Realisation, err = c.Realisation.With(j, *share)
+			}
+		} else {
+			c.Realisation, err = c.Realisation.With(i, *share)
+		}
+		if err != nil {
+			return inputErrField(field, err, "realisation")
+		}
+		return nil
+	}
+	ends := func(prefix string, i int, s RealisationShares) error {
+		if err := set(prefix+".low", &cases.Low, i, s.Low); err != nil {
+			return err
+		}
+		if err := set(prefix+".central", &cases.Central, i, s.Central); err != nil {
+			return err
+		}
+		return set(prefix+".high", &cases.High, i, s.High)
+	}
+	if err := ends("realisation", -1, r.RealisationShares); err != nil {
+		return false, err
+	}
+	for _, id := range sortedKeys(r.Measures) {
+		field := "realisation.measures." + text.Clip(id, text.MaxQuote)
+		i, err := d.programme.Index(id)
+		if err != nil {
+			return false, &InputError{Field: field, Err: err}
+		}
+		if err := ends(field, i, r.Measures[id]); err != nil {
+			return false, err
+		}
+	}
+	if err := cases.Check(); err != nil {
+		return false, inputErrField("realisation", err, "realisation")
+	}
+	return false, nil
+}
+
+func (cfg *config) resolveGrowth(d *Data, g GrowthInput, add func(id, label, value string, def bool)) error {
+	const label = "Autonome groei van de Wmo-zorgkosten bij ongewijzigd beleid (prognose, aanname)"
+	gb := d.growth
+	cfg.growthBase, cfg.growthBaseYear = gb.base, gb.baseYear
 	if g.Kind != GrowthClients && (g.From != 0 || g.To != 0) {
 		return invalid("growth.from", "a window of years belongs to kind %q", GrowthClients)
 	}
-	base := gb.baseText
+	// What every prognosis rests on and what it does not say.
+	base := "op de zorglasten Wmo " + budget.FormatEuroWhole(gb.base) + " (begroting " + gb.baseYear.String() + "). " +
+		"Alleen Wmo: de taakstelling geldt voor Wmo én Jeugd. Een prognose naast de taakstelling, geen extra tekort: de begroting raamt deze kosten al ‘realistisch’."
 	switch g.Kind {
 	case "", GrowthNone:
-		add("growth", label, "geen: de kosten blijven op het begrote niveau", g.Kind == "")
+		add("growth", label, "geen prognose gekozen: de groei is onbekend, niet nul", g.Kind == "")
 	case GrowthNational:
-		facts := budget.StartnotitieFacts()
-		fig, ok := facts.Figure("zorguitgaven-groei")
+		fig, ok := d.facts.Figure("zorguitgaven-groei")
 		if !ok {
 			return invalid("growth.kind", "the data holds no national growth figure")
 		}
-		cfg.growthRate = fig.Value.Div(decimal.NewFromInt(100))
-		add("growth", label, "landelijke groei zorguitgaven "+budget.Dutch.Number(fig.Value, 1)+" % per jaar (2015-2040), "+base, false)
+		cfg.growth, cfg.growthRate = true, fig.Value.Div(decimal.NewFromInt(100))
+		add("growth", label, "landelijke groei van de zorguitgaven, "+budget.Dutch.Number(fig.Value, 1)+" % per jaar (2015-2040), "+base, false)
 	case GrowthClients:
 		from, to := g.From, g.To
 		if from == 0 {
-			from = 2017
+			from = DefaultGrowthFrom
 		}
 		if to == 0 {
-			to = 2022
+			to = DefaultGrowthTo
 		}
-		facts := budget.StartnotitieFacts()
 		total := budget.ClientCount{ID: "wmo-totaal", Label: "Wmo-maatwerk totaal", Counts: map[budget.Year]int{}}
-		for _, c := range facts.Clients {
+		for _, c := range d.facts.Clients {
 			for y, n := range c.Counts {
 				total.Counts[y] += n
 			}
 		}
 		r, err := total.GrowthRate(from, to)
 		if err != nil {
-			return inputErrField("growth", err)
+			return inputErrField("growth", err, "")
 		}
-		cfg.growthRate = r
-		add("growth", label, fmt.Sprintf("gemiddelde jaarlijkse groei van het aantal Wmo-cliënten %d–%d: %s %%, %s",
-			from, to, budget.Dutch.Number(r.Mul(decimal.NewFromInt(100)), 2), base), false)
+		cfg.growth, cfg.growthRate = true, r
+		caveat := ""
+		if from < 2020 {
+			caveat = " Let op: dit venster bevat de sprong na het abonnementstarief van 2019; de startnotitie noemt de cijfers ‘per 2020 stabieler’."
+		}
+		add("growth", label, fmt.Sprintf("gemiddelde jaarlijkse groei van het aantal Wmo-cliënten %d–%d: %s %% per jaar, %s%s",
+			from, to, budget.Dutch.Number(r.Shift(2), 2), base, caveat), false)
 	default:
 		return invalid("growth.kind", "%q is not %q, %q or %q", text.Clip(g.Kind, text.MaxQuote), GrowthNone, GrowthClients, GrowthNational)
 	}
 	return nil
 }
 
-// inputErrField prefixes the field of a budget.FieldError with prefix.
-func inputErrField(prefix string, err error) error {
+// inputErrField turns a *budget.FieldError into an InputError whose path is
+// prefix followed by the field's path below own (a field named own is the
+// prefix itself).
+func inputErrField(prefix string, err error, own string) error {
 	fe, ok := err.(*budget.FieldError)
 	if !ok {
 		return &InputError{Field: prefix, Err: err}
 	}
-	return &InputError{Field: prefix + "." + fe.Field, Err: fe.Err}
+	f := strings.TrimPrefix(strings.TrimPrefix(fe.Field, own), ".")
+	if f == "" {
+		return &InputError{Field: prefix, Err: fe.Err}
+	}
+	return &InputError{Field: prefix + "." + f, Err: fe.Err}
 }
 
 func describeRamp(r regional.Ramp) string {
 	var parts []string
 	s := r.Fractions()
 	for _, p := range s.Points() {
-		parts = append(parts, fmt.Sprintf("%d: %s %%", p.Year, budget.Dutch.Number(p.Amount.Mul(decimal.NewFromInt(100)), 0)))
+		parts = append(parts, fmt.Sprintf("%d: %s %%", p.Year, budget.Dutch.Number(p.Amount.Shift(2), 0)))
 	}
 	if y, f, ok := s.Tail(); ok {
-		parts = append(parts, fmt.Sprintf("vanaf %d: %s %%", y, budget.Dutch.Number(f.Mul(decimal.NewFromInt(100)), 0)))
+		parts = append(parts, fmt.Sprintf("vanaf %d: %s %%", y, budget.Dutch.Number(f.Shift(2), 0)))
 	}
 	return "deel van het effect van 2024 per jaar — " + strings.Join(parts, ", ")
 }
@@ -524,10 +576,4 @@ func sortedKeys[V any](m map[string]V) []string {
 	}
 	slices.Sort(keys)
 	return keys
-}
-
-var defaultYearsText = yearsText(DefaultFrom, DefaultTo)
-
-func yearsText(from, to budget.Year) string {
-	return fmt.Sprintf("%d–%d; wat geen document publiceert, heet onbekend", from, to)
 }

@@ -34,23 +34,39 @@ const (
 
 // Kinds of autonomous growth ([GrowthInput.Kind]).
 const (
-	GrowthNone     = "none"     // no autonomous growth; the default
+	GrowthNone     = "none"     // no prognosis; the default: growth is unknown, not zero
 	GrowthClients  = "clients"  // the average annual growth of the seed's Wmo client counts
 	GrowthNational = "national" // the seed's national 2,9 % a year
 )
 
+// The default window of client counts for [GrowthClients]: 2020–2022. The
+// startnotitie says the numbers are "per 2020 stabieler" and attributes the
+// jump in huishoudelijke hulp to the abonnementstarief of 2019 (000:114-117);
+// the window 2017–2022 (all it prints) can be chosen, with that caveat.
+const (
+	DefaultGrowthFrom budget.Year = 2020
+	DefaultGrowthTo   budget.Year = 2022
+)
+
 // Input is one whole scenario. Its zero value is valid: no keuze, all 14
-// regional measures, overlap θ = 0,5, the published key, the default ramp,
-// implementation costs and other measures pro memorie, no autonomous growth,
-// the years 2022–2027. Every default used appears in [Outcome.Assumptions].
+// regional measures, the default cases of the range (see
+// [regional.Programme.DefaultCases]: centre every maximum reached with
+// overlap θ = 0,5), the published key, the default ramp, implementation
+// costs and other measures pro memorie, no growth prognosis, the years
+// 2022–2027. Every default used appears in [Outcome.Assumptions].
 type Input struct {
 	// Keuze is the keuzeoptie "A".."D", or "" for none.
 	Keuze string `json:"keuze"`
 	// Measures are the ids of the regional measures carried out. nil means
 	// all 14; an empty, non-nil slice means none.
 	Measures []string `json:"measures"`
-	// Model is the assumption on how the savings combine.
+	// Model is the central assumption on how savings in one domain
+	// overlap.
 	Model ModelInput `json:"model"`
+	// Realisation is how much of each measure's published maximum is
+	// reached at the ends of the range and in its centre; nil keeps the
+	// defaults.
+	Realisation *RealisationInput `json:"realisation,omitempty"`
 	// Key distributes regional amounts over the 7 municipalities.
 	Key KeyInput `json:"key"`
 	// Ramp is the fraction of the 2024 effect reached per year; nil means
@@ -62,7 +78,8 @@ type Input struct {
 	// OtherMeasures are Hilversum's savings per year from other measures
 	// (KPMG, local; positive = saved); nil is pm.
 	OtherMeasures *budget.Series `json:"other_measures,omitempty"`
-	// Growth is the autonomous growth of Wmo costs at unchanged policy.
+	// Growth is a prognosis of the autonomous growth of the Wmo care costs
+	// at unchanged policy, shown beside the taakstelling.
 	Growth GrowthInput `json:"growth"`
 	// From and To are the first and last year of the outcome; zero means
 	// 2022 and 2027.
@@ -106,9 +123,28 @@ type GrowthInput struct {
 	// GrowthNational.
 	Kind string `json:"kind,omitempty"`
 	// From and To are the window of client counts for GrowthClients; zero
-	// means 2017–2022, all the seed publishes.
+	// means DefaultGrowthFrom–DefaultGrowthTo (2020–2022).
 	From budget.Year `json:"from,omitempty"`
 	To   budget.Year `json:"to,omitempty"`
+}
+
+// RealisationInput sets the share of each measure's published maximum that
+// is reached (see [regional.Realisation]): for every measure, and per
+// measure id. Each share lies in [-1, 1] in whole percents; per measure the
+// pessimistic share must not exceed the central one, nor that the
+// optimistic one.
+type RealisationInput struct {
+	RealisationShares
+	// Measures overrides the shares per measure id.
+	Measures map[string]RealisationShares `json:"measures,omitempty"`
+}
+
+// RealisationShares are the shares at the pessimistic end (Low), in the
+// centre and at the optimistic end (High); nil keeps the default.
+type RealisationShares struct {
+	Low     *decimal.Decimal `json:"low,omitempty"`
+	Central *decimal.Decimal `json:"central,omitempty"`
+	High    *decimal.Decimal `json:"high,omitempty"`
 }
 
 // InputError is an invalid [Input]: it names the field, as a JSON path

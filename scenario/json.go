@@ -146,121 +146,125 @@ func parseDecMap(field string, m map[string]string) (map[string]decimal.Decimal,
 	return out, nil
 }
 
-// amountJSON is the JSON form of an Amount: "value" only when known.
-type amountJSON struct {
-	Known bool    `json:"known"`
-	Value *string `json:"value,omitempty"`
-	PM    bool    `json:"pm,omitempty"`
+type sharesJSON struct {
+	Low     *string `json:"low,omitempty"`
+	Central *string `json:"central,omitempty"`
+	High    *string `json:"high,omitempty"`
 }
 
-// MarshalJSON writes {"known":true,"value":"550000","pm":true}; an unknown
-// amount has no value.
-func (a Amount) MarshalJSON() ([]byte, error) {
-	j := amountJSON{Known: a.Known, PM: a.PM}
-	if a.Known {
-		s := a.Value.String()
-		j.Value = &s
+type realisationJSON struct {
+	Low      *string               `json:"low,omitempty"`
+	Central  *string               `json:"central,omitempty"`
+	High     *string               `json:"high,omitempty"`
+	Measures map[string]sharesJSON `json:"measures,omitempty"`
+}
+
+func optString(d *decimal.Decimal) *string {
+	if d == nil {
+		return nil
+	}
+	s := d.String()
+	return &s
+}
+
+func (s RealisationShares) toJSON() sharesJSON {
+	return sharesJSON{Low: optString(s.Low), Central: optString(s.Central), High: optString(s.High)}
+}
+
+func (j sharesJSON) parse(prefix string) (RealisationShares, error) {
+	var out RealisationShares
+	for _, f := range []struct {
+		name string
+		s    *string
+		d    **decimal.Decimal
+	}{{"low", j.Low, &out.Low}, {"central", j.Central, &out.Central}, {"high", j.High, &out.High}} {
+		if f.s == nil {
+			continue
+		}
+		d, err := budget.ParseDecimal(*f.s)
+		if err != nil {
+			return out, &budget.FieldError{Field: prefix + f.name, Err: err}
+		}
+		*f.d = &d
+	}
+	return out, nil
+}
+
+// MarshalJSON writes shares as decimal strings.
+func (r RealisationInput) MarshalJSON() ([]byte, error) {
+	sh := r.RealisationShares.toJSON()
+	j := realisationJSON{Low: sh.Low, Central: sh.Central, High: sh.High}
+	if r.Measures != nil {
+		j.Measures = make(map[string]sharesJSON, len(r.Measures))
+		for id, s := range r.Measures {
+			j.Measures[id] = s.toJSON()
+		}
 	}
 	return json.Marshal(j)
 }
 
-// UnmarshalJSON reads the form MarshalJSON writes.
-func (a *Amount) UnmarshalJSON(data []byte) error {
-	var j amountJSON
+// UnmarshalJSON reads shares from decimal strings only.
+func (r *RealisationInput) UnmarshalJSON(data []byte) error {
+	var j realisationJSON
 	if err := budget.DecodeStrict(data, &j); err != nil {
 		return err
 	}
-	out := Amount{Known: j.Known, PM: j.PM}
-	switch {
-	case j.Known && j.Value == nil:
-		return &budget.FieldError{Field: "value", Err: budget.ErrMissing}
-	case !j.Known && j.Value != nil:
-		return &budget.FieldError{Field: "value", Err: fmt.Errorf("%w: an unknown amount has no value", ErrInvalid)}
-	case j.Value != nil:
-		d, err := budget.ParseDecimal(*j.Value)
-		if err != nil {
-			return &budget.FieldError{Field: "value", Err: err}
-		}
-		out.Value = d
-	}
-	*a = out
-	return nil
-}
-
-type bandJSON struct {
-	Known   bool   `json:"known"`
-	Min     string `json:"min,omitempty"`
-	Central string `json:"central,omitempty"`
-	Max     string `json:"max,omitempty"`
-}
-
-// MarshalJSON writes {"known":true,"min":"…","central":"…","max":"…"}.
-func (b Band) MarshalJSON() ([]byte, error) {
-	if !b.Known {
-		return json.Marshal(bandJSON{})
-	}
-	return json.Marshal(bandJSON{Known: true, Min: b.Min.String(), Central: b.Central.String(), Max: b.Max.String()})
-}
-
-// UnmarshalJSON reads the form MarshalJSON writes.
-func (b *Band) UnmarshalJSON(data []byte) error {
-	var j bandJSON
-	if err := budget.DecodeStrict(data, &j); err != nil {
+	var out RealisationInput
+	var err error
+	if out.RealisationShares, err = (sharesJSON{Low: j.Low, Central: j.Central, High: j.High}).parse(""); err != nil {
 		return err
 	}
-	if !j.Known {
-		*b = Band{}
-		return nil
-	}
-	var out Band
-	out.Known = true
-	for _, f := range []struct {
-		name string
-		s    string
-		d    *decimal.Decimal
-	}{{"min", j.Min, &out.Min}, {"central", j.Central, &out.Central}, {"max", j.Max, &out.Max}} {
-		d, err := budget.ParseDecimal(f.s)
-		if err != nil {
-			return &budget.FieldError{Field: f.name, Err: err}
+	if len(j.Measures) > 0 {
+		out.Measures = make(map[string]RealisationShares, len(j.Measures))
+		for _, id := range sortedKeys(j.Measures) {
+			s, err := j.Measures[id].parse("measures." + text.Clip(id, text.MaxQuote) + ".")
+			if err != nil {
+				return err
+			}
+			out.Measures[id] = s
 		}
-		*f.d = d
 	}
-	*b = out
+	*r = out
 	return nil
-}
-
-// coverageIDs are the stable JSON names of the coverage outcomes.
-var coverageIDs = map[regional.Coverage]string{
-	regional.CoverageUnknown: "unknown",
-	regional.Met:             "met",
-	regional.NotMet:          "not-met",
-	regional.Depends:         "depends",
 }
 
 type municipalityJSON struct {
 	Municipality string `json:"municipality"`
-	Min          string `json:"min"`
-	Central      string `json:"central"`
-	Max          string `json:"max"`
+	budget.Range
+}
+
+type verdictJSON struct {
+	Kind      string  `json:"kind"`
+	Headroom  *string `json:"headroom,omitempty"`
+	CostsPM   bool    `json:"costs_pm"`
+	SavingsPM bool    `json:"savings_pm"`
+}
+
+type taakstellingJSON struct {
+	Target              budget.Amount      `json:"target"`
+	RegionalSavings     budget.Range       `json:"regional_savings"`
+	Savings             budget.Range       `json:"savings"`
+	Municipalities      []municipalityJSON `json:"municipalities,omitempty"`
+	ImplementationCosts budget.Amount      `json:"implementation_costs"`
+	OtherMeasures       budget.Amount      `json:"other_measures"`
+	Balance             budget.Range       `json:"balance"`
+	Verdict             verdictJSON        `json:"verdict"`
+	Summary             string             `json:"summary"`
+}
+
+type keuzeJSON struct {
+	Option  string        `json:"option"`
+	Cost    budget.Amount `json:"cost"`
+	Status  KeuzeStatus   `json:"status"`
+	Summary string        `json:"summary"`
 }
 
 type yearJSON struct {
-	Year                budget.Year        `json:"year"`
-	Taakstelling        Amount             `json:"taakstelling"`
-	Ramp                Amount             `json:"ramp"`
-	RegionalSavings     Band               `json:"regional_savings"`
-	Savings             Band               `json:"savings"`
-	Municipalities      []municipalityJSON `json:"municipalities,omitempty"`
-	OtherMeasures       Amount             `json:"other_measures"`
-	ImplementationCosts Amount             `json:"implementation_costs"`
-	KeuzeCost           Amount             `json:"keuze_cost"`
-	KeuzeStatus         KeuzeStatus        `json:"keuze_status"`
-	Growth              Amount             `json:"growth"`
-	Gap                 Band               `json:"gap"`
-	Net                 Band               `json:"net"`
-	Coverage            string             `json:"coverage"`
-	PM                  bool               `json:"pm"`
-	Summary             string             `json:"summary"`
+	Year         budget.Year      `json:"year"`
+	Ramp         budget.Amount    `json:"ramp"`
+	Taakstelling taakstellingJSON `json:"taakstelling"`
+	Keuze        keuzeJSON        `json:"keuze"`
+	Growth       budget.Amount    `json:"growth"`
 }
 
 type assumptionJSON struct {
@@ -270,31 +274,59 @@ type assumptionJSON struct {
 	Default bool   `json:"default"`
 }
 
+type endsJSON struct {
+	Low     string `json:"low"`
+	Central string `json:"central"`
+	High    string `json:"high"`
+}
+
+type tallyJSON struct {
+	Met     int    `json:"met"`
+	MetIf   int    `json:"met_if"`
+	Depends int    `json:"depends"`
+	NotMet  int    `json:"not_met"`
+	Unknown int    `json:"unknown"`
+	Summary string `json:"summary"`
+}
+
 type outcomeJSON struct {
 	Keuze       string           `json:"keuze"`
 	Measures    []string         `json:"measures"`
+	Ends        endsJSON         `json:"ends"`
+	Tally       tallyJSON        `json:"tally"`
 	Years       []yearJSON       `json:"years"`
 	Assumptions []assumptionJSON `json:"assumptions"`
 }
 
-// MarshalJSON writes the documented JSON form of an outcome, with each
-// year's Dutch summary.
+// MarshalJSON writes the documented JSON form of an outcome, with the
+// Dutch sentences of each year and the tally.
 func (o Outcome) MarshalJSON() ([]byte, error) {
-	j := outcomeJSON{Keuze: o.Keuze, Measures: o.Measures}
+	t := o.Tally()
+	j := outcomeJSON{Keuze: o.Keuze, Measures: o.Measures, Ends: endsJSON(o.Ends),
+		Tally: tallyJSON{t.Met, t.MetIf, t.Depends, t.NotMet, t.Unknown, t.Sentence(budget.Dutch)},
+		Years: make([]yearJSON, 0, len(o.Years)), Assumptions: make([]assumptionJSON, 0, len(o.Assumptions))}
 	if j.Measures == nil {
 		j.Measures = []string{}
 	}
 	for _, y := range o.Years {
-		yj := yearJSON{
-			Year: y.Year, Taakstelling: y.Taakstelling, Ramp: y.Ramp,
-			RegionalSavings: y.RegionalSavings, Savings: y.Savings,
-			OtherMeasures: y.OtherMeasures, ImplementationCosts: y.ImplementationCosts,
-			KeuzeCost: y.KeuzeCost, KeuzeStatus: y.KeuzeStatus, Growth: y.Growth,
-			Gap: y.Gap, Net: y.Net, Coverage: coverageIDs[y.Coverage], PM: y.PM,
-			Summary: y.Sentence(budget.Dutch, o.Keuze),
+		tp := y.Taakstelling
+		v := verdictJSON{Kind: tp.Verdict.Kind.String(), CostsPM: tp.Verdict.CostsPM, SavingsPM: tp.Verdict.SavingsPM}
+		if tp.Verdict.Kind == MetIf {
+			h := tp.Verdict.Headroom.String()
+			v.Headroom = &h
 		}
-		for _, m := range y.Municipalities {
-			yj.Municipalities = append(yj.Municipalities, municipalityJSON{m.Municipality, m.Low.String(), m.Central.String(), m.High.String()})
+		yj := yearJSON{
+			Year: y.Year, Ramp: y.Ramp,
+			Taakstelling: taakstellingJSON{
+				Target: tp.Target, RegionalSavings: tp.RegionalSavings, Savings: tp.Savings,
+				ImplementationCosts: tp.ImplementationCosts, OtherMeasures: tp.OtherMeasures,
+				Balance: tp.Balance, Verdict: v, Summary: y.Sentence(budget.Dutch),
+			},
+			Keuze:  keuzeJSON{Option: y.Keuze.Option, Cost: y.Keuze.Cost, Status: y.Keuze.Status, Summary: y.KeuzeSentence(budget.Dutch)},
+			Growth: y.Growth,
+		}
+		for _, m := range tp.Municipalities {
+			yj.Taakstelling.Municipalities = append(yj.Taakstelling.Municipalities, municipalityJSON(m))
 		}
 		j.Years = append(j.Years, yj)
 	}
@@ -304,46 +336,34 @@ func (o Outcome) MarshalJSON() ([]byte, error) {
 	return json.Marshal(j)
 }
 
-// UnmarshalJSON reads the form MarshalJSON writes (the summaries are
-// derived, so they are read and dropped).
+// UnmarshalJSON reads the form MarshalJSON writes. The sentences and the
+// tally are derived, so they are read and dropped; a verdict that does not
+// follow from its balance by [Judge] is an error.
 func (o *Outcome) UnmarshalJSON(data []byte) error {
 	var j outcomeJSON
 	if err := budget.DecodeStrict(data, &j); err != nil {
 		return err
 	}
-	out := Outcome{Keuze: j.Keuze, Measures: j.Measures}
+	out := Outcome{Keuze: j.Keuze, Measures: j.Measures, Ends: Ends(j.Ends)}
 	for i, yj := range j.Years {
-		y := YearOutcome{
-			Year: yj.Year, Taakstelling: yj.Taakstelling, Ramp: yj.Ramp,
-			RegionalSavings: yj.RegionalSavings, Savings: yj.Savings,
-			OtherMeasures: yj.OtherMeasures, ImplementationCosts: yj.ImplementationCosts,
-			KeuzeCost: yj.KeuzeCost, KeuzeStatus: yj.KeuzeStatus, Growth: yj.Growth,
-			Gap: yj.Gap, Net: yj.Net, PM: yj.PM,
+		tj := yj.Taakstelling
+		y := YearOutcome{Year: yj.Year, Ramp: yj.Ramp, Growth: yj.Growth,
+			Keuze: KeuzePart{Option: yj.Keuze.Option, Cost: yj.Keuze.Cost, Status: yj.Keuze.Status}}
+		y.Taakstelling = TaakstellingPart{Target: tj.Target, RegionalSavings: tj.RegionalSavings, Savings: tj.Savings,
+			ImplementationCosts: tj.ImplementationCosts, OtherMeasures: tj.OtherMeasures, Balance: tj.Balance}
+		for _, m := range tj.Municipalities {
+			y.Taakstelling.Municipalities = append(y.Taakstelling.Municipalities, regional.MunicipalityRange(m))
 		}
-		found := false
-		for c, id := range coverageIDs {
-			if id == yj.Coverage {
-				y.Coverage, found = c, true
-			}
+		field := fmt.Sprintf("years[%d].taakstelling.verdict.kind", i)
+		kind, ok := parseVerdictKind(tj.Verdict.Kind)
+		if !ok {
+			return &budget.FieldError{Field: field, Err: fmt.Errorf("%w: %q", ErrInvalid, text.Clip(tj.Verdict.Kind, text.MaxQuote))}
 		}
-		if !found {
-			return &budget.FieldError{Field: fmt.Sprintf("years[%d].coverage", i), Err: fmt.Errorf("%w: %q", ErrInvalid, text.Clip(yj.Coverage, text.MaxQuote))}
+		v := Judge(tj.Balance, tj.Verdict.CostsPM, tj.Verdict.SavingsPM)
+		if v.Kind != kind {
+			return &budget.FieldError{Field: field, Err: fmt.Errorf("%w: %q does not follow from the balance (%q)", ErrInvalid, kind, v.Kind)}
 		}
-		for k, m := range yj.Municipalities {
-			var mr regional.MunicipalityRange
-			mr.Municipality = m.Municipality
-			for _, f := range []struct {
-				name, s string
-				d       *decimal.Decimal
-			}{{"min", m.Min, &mr.Low}, {"central", m.Central, &mr.Central}, {"max", m.Max, &mr.High}} {
-				d, err := budget.ParseDecimal(f.s)
-				if err != nil {
-					return &budget.FieldError{Field: fmt.Sprintf("years[%d].municipalities[%d].%s", i, k, f.name), Err: err}
-				}
-				*f.d = d
-			}
-			y.Municipalities = append(y.Municipalities, mr)
-		}
+		y.Taakstelling.Verdict = v
 		out.Years = append(out.Years, y)
 	}
 	for _, a := range j.Assumptions {

@@ -89,7 +89,7 @@ func (o Option) Sum(y budget.Year) budget.Total {
 // the first of them nothing yet, a known 0, as the beleidskader
 // Wmo-Samenleving starts in 2024 ([KeuzeBeforeStart]); after the last one
 // unknown ([KeuzeUnpublished]).
-func (o Option) ExtraCost(y budget.Year) (Amount, KeuzeStatus) {
+func (o Option) ExtraCost(y budget.Year) (budget.Amount, KeuzeStatus) {
 	return extraCost(o.Sum(y), o.Years(), o.HasPM(), y)
 }
 
@@ -166,15 +166,26 @@ type Catalog struct {
 // embedded file). The slice is a copy.
 func (c Catalog) Options() []Option {
 	out := make([]Option, len(c.options))
-	copy(out, c.options)
+	for i, o := range c.options {
+		out[i] = o.clone()
+	}
 	return out
+}
+
+// clone returns a copy of o that shares no memory with it, so that a caller
+// who changes an option it was given changes nothing else.
+func (o Option) clone() Option {
+	o.Lines = slices.Clone(o.Lines)
+	o.Advantages = slices.Clone(o.Advantages)
+	o.Risks = slices.Clone(o.Risks)
+	return o
 }
 
 // Lookup returns the option with the given id.
 func (c Catalog) Lookup(id string) (Option, error) {
 	for _, o := range c.options {
 		if o.ID == id {
-			return o, nil
+			return o.clone(), nil
 		}
 	}
 	ids := make([]string, len(c.options))
@@ -189,7 +200,7 @@ func (c Catalog) Lookup(id string) (Option, error) {
 func (c Catalog) Proposed() (Option, budget.Source, bool) {
 	for _, o := range c.options {
 		if o.Proposed {
-			return o, c.proposal, true
+			return o.clone(), c.proposal, true
 		}
 	}
 	return Option{}, budget.Source{}, false

@@ -4,58 +4,90 @@ import (
 	"fmt"
 
 	"github.com/hilversum/sociaaldomein/budget"
-	"github.com/hilversum/sociaaldomein/regional"
 )
 
-// Sentence is a one-sentence summary of the year that a resident can read,
-// in the locale (Dutch by default), in whole euros. keuze is the evaluated
-// keuzeoptie ("" for none).
-func (y YearOutcome) Sentence(l budget.Locale, keuze string) string {
-	eur := l.EuroWhole
+// Sentence says in one short sentence (at most 25 words) whether the year's
+// taakstelling is met, in the locale, in whole euros and never signed: the
+// figures it quotes are the balance its verdict judges ([Judge]).
+func (y YearOutcome) Sentence(l budget.Locale) string {
+	t := y.Taakstelling
 	en := l == budget.English
-	pm := ""
-	if y.PM {
-		pm = " + pm"
-	}
-	if !y.Taakstelling.Known {
+	if !t.Target.Known {
 		if en {
 			return fmt.Sprintf("%d: no taakstelling was set for this year.", y.Year)
 		}
 		return fmt.Sprintf("%d: voor dit jaar is geen taakstelling vastgesteld.", y.Year)
 	}
-	if !y.Savings.Known {
+	target := l.EuroWhole(t.Target.Value)
+	if !t.Balance.Known {
 		if en {
-			return fmt.Sprintf("%d: the taakstelling is %s; the savings for this year are unknown.", y.Year, eur(y.Taakstelling.Value))
+			return fmt.Sprintf("%d: the taakstelling is %s; the savings for this year are unknown.", y.Year, target)
 		}
-		return fmt.Sprintf("%d: de taakstelling is %s; de besparing in dit jaar is onbekend.", y.Year, eur(y.Taakstelling.Value))
+		return fmt.Sprintf("%d: de taakstelling is %s; de besparing in dit jaar is onbekend.", y.Year, target)
 	}
-	var verdict string
-	switch y.Coverage {
-	case regional.Met:
-		verdict = map[bool]string{false: "wordt de taakstelling gehaald", true: "the taakstelling is met"}[en]
-	case regional.NotMet:
-		verdict = map[bool]string{false: "wordt de taakstelling niet gehaald", true: "the taakstelling is not met"}[en]
-	default:
-		verdict = map[bool]string{false: "hangt het van de aanname af of de taakstelling wordt gehaald", true: "whether the taakstelling is met depends on the assumption"}[en]
-	}
-	var cost string
-	switch {
-	case keuze == "":
-	case y.KeuzeStatus == KeuzeBeforeStart:
-		cost = map[bool]string{false: fmt.Sprintf("; keuze %s kost dit jaar nog niets extra", keuze), true: fmt.Sprintf("; keuze %s costs nothing extra yet this year", keuze)}[en]
-	case y.KeuzeCost.Known:
-		kpm := ""
-		if y.KeuzeCost.PM {
-			kpm = " + pm"
+	b := t.Balance
+	v := t.Verdict
+	switch v.Kind {
+	case Met:
+		if en {
+			return fmt.Sprintf("%d: the taakstelling of %s is met, even in the unfavourable case: %s.", y.Year, target, l.Balance(b.Low))
 		}
-		cost = map[bool]string{false: fmt.Sprintf("; keuze %s kost %s%s extra", keuze, eur(y.KeuzeCost.Value), kpm), true: fmt.Sprintf("; keuze %s costs %s%s extra", keuze, eur(y.KeuzeCost.Value), kpm)}[en]
-	default:
-		cost = map[bool]string{false: fmt.Sprintf("; wat keuze %s dit jaar kost, is niet gepubliceerd", keuze), true: fmt.Sprintf("; what keuze %s costs this year is not published", keuze)}[en]
+		return fmt.Sprintf("%d: de taakstelling van %s wordt gehaald, ook in het ongunstige geval: %s.", y.Year, target, l.Balance(b.Low))
+	case MetIf:
+		if en {
+			return fmt.Sprintf("%d: the taakstelling of %s is met if the municipality's implementation costs stay at most %s.", y.Year, target, l.EuroWhole(v.Headroom.RoundFloor(0)))
+		}
+		return fmt.Sprintf("%d: de taakstelling van %s wordt gehaald als de uitvoeringskosten voor de gemeente niet boven %s uitkomen.", y.Year, target, l.EuroWhole(v.Headroom.RoundFloor(0)))
+	case NotMet:
+		short := l.EuroWhole(b.High.Neg().RoundCeil(0))
+		switch {
+		case v.SavingsPM && en:
+			return fmt.Sprintf("%d: the taakstelling of %s is not met, unless other measures (KPMG, local) save at least %s.", y.Year, target, short)
+		case v.SavingsPM:
+			return fmt.Sprintf("%d: de taakstelling van %s wordt niet gehaald, tenzij andere maatregelen (KPMG, lokaal) nog minstens %s besparen.", y.Year, target, short)
+		case en:
+			return fmt.Sprintf("%d: the taakstelling of %s is not met, even in the favourable case: %s.", y.Year, target, l.Balance(b.High))
+		}
+		return fmt.Sprintf("%d: de taakstelling van %s wordt niet gehaald, ook in het gunstige geval: %s.", y.Year, target, l.Balance(b.High))
+	}
+	// Depends.
+	costs := ""
+	if v.CostsPM {
+		costs = map[bool]string{false: " en de uitvoeringskosten", true: " and the implementation costs"}[en]
 	}
 	if en {
-		return fmt.Sprintf("%d: Hilversum saves an estimated %s (between %s and %s)%s against a taakstelling of %s, so %s%s.",
-			y.Year, eur(y.Savings.Central), eur(y.Savings.Min), eur(y.Savings.Max), pm, eur(y.Taakstelling.Value), verdict, cost)
+		return fmt.Sprintf("%d: whether the taakstelling of %s is met depends on the assumptions%s: from %s to %s.", y.Year, target, costs, l.Balance(b.Low), l.Balance(b.High))
 	}
-	return fmt.Sprintf("%d: Hilversum bespaart naar schatting %s (tussen %s en %s)%s tegenover een taakstelling van %s, dus %s%s.",
-		y.Year, eur(y.Savings.Central), eur(y.Savings.Min), eur(y.Savings.Max), pm, eur(y.Taakstelling.Value), verdict, cost)
+	return fmt.Sprintf("%d: of de taakstelling van %s wordt gehaald, hangt af van de aannames%s: van %s tot %s.", y.Year, target, costs, l.Balance(b.Low), l.Balance(b.High))
+}
+
+// KeuzeSentence says in one short sentence what the keuze costs in the year,
+// apart from the taakstelling: it is policy spending, not care costs. It is
+// "" when no keuze was chosen.
+func (y YearOutcome) KeuzeSentence(l budget.Locale) string {
+	k := y.Keuze
+	en := l == budget.English
+	switch {
+	case k.Option == "" || k.Status == KeuzeNone:
+		return ""
+	case k.Status == KeuzeBeforeStart:
+		if en {
+			return fmt.Sprintf("%d: keuze %s costs nothing extra yet; the new policy starts in 2024.", y.Year, k.Option)
+		}
+		return fmt.Sprintf("%d: keuze %s kost nog niets extra; het nieuwe beleid begint in 2024.", y.Year, k.Option)
+	case !k.Cost.Known:
+		if en {
+			return fmt.Sprintf("%d: the startnotitie does not say what keuze %s costs in this year.", y.Year, k.Option)
+		}
+		return fmt.Sprintf("%d: wat keuze %s in dit jaar kost, staat niet in de startnotitie.", y.Year, k.Option)
+	case k.Cost.PM:
+		if en {
+			return fmt.Sprintf("%d: keuze %s costs %s extra plus costs not yet known (pm), on top of the taakstelling.", y.Year, k.Option, l.EuroWhole(k.Cost.Value))
+		}
+		return fmt.Sprintf("%d: keuze %s kost %s extra plus kosten die nog niet bekend zijn (pm), los van de taakstelling.", y.Year, k.Option, l.EuroWhole(k.Cost.Value))
+	}
+	if en {
+		return fmt.Sprintf("%d: keuze %s costs %s extra, on top of the taakstelling.", y.Year, k.Option, l.EuroWhole(k.Cost.Value))
+	}
+	return fmt.Sprintf("%d: keuze %s kost %s extra, los van de taakstelling.", y.Year, k.Option, l.EuroWhole(k.Cost.Value))
 }

@@ -3,74 +3,99 @@ package scenario
 import (
 	"fmt"
 	"sync"
-	"sync/atomic"
 
 	"github.com/hilversum/sociaaldomein/budget"
 	"github.com/hilversum/sociaaldomein/regional"
 	"github.com/shopspring/decimal"
 )
 
-// What Evaluate needs that does not depend on the Input is computed once:
-// per regional programme (the measure ids, the default model, ramp and their
-// descriptions) and per option of the embedded catalog (its years, its
-// assumption text and its yearly totals). Programmes and catalogs are
-// immutable, so the results are those of computing them on every call.
+// Data is everything an evaluation reads from the documents: the
+// keuzeopties, the regional programme, the taakstelling and the facts of the
+// startnotitie. Pass one Data, not globals: a municipality that loads
+// corrected files gets results from its files, all of them.
+//
+// A Data is immutable and safe for concurrent use. What [Data.Evaluate]
+// needs that does not depend on the Input (each option's yearly totals, the
+// measure ids, the default cases and their descriptions) is computed once,
+// by [NewData].
+type Data struct {
+	catalog   Catalog
+	programme *regional.Programme
+	target    budget.Target
+	facts     budget.Facts
 
-// programmeStatics is what resolve needs of one programme.
-type programmeStatics struct {
-	prog             *regional.Programme
-	measureIDs       []string // never handed out: Outcome.Measures is a copy
-	allMeasuresText  string
-	defaultModel     regional.Overlap
-	defaultModelText string
-	defaultRamp      regional.Ramp
-	defaultRampText  string
+	keuzes       map[string]*keuzeStatics
+	measureIDs   []string // never handed out: Outcome.Measures is a copy
+	allMeasures  string
+	cases        regional.Cases
+	published    regional.Municipality
+	publishedPct string // "35 %"
+	growth       growthStatics
 }
 
-var lastProgramme atomic.Pointer[programmeStatics]
+// DefaultData returns the data of the embedded files.
+func DefaultData() *Data { return defaultData() }
 
-func staticsOf(prog *regional.Programme) *programmeStatics {
-	if st := lastProgramme.Load(); st != nil && st.prog == prog {
-		return st
+var defaultData = sync.OnceValue(func() *Data {
+	d, err := NewData(DefaultCatalog(), regional.Default(), budget.TaakstellingTarget(), budget.StartnotitieFacts())
+	if err != nil {
+		// The embedded files are part of the program and tested: a
+		// failure here is a build defect, not bad input.
+		panic(err)
 	}
-	ms := prog.Measures()
-	st := &programmeStatics{prog: prog, measureIDs: make([]string, len(ms))}
+	return d
+})
+
+// NewData combines loaded data into one Data. A nil programme means the
+// embedded one. The facts must hold the Wmo care costs of the begroting (the
+// base of a growth prognosis).
+func NewData(c Catalog, p *regional.Programme, target budget.Target, facts budget.Facts) (*Data, error) {
+	if p == nil {
+		p = regional.Default()
+	}
+	d := &Data{catalog: c, programme: p, target: target, facts: facts, keuzes: map[string]*keuzeStatics{}}
+	for _, o := range c.options {
+		d.keuzes[o.ID] = newKeuzeStatics(o)
+	}
+	ms := p.Measures()
+	d.measureIDs = make([]string, len(ms))
 	for i, m := range ms {
-		st.measureIDs[i] = m.ID
+		d.measureIDs[i] = m.ID
 	}
-	st.allMeasuresText = fmt.Sprintf("alle %d maatregelen van het actieprogramma", len(ms))
-	st.defaultModel = regional.DefaultModel()
-	st.defaultModelText = st.defaultModel.Describe(budget.Dutch)
-	st.defaultRamp = regional.DefaultRamp()
-	st.defaultRampText = describeRamp(st.defaultRamp)
-	lastProgramme.Store(st)
-	return st
+	d.allMeasures = fmt.Sprintf("alle %d maatregelen van het actieprogramma", len(ms))
+	d.cases = p.DefaultCases()
+	var share decimal.Decimal
+	d.published, share = p.Published()
+	d.publishedPct = budget.Dutch.Number(share.Shift(2), -share.Shift(2).Exponent()) + " %"
+	b := facts.Begroting2023
+	if !b.ZorglastenWmo.Value.IsPositive() {
+		return nil, &budget.FieldError{Field: "begroting.zorglasten_wmo", Err: budget.ErrMissing}
+	}
+	d.growth = growthStatics{base: b.ZorglastenWmo.Value, baseYear: b.Year}
+	return d, nil
 }
+
+// Catalog returns the keuzeopties the data holds.
+func (d *Data) Catalog() Catalog { return d.catalog }
+
+// Programme returns the regional programme the data holds.
+func (d *Data) Programme() *regional.Programme { return d.programme }
+
+// Taakstelling returns the savings target the data holds.
+func (d *Data) Taakstelling() budget.Target { return d.target }
 
 // growthStatics are the facts the growth prognoses rest on.
 type growthStatics struct {
 	base     decimal.Decimal
 	baseYear budget.Year
-	baseText string
 }
-
-var growthBase = sync.OnceValue(func() growthStatics {
-	facts := budget.StartnotitieFacts()
-	g := growthStatics{base: facts.Begroting2023.ZorglastenWmo.Value, baseYear: facts.Begroting2023.Year}
-	g.baseText = "op de zorglasten Wmo " + budget.FormatEuroWhole(g.base) + " (begroting " + g.baseYear.String() + ")"
-	return g
-})
 
 // keuzeStatics is what evaluating a keuze needs of its option.
 type keuzeStatics struct {
-	// lines, id and name identify the option it was computed for.
-	lines    *budget.Line
-	n        int
-	id, name string
-
-	years []budget.Year
-	text  string
-	hasPM bool
+	option Option
+	years  []budget.Year
+	text   string
+	hasPM  bool
 	// totals[i] is Option.Sum(lo + i). Below lo and above hi no line's
 	// amount changes with the year (no point, no start of a tail), so the
 	// totals of lo and hi hold there too.
@@ -79,17 +104,16 @@ type keuzeStatics struct {
 }
 
 func newKeuzeStatics(o Option) *keuzeStatics {
-	ks := &keuzeStatics{n: len(o.Lines), id: o.ID, name: o.Name, years: o.Years(), hasPM: o.HasPM()}
-	if len(o.Lines) > 0 {
-		ks.lines = &o.Lines[0]
-	}
+	ks := &keuzeStatics{option: o.clone(), years: o.Years(), hasPM: o.HasPM()}
 	if len(ks.years) > 0 {
-		ks.text = keuzeText(o, ks.years)
+		ks.text = fmt.Sprintf("%s: %s; extra kosten volgens de tabel van de startnotitie, vóór %d nog geen extra kosten, na %d onbekend",
+			o.ID, o.Name, ks.years[0], ks.years[len(ks.years)-1])
+	} else {
+		ks.text = fmt.Sprintf("%s: %s; de startnotitie noemt geen bedragen", o.ID, o.Name)
 	}
 	lo, hi, any := budget.MaxYear, budget.MinYear, false
 	for _, l := range o.Lines {
-		pts := l.Amounts.Points()
-		for _, p := range pts {
+		for _, p := range l.Amounts.Points() {
 			lo, hi, any = min(lo, p.Year), max(hi, p.Year), true
 		}
 		if y, _, ok := l.Amounts.Tail(); ok {
@@ -110,31 +134,4 @@ func newKeuzeStatics(o Option) *keuzeStatics {
 func (ks *keuzeStatics) sum(y budget.Year) budget.Total {
 	y = min(max(y, ks.lo), ks.hi)
 	return ks.totals[y-ks.lo]
-}
-
-func (ks *keuzeStatics) matches(o Option) bool {
-	return len(o.Lines) == ks.n && ks.n > 0 && &o.Lines[0] == ks.lines && o.ID == ks.id && o.Name == ks.name
-}
-
-// defaultKeuzes are the statics of the embedded catalog's options.
-var defaultKeuzes = sync.OnceValue(func() map[string]*keuzeStatics {
-	m := map[string]*keuzeStatics{}
-	for _, o := range DefaultCatalog().options {
-		m[o.ID] = newKeuzeStatics(o)
-	}
-	return m
-})
-
-// keuzeStaticsOf returns the statics of o: cached for an option of the
-// embedded catalog, computed for any other.
-func keuzeStaticsOf(o Option) *keuzeStatics {
-	if ks, ok := defaultKeuzes()[o.ID]; ok && ks.matches(o) {
-		return ks
-	}
-	return newKeuzeStatics(o)
-}
-
-func keuzeText(o Option, years []budget.Year) string {
-	return fmt.Sprintf("%s: %s; extra kosten uit de tabel van de startnotitie, vóór %d nog geen extra kosten, na %d onbekend",
-		o.ID, o.Name, years[0], years[len(years)-1])
 }

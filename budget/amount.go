@@ -1,0 +1,169 @@
+package budget
+
+import (
+	"encoding/json"
+	"fmt"
+
+	"github.com/shopspring/decimal"
+)
+
+// Amount is one figure of a result that may be unknown or pro memorie: the
+// one type for "a value, or not known, with or without a pm part" in every
+// package, so that no caller has to carry a value and a bool side by side
+// and nobody can read an unknown figure as zero by accident.
+//
+//	Known  PM     meaning
+//	true   false  Value is the whole amount
+//	true   true   Value is the known part; a pm part is left out ("+ pm")
+//	false  true   the whole amount is pro memorie
+//	false  false  nobody published an amount for this year
+type Amount struct {
+	Value decimal.Decimal // meaningful only when Known
+	Known bool
+	PM    bool
+}
+
+// KnownAmount returns a known amount.
+func KnownAmount(v decimal.Decimal) Amount { return Amount{Value: v, Known: true} }
+
+// PMAmount returns an amount that is pro memorie as a whole.
+func PMAmount() Amount { return Amount{PM: true} }
+
+// Range is a result that depends on assumptions: Low is its pessimistic
+// end, High its optimistic end, Central the chosen assumption in between.
+// None of the three is a figure a seed prints: each end is an assumption,
+// and whoever shows a Range shows what the ends assume. Known false means a
+// part of the result is unknown for the year (then the ends are zero and
+// mean nothing).
+type Range struct {
+	Low, Central, High decimal.Decimal
+	Known              bool
+}
+
+// KnownRange returns a known range.
+func KnownRange(low, central, high decimal.Decimal) Range {
+	return Range{Low: low, Central: central, High: high, Known: true}
+}
+
+// Collapsed reports whether the range is one value: its ends are equal.
+func (r Range) Collapsed() bool { return r.Known && r.Low.Equal(r.High) }
+
+// Balance formats d, a result against a target (positive = more than the
+// target), as a resident reads it: "€ 1.621.738 over" or "€ 78.250 tekort"
+// ("€ 1,621,738 surplus" / "€ 78,250 short"), in whole euros and never
+// signed. An amount that rounds to zero is "€ 0 over".
+func (l Locale) Balance(d decimal.Decimal) string {
+	r := d.Round(0)
+	word := map[bool][2]string{false: {"over", "tekort"}, true: {"surplus", "short"}}[l == English]
+	if r.IsNegative() {
+		return l.EuroWhole(r.Neg()) + " " + word[1]
+	}
+	return l.EuroWhole(r) + " " + word[0]
+}
+
+// WithPM formats an amount in whole euros with its pm part: "€ 500.000 +
+// pm" for a known part plus pm, "pm" for an amount that is pm as a whole,
+// "onbekend" ("unknown") when nothing is known. The one "+ pm" formatter.
+func (l Locale) WithPM(a Amount) string {
+	switch {
+	case a.Known && a.PM:
+		return l.EuroWhole(a.Value) + " + pm"
+	case a.Known:
+		return l.EuroWhole(a.Value)
+	case a.PM:
+		return "pm"
+	case l == English:
+		return "unknown"
+	}
+	return "onbekend"
+}
+
+// amountValueJSON is the JSON form of an Amount: "value" only when known.
+type amountValueJSON struct {
+	Known bool    `json:"known"`
+	Value *string `json:"value,omitempty"`
+	PM    bool    `json:"pm,omitempty"`
+}
+
+// MarshalJSON writes {"known":true,"value":"550000","pm":true}; an unknown
+// amount has no value. The value is a decimal string, never a JSON number.
+func (a Amount) MarshalJSON() ([]byte, error) {
+	j := amountValueJSON{Known: a.Known, PM: a.PM}
+	if a.Known {
+		s := a.Value.String()
+		j.Value = &s
+	}
+	return json.Marshal(j)
+}
+
+// UnmarshalJSON reads the form MarshalJSON writes.
+func (a *Amount) UnmarshalJSON(data []byte) error {
+	var j amountValueJSON
+	if err := DecodeStrict(data, &j); err != nil {
+		return err
+	}
+	out := Amount{Known: j.Known, PM: j.PM}
+	switch {
+	case j.Known && j.Value == nil:
+		return &FieldError{Field: "value", Err: ErrMissing}
+	case !j.Known && j.Value != nil:
+		return &FieldError{Field: "value", Err: fmt.Errorf("%w: an unknown amount has no value", ErrBadAmount)}
+	case j.Value != nil:
+		d, err := ParseDecimal(*j.Value)
+		if err != nil {
+			return &FieldError{Field: "value", Err: err}
+		}
+		out.Value = d
+	}
+	*a = out
+	return nil
+}
+
+type rangeJSON struct {
+	Known   bool    `json:"known"`
+	Low     *string `json:"low,omitempty"`
+	Central *string `json:"central,omitempty"`
+	High    *string `json:"high,omitempty"`
+}
+
+// MarshalJSON writes {"known":true,"low":"…","central":"…","high":"…"},
+// or {"known":false}.
+func (r Range) MarshalJSON() ([]byte, error) {
+	if !r.Known {
+		return json.Marshal(rangeJSON{})
+	}
+	l, c, h := r.Low.String(), r.Central.String(), r.High.String()
+	return json.Marshal(rangeJSON{Known: true, Low: &l, Central: &c, High: &h})
+}
+
+// UnmarshalJSON reads the form MarshalJSON writes.
+func (r *Range) UnmarshalJSON(data []byte) error {
+	var j rangeJSON
+	if err := DecodeStrict(data, &j); err != nil {
+		return err
+	}
+	if !j.Known {
+		if j.Low != nil || j.Central != nil || j.High != nil {
+			return &FieldError{Field: "known", Err: fmt.Errorf("%w: an unknown range has no ends", ErrBadAmount)}
+		}
+		*r = Range{}
+		return nil
+	}
+	out := Range{Known: true}
+	for _, f := range []struct {
+		name string
+		s    *string
+		d    *decimal.Decimal
+	}{{"low", j.Low, &out.Low}, {"central", j.Central, &out.Central}, {"high", j.High, &out.High}} {
+		if f.s == nil {
+			return &FieldError{Field: f.name, Err: ErrMissing}
+		}
+		d, err := ParseDecimal(*f.s)
+		if err != nil {
+			return &FieldError{Field: f.name, Err: err}
+		}
+		*f.d = d
+	}
+	*r = out
+	return nil
+}

@@ -1,0 +1,155 @@
+package scenario
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/hilversum/sociaaldomein/budget"
+	"github.com/shopspring/decimal"
+)
+
+// VerdictKind says whether a year's taakstelling is met.
+type VerdictKind int
+
+// Verdict kinds. The order is from unknown to worst; JSON names are in
+// [VerdictKind.String].
+const (
+	VerdictUnknown VerdictKind = iota // no target or no savings known for the year
+	Met                               // even the pessimistic end meets the target, every cost known
+	MetIf                             // the pessimistic end meets it while the implementation costs (pm) stay within Headroom
+	Depends                           // met at the optimistic end, not at the pessimistic one
+	NotMet                            // not even the optimistic end meets it
+)
+
+var verdictIDs = [...]string{"unknown", "met", "met-if", "depends", "not-met"}
+
+// String returns the stable JSON name: "unknown", "met", "met-if",
+// "depends" or "not-met".
+func (k VerdictKind) String() string {
+	if k < 0 || int(k) >= len(verdictIDs) {
+		return fmt.Sprintf("VerdictKind(%d)", int(k))
+	}
+	return verdictIDs[k]
+}
+
+// parseVerdictKind is the inverse of String.
+func parseVerdictKind(s string) (VerdictKind, bool) {
+	for k, id := range verdictIDs {
+		if id == s {
+			return VerdictKind(k), true
+		}
+	}
+	return 0, false
+}
+
+// Verdict is whether a year's taakstelling is met, and on which condition.
+type Verdict struct {
+	Kind VerdictKind
+	// Headroom is, with Kind MetIf, the largest implementation cost for
+	// the municipality at which the pessimistic end still meets the
+	// target: "gehaald als de uitvoeringskosten niet boven € X uitkomen".
+	Headroom decimal.Decimal
+	// CostsPM says the implementation costs are pro memorie: left out of
+	// the balance, never counted as zero.
+	CostsPM bool
+	// SavingsPM says the other measures (KPMG, local) are pro memorie:
+	// savings left out, so a NotMet may still be met with them.
+	SavingsPM bool
+}
+
+// Judge is the one verdict rule. balance is the savings minus the target
+// with the pro memorie parts left out (positive = more than the target);
+// costsPM and savingsPM say which parts were left out.
+//
+//   - Met: the pessimistic end (balance.Low) meets the target and no cost
+//     is pm;
+//   - MetIf: the pessimistic end meets it, but the implementation costs are
+//     pm: met as long as they stay within Headroom = balance.Low;
+//   - NotMet: not even the optimistic end (balance.High) meets it (leaving
+//     out pm costs only flatters it; pm savings are named in SavingsPM);
+//   - Depends: in between.
+//
+// An unknown cost is never counted as zero: while it is pm, the best
+// verdict is MetIf.
+func Judge(balance budget.Range, costsPM, savingsPM bool) Verdict {
+	v := Verdict{CostsPM: costsPM, SavingsPM: savingsPM}
+	switch {
+	case !balance.Known:
+		v.Kind = VerdictUnknown
+	case !balance.Low.IsNegative() && costsPM:
+		v.Kind, v.Headroom = MetIf, balance.Low
+	case !balance.Low.IsNegative():
+		v.Kind = Met
+	case balance.High.IsNegative():
+		v.Kind = NotMet
+	default:
+		v.Kind = Depends
+	}
+	return v
+}
+
+// Tally counts the years of an outcome by verdict, by the same rule.
+type Tally struct {
+	Met, MetIf, Depends, NotMet, Unknown int
+}
+
+// Tally counts the outcome's years by their verdict.
+func (o Outcome) Tally() Tally {
+	var t Tally
+	for _, y := range o.Years {
+		switch y.Taakstelling.Verdict.Kind {
+		case Met:
+			t.Met++
+		case MetIf:
+			t.MetIf++
+		case Depends:
+			t.Depends++
+		case NotMet:
+			t.NotMet++
+		default:
+			t.Unknown++
+		}
+	}
+	return t
+}
+
+// Sentence says the tally in one short sentence a resident can read, in
+// the locale: "Van de 6 jaren: 0 zeker gehaald, 6 afhankelijk van de
+// aannames." Kinds that no year has are left out, except "zeker gehaald".
+func (t Tally) Sentence(l budget.Locale) string {
+	n := t.Met + t.MetIf + t.Depends + t.NotMet + t.Unknown
+	en := l == budget.English
+	parts := []struct {
+		k      int
+		nl, en string
+	}{
+		{t.Met, "zeker gehaald", "met for certain"},
+		{t.MetIf, "gehaald als de uitvoeringskosten binnen de ruimte blijven", "met if the implementation costs stay within the margin"},
+		{t.Depends, "afhankelijk van de aannames", "depending on the assumptions"},
+		{t.NotMet, "niet gehaald", "not met"},
+		{t.Unknown, "onbekend", "unknown"},
+	}
+	var b strings.Builder
+	if en {
+		fmt.Fprintf(&b, "Of the %d years:", n)
+	} else {
+		fmt.Fprintf(&b, "Van de %d jaren:", n)
+	}
+	first := true
+	for i, p := range parts {
+		if p.k == 0 && i > 0 {
+			continue
+		}
+		if !first {
+			b.WriteString(",")
+		}
+		first = false
+		if en {
+			fmt.Fprintf(&b, " %d %s", p.k, p.en)
+		} else {
+			fmt.Fprintf(&b, " %d %s", p.k, p.nl)
+		}
+	}
+	b.WriteString(".")
+	return b.String()
+}
