@@ -23,21 +23,13 @@ type CompareRow struct {
 	Left, Right *budget.Line // nil when the option does not have the line
 }
 
-// Cell is one side of a row (or of the totals) in one year.
+// Cell is one side of a row (or of the totals) in one year: the amount
+// (unknown for a pm line, an absent line or a year not published; PM for a
+// pm line or, for totals, pm lines left out), and whether the option has the
+// line at all.
 type Cell struct {
-	Amount decimal.Decimal // meaningful only when Known
-	Known  bool            // false: pm, absent, or not published for the year
-	PM     bool            // the line is pro memorie (or, for totals, pm lines were left out)
-	Absent bool            // the option does not have this line
-}
-
-// Diff is the difference Right − Left in one year. It is known only when
-// both sides are known amounts. For totals, PM says that a side left pm lines
-// out, so the difference is itself only known "+/− pm".
-type Diff struct {
-	Amount decimal.Decimal
-	Known  bool
-	PM     bool
+	budget.Amount
+	Absent bool // the option does not have this line
 }
 
 // Compare returns the side-by-side comparison of a and b: a's lines in
@@ -64,14 +56,16 @@ func Compare(a, b Option) Comparison {
 }
 
 // Cells returns both sides of the row in year y and their difference.
-func (r CompareRow) Cells(y budget.Year) (left, right Cell, diff Diff) {
+// The difference Right − Left is known only when both sides are known
+// amounts; PM says a side left pm lines out, so it is itself "+/− pm".
+func (r CompareRow) Cells(y budget.Year) (left, right Cell, diff budget.Amount) {
 	left, right = lineCell(r.Left, y), lineCell(r.Right, y)
 	return left, right, difference(left, right)
 }
 
 // Totals returns both options' totals in year y (computed from their lines)
 // and their difference.
-func (c Comparison) Totals(y budget.Year) (left, right Cell, diff Diff) {
+func (c Comparison) Totals(y budget.Year) (left, right Cell, diff budget.Amount) {
 	left, right = totalCell(c.Left.Sum(y)), totalCell(c.Right.Sum(y))
 	return left, right, difference(left, right)
 }
@@ -81,31 +75,31 @@ func lineCell(l *budget.Line, y budget.Year) Cell {
 		return Cell{Absent: true}
 	}
 	if l.PM {
-		return Cell{PM: true}
+		return Cell{Amount: budget.PMAmount()}
 	}
 	a, ok := l.Amount(y)
-	return Cell{Amount: a, Known: ok}
+	return Cell{Amount: budget.Amount{Value: a, Known: ok}}
 }
 
 func totalCell(t budget.Total) Cell {
-	return Cell{Amount: t.Amount, Known: t.Known, PM: t.PM > 0}
+	return Cell{Amount: budget.Amount{Value: t.Amount, Known: t.Known, PM: t.PM > 0}}
 }
 
 // difference treats an absent line as zero (the option does not spend it),
 // and a pm or unpublished side as unknown.
-func difference(l, r Cell) Diff {
+func difference(l, r Cell) budget.Amount {
 	val := func(c Cell) (decimal.Decimal, bool) {
 		if c.Absent {
 			return decimal.Zero, true
 		}
-		return c.Amount, c.Known
+		return c.Value, c.Known
 	}
 	la, lok := val(l)
 	ra, rok := val(r)
 	if !lok || !rok {
-		return Diff{PM: l.PM || r.PM}
+		return budget.Amount{PM: l.PM || r.PM}
 	}
-	return Diff{Amount: ra.Sub(la), Known: true, PM: l.PM || r.PM}
+	return budget.Amount{Value: ra.Sub(la), Known: true, PM: l.PM || r.PM}
 }
 
 func unionYears(a, b []budget.Year) []budget.Year {
