@@ -45,6 +45,15 @@ func KnownRange(low, central, high decimal.Decimal) Range {
 	return Range{Low: low, Central: central, High: high, Known: true}
 }
 
+// Equal reports whether r and s are the same range: both unknown, or both
+// known with equal ends.
+func (r Range) Equal(s Range) bool {
+	if !r.Known || !s.Known {
+		return r.Known == s.Known
+	}
+	return r.Low.Equal(s.Low) && r.Central.Equal(s.Central) && r.High.Equal(s.High)
+}
+
 // Collapsed reports whether the range is one value: its ends are equal.
 func (r Range) Collapsed() bool { return r.Known && r.Low.Equal(r.High) }
 

@@ -233,13 +233,57 @@ func knownFields(raw any, t reflect.Type, path string) error {
 		if !ok {
 			return nil
 		}
-		for k, e := range obj {
-			if err := knownFields(e, t.Elem(), joinPath(path, k)); err != nil {
+		keys := make([]string, 0, len(obj))
+		for k := range obj {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			if err := knownFields(obj[k], t.Elem(), joinPath(path, text.Clip(k, maxKeyLen))); err != nil {
 				return err
 			}
 		}
+	case reflect.String, reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		// A scalar of the wrong kind is named here, with its full path
+		// (map keys included); encoding/json names only the map.
+		if raw == nil || scalarFits(raw, t.Kind()) {
+			return nil
+		}
+		return &FieldError{Field: path, Err: fmt.Errorf("%w: %s where %s was expected", ErrSyntax, valueKind(raw), jsonKind(t))}
 	}
 	return nil
+}
+
+// scalarFits reports whether a decoded JSON value has the kind k takes
+// (a number's range is left to the decoder).
+func scalarFits(raw any, k reflect.Kind) bool {
+	switch raw.(type) {
+	case string:
+		return k == reflect.String
+	case bool:
+		return k == reflect.Bool
+	case json.Number:
+		return k != reflect.String && k != reflect.Bool
+	}
+	return false
+}
+
+// valueKind names the kind of a decoded JSON value as JSON calls it.
+func valueKind(raw any) string {
+	switch raw.(type) {
+	case string:
+		return "string"
+	case bool:
+		return "bool"
+	case json.Number:
+		return "number"
+	case []any:
+		return "array"
+	case map[string]any:
+		return "object"
+	}
+	return "value"
 }
 
 // fieldByTag finds the exported field of struct type t whose JSON name is

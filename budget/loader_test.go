@@ -66,7 +66,7 @@ func TestLoadFactsBroken(t *testing.T) {
 		{"duplicate context id", func(m map[string]any) { obj(arr(m["context"])[1])["id"] = "zorguitgaven-groei" },
 			`context "zorguitgaven-groei"`, "id", ErrDuplicateID},
 		{"value as a JSON number", func(m map[string]any) { obj(arr(m["context"])[0])["value"] = 2.9 },
-			"", "context.value", ErrSyntax},
+			"", "context[0].value", ErrSyntax},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -170,8 +170,11 @@ func (s Series) MarshalJSON() ([]byte, error) {
 //	{"years": {"2022": "900000.00"}, "from": {"year": 2023, "amount": "1200000.00"}}
 //
 // Both keys are optional. Years must lie within [MinYear, MaxYear]; amounts
-// are decimal strings with at most two decimals. Unknown or duplicate keys are
-// errors. A failure is a [*FieldError] naming the offending key.
+// are decimal strings in machine form ([ParseDecimal]: digits, an optional
+// minus sign and decimal point, any number of decimals — a ramp needs
+// fractions, money is checked to the cent by whoever takes the series).
+// Unknown or duplicate keys are errors. A failure is a [*FieldError] naming
+// the offending key (a map value by its key: "years.2024").
 func (s *Series) UnmarshalJSON(data []byte) error {
 	var j seriesJSON
 	if err := DecodeStrict(data, &j); err != nil {

@@ -63,7 +63,7 @@ func TestSeriesJSONErrors(t *testing.T) {
 		field string
 		is    error
 	}{
-		{`{"years":{"2024":100000}}`, "years", ErrSyntax},        // a JSON number, not a decimal string
+		{`{"years":{"2024":100000}}`, "years.2024", ErrSyntax},   // a JSON number, not a decimal string: the map value is named
 		{`{"years":{"2024":"1e5"}}`, "years.2024", ErrBadAmount}, // no exponents
 		{`{"years":{"24":"1"}}`, "years.24", ErrBadYear},         // not a valid year
 		{`{"years":{"2024":"1","2024":"2"}}`, "years.2024", ErrDuplicateKey},

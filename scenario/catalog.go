@@ -34,13 +34,73 @@ type catalogFile struct {
 	Sections        sectionsJSON `json:"sections"`
 	ProposalQuote   string       `json:"proposal_quote"`
 	CoalitionBudget []string     `json:"coalition_budget"`
-	Options         []optionJSON `json:"options"`
+	// Indicative and NoBudgetChange are optional, so that a corrected
+	// file written before they existed still loads; when present, text
+	// and source are required.
+	Indicative     *noteJSON    `json:"indicative,omitempty"`
+	NoBudgetChange *noteJSON    `json:"no_budget_change,omitempty"`
+	Options        []optionJSON `json:"options"`
 }
 
+// sectionsJSON is the file's "sections" object. Catalog keeps it whole so
+// that SaveCatalog writes the file back; it also carries, in unexported
+// fields that are no part of that object, the catalog-level notes.
 type sectionsJSON struct {
 	Options    string `json:"options"`
 	Comparison string `json:"comparison"`
 	Proposal   string `json:"proposal"`
+
+	indicative     catalogNote // see [Catalog.Indicative]
+	noBudgetChange catalogNote // see [Catalog.NoBudgetChange]
+}
+
+// catalogNote is a note on the catalog as a whole: plain Dutch text for a
+// resident and the passage of the seed it rests on. The zero value means
+// the data file has none.
+type catalogNote struct {
+	Text   string
+	Source budget.Source
+}
+
+type noteJSON struct {
+	Text   string         `json:"text"`
+	Source *budget.Source `json:"source"`
+}
+
+func (nj *noteJSON) build() (catalogNote, error) {
+	if nj.Text == "" {
+		return catalogNote{}, &budget.FieldError{Field: "text", Err: budget.ErrMissing}
+	}
+	if err := budget.CheckSource("source", nj.Source); err != nil {
+		return catalogNote{}, err
+	}
+	return catalogNote{Text: nj.Text, Source: *nj.Source}, nil
+}
+
+func (n catalogNote) toJSON() *noteJSON {
+	if n.Text == "" {
+		return nil
+	}
+	src := n.Source
+	return &noteJSON{Text: n.Text, Source: &src}
+}
+
+// Indicative says that the amounts of the keuzeopties are estimates: the
+// startnotitie calls them "met name indicatief" and says the split may
+// still change in the beleidskader (000:949-950). Whoever shows the
+// amounts to residents shows this with them. text is plain Dutch; src
+// quotes the seed. Both are empty when the data file has no "indicative".
+func (c Catalog) Indicative() (text string, src budget.Source) {
+	return c.sections.indicative.Text, c.sections.indicative.Source
+}
+
+// NoBudgetChange says that the startnotitie proposes no change to the
+// budget: the financial consequences of the council's choice follow in the
+// programmabegroting 2024 (000:944-947). So the amounts of an option are
+// not yet budgeted money. The text is plain Dutch; the source quotes the
+// seed. Both are empty when the data file has no "no_budget_change".
+func (c Catalog) NoBudgetChange() (string, budget.Source) {
+	return c.sections.noBudgetChange.Text, c.sections.noBudgetChange.Source
 }
 
 type optionJSON struct {
@@ -50,6 +110,8 @@ type optionJSON struct {
 	Role              Role           `json:"role"`
 	Proposed          bool           `json:"proposed"`
 	Summary           string         `json:"summary"`
+	Practice          string         `json:"practice,omitempty"`
+	PracticeSource    *budget.Source `json:"practice_source,omitempty"`
 	TableSection      string         `json:"table_section"`
 	Lines             []lineJSON     `json:"lines"`
 	PrintedTotal      *budget.Series `json:"printed_total"`
@@ -105,6 +167,20 @@ func LoadCatalog(r io.Reader, name string) (Catalog, error) {
 		coalition: f.CoalitionBudget,
 		proposal:  budget.Source{Document: f.Document, Section: f.Sections.Proposal, Quote: f.ProposalQuote},
 		sections:  f.Sections,
+	}
+	if f.Indicative != nil {
+		n, err := f.Indicative.build()
+		if err != nil {
+			return Catalog{}, budget.NewDataError(name, "indicative", err)
+		}
+		c.sections.indicative = n
+	}
+	if f.NoBudgetChange != nil {
+		n, err := f.NoBudgetChange.build()
+		if err != nil {
+			return Catalog{}, budget.NewDataError(name, "no_budget_change", err)
+		}
+		c.sections.noBudgetChange = n
 	}
 	ids := map[string]bool{}
 	axes := map[[2]string]string{}
@@ -165,6 +241,15 @@ func (oj optionJSON) build(doc string, sec sectionsJSON) (Option, error) {
 		ID: oj.ID, Name: oj.Name, Access: oj.Access, Role: oj.Role, Summary: oj.Summary,
 		Advantages: oj.Advantages, Dekking: oj.Dekking, Expectation: oj.Expectation,
 		FTE: oj.FTE, Proposed: oj.Proposed, Source: table,
+	}
+	switch {
+	case oj.Practice == "" && oj.PracticeSource != nil:
+		return Option{}, fe("practice", fmt.Errorf("%w: practice_source is given without the text it is the source of", budget.ErrMissing))
+	case oj.Practice != "":
+		if err := budget.CheckSource("practice_source", oj.PracticeSource); err != nil {
+			return Option{}, err
+		}
+		o.Practice, o.PracticeSource = oj.Practice, *oj.PracticeSource
 	}
 	lineIDs := map[string]bool{}
 	for i, lj := range oj.Lines {
@@ -247,12 +332,18 @@ func SaveCatalog(w io.Writer, c Catalog) error {
 		Sections:        c.sections,
 		ProposalQuote:   c.proposal.Quote,
 		CoalitionBudget: c.coalition,
+		Indicative:      c.sections.indicative.toJSON(),
+		NoBudgetChange:  c.sections.noBudgetChange.toJSON(),
 	}
 	for _, o := range c.options {
 		oj := optionJSON{
 			ID: o.ID, Name: o.Name, Access: o.Access, Role: o.Role, Proposed: o.Proposed,
 			Summary: o.Summary, TableSection: o.Source.Section, PrintedTotalQuote: o.Source.Quote,
 			Advantages: o.Advantages, FTE: o.FTE, Dekking: o.Dekking, Expectation: o.Expectation,
+		}
+		if o.Practice != "" {
+			src := o.PracticeSource
+			oj.Practice, oj.PracticeSource = o.Practice, &src
 		}
 		total := budget.Series{}
 		for _, y := range o.Years() {

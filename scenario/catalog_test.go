@@ -42,7 +42,7 @@ func TestLoadCatalogBroken(t *testing.T) {
 	}{
 		{"missing name", func(m map[string]any) { delete(option(m, 1), "name") }, `option "B"`, "name", budget.ErrMissing},
 		{"bad amount", func(m map[string]any) { years(m, 0, 0)["2024"] = "100.000,00" }, "", "options[0].lines[0].amounts.years.2024", budget.ErrBadAmount},
-		{"amount as number", func(m map[string]any) { years(m, 0, 0)["2024"] = 100000 }, "", "options[0].lines[0].amounts.years", budget.ErrSyntax},
+		{"amount as number", func(m map[string]any) { years(m, 0, 0)["2024"] = 100000 }, "", "options[0].lines[0].amounts.years.2024", budget.ErrSyntax},
 		{"unknown year", func(m map[string]any) { years(m, 2, 1)["twintig"] = "1.00" }, "", "options[2].lines[1].amounts.years.twintig", budget.ErrBadYear},
 		{"fraction of a cent", func(m map[string]any) { years(m, 0, 1)["2025"] = "95000.001" }, `option "A"`, "lines[1].amounts.years.2025", budget.ErrBadAmount},
 		{"duplicate option id", func(m map[string]any) { option(m, 3)["id"] = "C" }, `option "C"`, "id", budget.ErrDuplicateID},
@@ -108,14 +108,14 @@ func TestCompare(t *testing.T) {
 		case x.PM:
 			return "pm"
 		}
-		return x.Amount.String()
+		return x.Value.String()
 	}
 	var got []row
 	for _, r := range c.Rows {
 		l, rr, diff := r.Cells(2024)
 		ds := "?"
 		if diff.Known {
-			ds = diff.Amount.String()
+			ds = diff.Value.String()
 		}
 		got = append(got, row{r.ID, cell(l), cell(rr), ds})
 	}
@@ -142,7 +142,7 @@ func TestCompare(t *testing.T) {
 	}
 	// Totals: 500.000 + pm − 550.000 = −50.000 + pm.
 	l, r, diff := c.Totals(2025)
-	if !l.Amount.Equal(dec("550000")) || !r.Amount.Equal(dec("500000")) || !r.PM || !diff.Known || !diff.PM || !diff.Amount.Equal(dec("-50000")) {
+	if !l.Value.Equal(dec("550000")) || !r.Value.Equal(dec("500000")) || !r.PM || !diff.Known || !diff.PM || !diff.Value.Equal(dec("-50000")) {
 		t.Errorf("Totals(2025) = %+v, %+v, %+v", l, r, diff)
 	}
 	if _, _, diff := c.Totals(2023); diff.Known {

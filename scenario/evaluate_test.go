@@ -7,7 +7,6 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/hilversum/sociaaldomein/budget"
-	"github.com/hilversum/sociaaldomein/regional"
 	"github.com/shopspring/decimal"
 )
 
@@ -37,22 +36,39 @@ import (
 //	400.000 − 150.000 (costs undamped)    =   250.000
 //	314.263                               =   314.263
 //	total                                 = 8.062.109,50
+//
+// The pessimistic end (Low, the default cases): every measure reaches half
+// of its maximum, the two measures AEF doubted (004:160-171: Vindplaats,
+// 900.000; Eenvoudige zorg, 625.000) raise costs by a quarter of theirs,
+// only the largest saving per pool counts, costs count in full:
+//
+//	Jeugdhulp:        ½·1.458.246 − ¼·900.000    = 729.123 − 225.000 = 504.123
+//	Verblijf Jeugd:   ½·812.000                  = 406.000
+//	Huishoudelijke hulp: ½·1.632.659             = 816.329,50
+//	Dagbesteding en begeleiding: ½·1.402.478 − ¼·625.000 = 701.239 − 156.250 = 544.989
+//	Beschermd wonen:  ½·400.000 − 150.000        = 50.000
+//	Wmo-vervoer:      ½·314.263                  = 157.131,50
+//	total                                        = 2.478.573
 const (
 	regionalHigh    = "10254573"
-	regionalLow     = "5869646"
+	regionalLow     = "2478573"
 	regionalCentral = "8062109.50"
+	// regionalLargest is the Low end of the old model (θ = 1, every maximum
+	// reached): 1.458.246 + 812.000 + 1.632.659 + 1.402.478 + (400.000 −
+	// 150.000) + 314.263 = 5.869.646.
+	regionalLargest = "5869646"
 )
 
 type yearWant struct {
 	year                       budget.Year
-	taak                       string
-	savMin, savCentral, savMax string
+	target                     string
+	savLow, savCentral, savHigh string
 	keuze                      string // "" when not known
 	keuzePM                    bool
 	status                     KeuzeStatus
-	gapMin, gapCentral, gapMax string
-	netCentral                 string // "" when unknown
-	coverage                   regional.Coverage
+	balLow, balCentral, balHigh string
+	verdict                    VerdictKind
+	headroom                   string // with MetIf
 }
 
 func checkYear(t *testing.T, got YearOutcome, w yearWant) {
@@ -66,42 +82,41 @@ func checkYear(t *testing.T, got YearOutcome, w yearWant) {
 	if got.Year != w.year {
 		t.Fatalf("year %d, want %d", got.Year, w.year)
 	}
-	eq("taakstelling", got.Taakstelling.Value, w.taak)
-	eq("savings.min", got.Savings.Min, w.savMin)
-	eq("savings.central", got.Savings.Central, w.savCentral)
-	eq("savings.max", got.Savings.Max, w.savMax)
+	tp := got.Taakstelling
+	eq("target", tp.Target.Value, w.target)
+	eq("savings.low", tp.Savings.Low, w.savLow)
+	eq("savings.central", tp.Savings.Central, w.savCentral)
+	eq("savings.high", tp.Savings.High, w.savHigh)
+	k := got.Keuze
 	if w.keuze != "" {
-		if !got.KeuzeCost.Known {
+		if !k.Cost.Known {
 			t.Errorf("%d keuze cost unknown, want %s", w.year, w.keuze)
 		}
-		eq("keuze", got.KeuzeCost.Value, w.keuze)
-	} else if got.KeuzeCost.Known && w.status == KeuzeUnpublished {
-		t.Errorf("%d keuze cost = %s, want unknown", w.year, got.KeuzeCost.Value)
+		eq("keuze", k.Cost.Value, w.keuze)
+	} else if k.Cost.Known {
+		t.Errorf("%d keuze cost = %s, want unknown", w.year, k.Cost.Value)
 	}
-	if got.KeuzeCost.PM != w.keuzePM || got.KeuzeStatus != w.status {
-		t.Errorf("%d keuze pm=%v status=%s, want pm=%v status=%s", w.year, got.KeuzeCost.PM, got.KeuzeStatus, w.keuzePM, w.status)
+	if k.Cost.PM != w.keuzePM || k.Status != w.status {
+		t.Errorf("%d keuze pm=%v status=%s, want pm=%v status=%s", w.year, k.Cost.PM, k.Status, w.keuzePM, w.status)
 	}
-	eq("gap.min", got.Gap.Min, w.gapMin)
-	eq("gap.central", got.Gap.Central, w.gapCentral)
-	eq("gap.max", got.Gap.Max, w.gapMax)
-	if w.netCentral == "" {
-		if got.Net.Known {
-			t.Errorf("%d net = %s, want unknown", w.year, got.Net.Central)
-		}
-	} else {
-		if !got.Net.Known {
-			t.Errorf("%d net unknown, want %s", w.year, w.netCentral)
-		}
-		eq("net.central", got.Net.Central, w.netCentral)
+	if !tp.Balance.Known {
+		t.Fatalf("%d balance unknown", w.year)
 	}
-	if got.Coverage != w.coverage {
-		t.Errorf("%d coverage = %v, want %v", w.year, got.Coverage, w.coverage)
+	eq("balance.low", tp.Balance.Low, w.balLow)
+	eq("balance.central", tp.Balance.Central, w.balCentral)
+	eq("balance.high", tp.Balance.High, w.balHigh)
+	if tp.Verdict.Kind != w.verdict {
+		t.Errorf("%d verdict = %v, want %v", w.year, tp.Verdict.Kind, w.verdict)
+	}
+	if w.verdict == MetIf {
+		eq("headroom", tp.Verdict.Headroom, w.headroom)
 	}
 }
 
 // TestEvaluateKeuzeAAllMeasures: keuze A, all 14 measures, every default.
-// Hilversum's part is 35 % (the published key), × the default ramp (2022:
-// 0,4; 2023: 0,8; from 2024: 1).
+// Hilversum's part is 35 % (the published key, 004:76-77), × the default
+// ramp (2022: 0,4; 2023: 0,8; from 2024: 1). Implementation costs are pm,
+// so no year can be "gehaald" without a condition.
 func TestEvaluateKeuzeAAllMeasures(t *testing.T) {
 	out, err := Evaluate(Input{Keuze: "A"})
 	if err != nil {
@@ -110,25 +125,26 @@ func TestEvaluateKeuzeAAllMeasures(t *testing.T) {
 	if len(out.Years) != 6 || out.Years[0].Year != 2022 || out.Years[5].Year != 2027 {
 		t.Fatalf("years = %d from %d, want 2022–2027", len(out.Years), out.Years[0].Year)
 	}
-	// 2022: ramp 0,4. High 10.254.573 × 0,4 × 0,35 = 1.435.640,22;
-	// Low 5.869.646 × 0,4 × 0,35 = 821.750,44; Central 8.062.109,50 × 0,4 ×
-	// 0,35 = 1.128.695,33. Taakstelling 900.000: met at High, not at Low →
-	// depends. Keuze A starts in 2024: no extra cost. Gap = 900.000 − savings.
-	// Net = savings − 900.000.
-	checkYear(t, out.Years[0], yearWant{2022, "900000", "821750.44", "1128695.33", "1435640.22", "0", false, KeuzeBeforeStart,
-		"-535640.22", "-228695.33", "78249.56", "228695.33", regional.Depends})
-	// 2024: ramp 1. High 10.254.573 × 0,35 = 3.589.100,55; Low 5.869.646 ×
-	// 0,35 = 2.054.376,10; Central 8.062.109,50 × 0,35 = 2.821.738,325, in
-	// whole cents 2.821.738,33. Gap = 1.200.000 − savings. Net = savings −
-	// 1.200.000 − 550.000 (keuze A, from its lines).
-	w2024 := yearWant{2024, "1200000", "2054376.10", "2821738.33", "3589100.55", "550000", false, KeuzePublished,
-		"-2389100.55", "-1621738.33", "-854376.10", "1071738.33", regional.Met}
+	// 2022: ramp 0,4. High 10.254.573 × 0,4 × 0,35 = 1.435.640,22 (in
+	// whole cents, from 1.435.640,22); Low 2.478.573 × 0,4 × 0,35 =
+	// 347.000,22; Central 8.062.109,50 × 0,4 × 0,35 = 1.128.695,33.
+	// Balance = savings − 900.000: Low −552.999,78, High +535.640,22 →
+	// depends. Keuze A starts in 2024: no extra cost yet.
+	checkYear(t, out.Years[0], yearWant{2022, "900000", "347000.22", "1128695.33", "1435640.22", "0", false, KeuzeBeforeStart,
+		"-552999.78", "228695.33", "535640.22", Depends, ""})
+	// 2024: ramp 1. High 10.254.573 × 0,35 = 3.589.100,55; Low 2.478.573 ×
+	// 0,35 = 867.500,55; Central 8.062.109,50 × 0,35 = 2.821.738,325, in
+	// whole cents 2.821.738,33. Balance = savings − 1.200.000. Keuze A
+	// costs 550.000 (000:497-498), outside the balance.
+	w2024 := yearWant{2024, "1200000", "867500.55", "2821738.33", "3589100.55", "550000", false, KeuzePublished,
+		"-332499.45", "1621738.33", "2389100.55", Depends, ""}
 	for i := 2; i < 6; i++ {
 		w2024.year = budget.Year(2022 + i)
 		checkYear(t, out.Years[i], w2024)
 	}
 	for _, y := range out.Years {
-		if !y.PM || !y.ImplementationCosts.PM || !y.OtherMeasures.PM {
+		tp := y.Taakstelling
+		if !tp.ImplementationCosts.PM || !tp.OtherMeasures.PM || !tp.Verdict.CostsPM || !tp.Verdict.SavingsPM {
 			t.Errorf("%d: implementation costs and other measures must be pm by default", y.Year)
 		}
 	}
@@ -137,9 +153,11 @@ func TestEvaluateKeuzeAAllMeasures(t *testing.T) {
 	}
 }
 
-// TestEvaluateCustomKey: Hilversum 50 %, the additive model. 2024:
-// 10.254.573 × 0,5 = 5.127.286,50 at every end (additive: Central = High);
-// Low 5.869.646 × 0,5 = 2.934.823. No keuze: Net = savings − 1.200.000.
+// TestEvaluateCustomKey: Hilversum 50 %, the additive model in the centre.
+// 2024: 10.254.573 × 0,5 = 5.127.286,50 at the centre and the optimistic
+// end; Low 2.478.573 × 0,5 = 1.239.286,50. No keuze. Balance = savings −
+// 1.200.000: Low +39.286,50, so met if Hilversum's implementation costs
+// stay within € 39.286,50.
 func TestEvaluateCustomKey(t *testing.T) {
 	shares := map[string]decimal.Decimal{
 		"hilversum": dec("0.5"), "blaricum": dec("0.05"), "gooise-meren": dec("0.15"), "huizen": dec("0.1"),
@@ -149,14 +167,15 @@ func TestEvaluateCustomKey(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkYear(t, out.Years[0], yearWant{2024, "1200000", "2934823", "5127286.50", "5127286.50", "0", false, KeuzeNone,
-		"-3927286.50", "-3927286.50", "-1734823", "3927286.50", regional.Met})
+	checkYear(t, out.Years[0], yearWant{2024, "1200000", "1239286.50", "5127286.50", "5127286.50", "", false, KeuzeNone,
+		"39286.50", "3927286.50", "3927286.50", MetIf, "39286.50"})
 	// Every municipality's part: share × regional; they add up to the whole.
-	if n := len(out.Years[0].Municipalities); n != 7 {
+	ms := out.Years[0].Taakstelling.Municipalities
+	if n := len(ms); n != 7 {
 		t.Fatalf("%d municipalities, want 7 with PerMunicipality", n)
 	}
 	sum := decimal.Zero
-	for _, m := range out.Years[0].Municipalities {
+	for _, m := range ms {
 		sum = sum.Add(m.Central)
 	}
 	if !sum.Equal(dec(regionalHigh)) {
@@ -217,7 +236,7 @@ func TestAssumptionsListed(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	wantIDs := []string{"keuze", "measures", "model", "key", "ramp", "implementation_costs", "other_measures", "growth", "years"}
+	wantIDs := []string{"keuze", "measures", "realisation", "model", "key", "ramp", "implementation_costs", "other_measures", "growth", "years"}
 	var ids []string
 	for _, a := range base.Assumptions {
 		ids = append(ids, a.ID)
@@ -233,6 +252,7 @@ func TestAssumptionsListed(t *testing.T) {
 		"keuze":                {Keuze: "B"},
 		"measures":             {Measures: []string{"anders-verwijzen", "versoberen-levering"}},
 		"model":                {Model: ModelInput{Theta: &theta}},
+		"realisation":          {Realisation: &RealisationInput{RealisationShares: RealisationShares{Low: ptr(dec("0.75"))}}},
 		"key":                  {Key: KeyInput{Kind: KeyInhabitants}},
 		"ramp":                 {Ramp: ptr(budget.Each(2022, dec("1")))},
 		"implementation_costs": {ImplementationCosts: ptr(budget.Each(2022, dec("100000")))},
@@ -256,8 +276,9 @@ func TestAssumptionsListed(t *testing.T) {
 	}
 }
 
-// TestGrowthNational: 2,9 % a year on € 19.759.000 (zorglasten Wmo 2023).
-// 2024: 19.759.000 × 0,029 = 573.011; 2025: 19.759.000 × (1,029² − 1) =
+// TestGrowthNational: 2,9 % a year (000, "Context", the national growth of
+// care spending) on € 19.759.000 (zorglasten Wmo 2023, 000:892). 2024:
+// 19.759.000 × 0,029 = 573.011; 2025: 19.759.000 × (1,029² − 1) =
 // 19.759.000 × 0,058841 = 1.162.639,319 → 1.162.639,32.
 func TestGrowthNational(t *testing.T) {
 	out, err := Evaluate(Input{Growth: GrowthInput{Kind: GrowthNational}})
@@ -272,24 +293,64 @@ func TestGrowthNational(t *testing.T) {
 	}
 }
 
-func TestSentence(t *testing.T) {
-	out, err := Evaluate(Input{Keuze: "C", From: 2024, To: 2024})
+// TestGrowthClientsDefaultWindow: the default window is 2020–2022, where
+// the seed says the numbers are "per 2020 stabieler" (000:114-117). Clients
+// (000:131-134) 2020: 2.062 + 981 + 249 = 3.292; 2022: 2.133 + 969 + 230 =
+// 3.332. Rate √(3.332 / 3.292) − 1 = 0,0060569906 (10 places). 2024:
+// 19.759.000 × 0,0060569906 = 119.680,077… → 119.680,08. The 2017–2022
+// window (6,6 % a year) stays available, with the caveat in its text.
+func TestGrowthClientsDefaultWindow(t *testing.T) {
+	out, err := Evaluate(Input{Growth: GrowthInput{Kind: GrowthClients}, From: 2024, To: 2024})
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := out.Years[0].Sentence(budget.Dutch, "C")
-	for _, part := range []string{"2024", "Hilversum bespaart", "€\u00a02.821.738", "taakstelling van €\u00a01.200.000", "gehaald", "keuze C kost €\u00a0500.000 + pm extra"} {
-		if !strings.Contains(s, part) {
-			t.Errorf("sentence %q lacks %q", s, part)
+	if g := out.Years[0].Growth; !g.Known || !g.Value.Equal(dec("119680.08")) {
+		t.Errorf("2024 growth = %+v, want 119680.08", g)
+	}
+	a := assumption(t, out, "growth")
+	for _, part := range []string{"2020–2022", "0,61 %", "Alleen Wmo", "Wmo én Jeugd", "geen extra tekort"} {
+		if !strings.Contains(a.Value, part) {
+			t.Errorf("growth assumption %q lacks %q", a.Value, part)
+		}
+	}
+	old, err := Evaluate(Input{Growth: GrowthInput{Kind: GrowthClients, From: 2017, To: 2022}, From: 2024, To: 2024})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a := assumption(t, old, "growth"); !strings.Contains(a.Value, "abonnementstarief") || !strings.Contains(a.Value, "per 2020 stabieler") {
+		t.Errorf("the 2017–2022 window must carry the seed's caveat: %q", a.Value)
+	}
+}
+
+// TestGrowthNoneIsUnknown: without a prognosis the growth is unknown, not 0.
+func TestGrowthNoneIsUnknown(t *testing.T) {
+	out, err := Evaluate(Input{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, y := range out.Years {
+		if y.Growth.Known {
+			t.Errorf("%d: growth %s without a prognosis, want unknown", y.Year, y.Growth.Value)
 		}
 	}
 }
 
+func assumption(t *testing.T, out Outcome, id string) Assumption {
+	t.Helper()
+	for _, a := range out.Assumptions {
+		if a.ID == id {
+			return a
+		}
+	}
+	t.Fatalf("no assumption %q", id)
+	return Assumption{}
+}
+
 // TestEvaluateKeuzeDNoMeasures: keuze D without any regional measure.
-// Savings are 0 at every end; the gap is the whole taakstelling; the net
-// effect is −taakstelling − 500.000 (+ pm, D's frictiekosten). 2028 lies
-// after D's table: its cost, and so the net effect, is unknown, while the
-// taakstelling (vanaf 2023) is still known.
+// Savings are 0 at every end; the balance is the whole taakstelling short;
+// other measures are pm, so "not met" names what they would have to save.
+// D costs 500.000 + pm (its frictiekosten line); 2028 lies after D's table:
+// its cost is unknown, while the taakstelling (vanaf 2023) is still known.
 func TestEvaluateKeuzeDNoMeasures(t *testing.T) {
 	out, err := Evaluate(Input{Keuze: "D", Measures: []string{}, To: 2028})
 	if err != nil {
@@ -299,16 +360,16 @@ func TestEvaluateKeuzeDNoMeasures(t *testing.T) {
 		t.Errorf("measures = %v, want none", out.Measures)
 	}
 	checkYear(t, out.Years[0], yearWant{2022, "900000", "0", "0", "0", "0", false, KeuzeBeforeStart,
-		"900000", "900000", "900000", "-900000", regional.NotMet})
+		"-900000", "-900000", "-900000", NotMet, ""})
 	checkYear(t, out.Years[1], yearWant{2023, "1200000", "0", "0", "0", "0", false, KeuzeBeforeStart,
-		"1200000", "1200000", "1200000", "-1200000", regional.NotMet})
-	// 2024: −1.200.000 − 500.000 = −1.700.000 + pm.
+		"-1200000", "-1200000", "-1200000", NotMet, ""})
 	checkYear(t, out.Years[2], yearWant{2024, "1200000", "0", "0", "0", "500000", true, KeuzePublished,
-		"1200000", "1200000", "1200000", "-1700000", regional.NotMet})
+		"-1200000", "-1200000", "-1200000", NotMet, ""})
 	checkYear(t, out.Years[6], yearWant{2028, "1200000", "0", "0", "0", "", true, KeuzeUnpublished,
-		"1200000", "1200000", "1200000", "", regional.NotMet})
-	if !out.Years[2].PM {
-		t.Error("2024: D's pm line must make the outcome + pm")
+		"-1200000", "-1200000", "-1200000", NotMet, ""})
+	s := out.Years[2].Sentence(budget.Dutch)
+	if want := "2024: de taakstelling van €\u00a01.200.000 wordt niet gehaald, tenzij andere maatregelen (KPMG, lokaal) nog minstens €\u00a01.200.000 besparen."; s != want {
+		t.Errorf("sentence = %q, want %q", s, want)
 	}
 }
 
@@ -324,18 +385,25 @@ func TestPerMunicipality(t *testing.T) {
 		t.Fatal(err)
 	}
 	for i := range full.Years {
-		if lean.Years[i].Municipalities != nil {
+		if lean.Years[i].Taakstelling.Municipalities != nil {
 			t.Fatalf("%d: municipalities without PerMunicipality", lean.Years[i].Year)
 		}
 		f := full.Years[i]
-		f.Municipalities = nil
+		f.Taakstelling.Municipalities = nil
 		if !cmp.Equal(f, lean.Years[i]) {
 			t.Errorf("%d: Hilversum's outcome differs with and without PerMunicipality", f.Year)
 		}
-		for _, m := range full.Years[i].Municipalities {
-			if m.Municipality == "hilversum" && !m.Central.Equal(f.Savings.Central) {
-				t.Errorf("%d: Hilversum's part %s ≠ savings %s", f.Year, m.Central, f.Savings.Central)
+		n := 0
+		for _, m := range full.Years[i].Taakstelling.Municipalities {
+			if m.Municipality == "hilversum" {
+				n++
+				if !m.Range.Equal(f.Taakstelling.Savings) {
+					t.Errorf("%d: Hilversum's part %+v ≠ savings %+v", f.Year, m.Range, f.Taakstelling.Savings)
+				}
 			}
+		}
+		if n != 1 {
+			t.Errorf("%d: Hilversum appears %d times among the municipalities", f.Year, n)
 		}
 	}
 }

@@ -9,7 +9,8 @@ import (
 )
 
 // Evaluate one whole scenario: keuze A, all regional measures, every other
-// assumption at its default. Each year reads as one Dutch sentence.
+// assumption at its default. Each year reads as two short Dutch sentences:
+// the taakstelling (care costs) and the keuze (new policy spending), apart.
 func ExampleEvaluate() {
 	out, err := scenario.Evaluate(scenario.Input{Keuze: "A", From: 2022, To: 2024})
 	if err != nil {
@@ -17,16 +18,24 @@ func ExampleEvaluate() {
 		return
 	}
 	for _, y := range out.Years {
-		fmt.Println(y.Sentence(budget.Dutch, out.Keuze))
+		fmt.Println(y.Sentence(budget.Dutch))
+		fmt.Println(y.KeuzeSentence(budget.Dutch))
 	}
+	fmt.Println(out.Tally().Sentence(budget.Dutch))
 	// Output:
-	// 2022: Hilversum bespaart naar schatting € 1.128.695 (tussen € 821.750 en € 1.435.640) + pm tegenover een taakstelling van € 900.000, dus hangt het van de aanname af of de taakstelling wordt gehaald; keuze A kost dit jaar nog niets extra.
-	// 2023: Hilversum bespaart naar schatting € 2.257.391 (tussen € 1.643.501 en € 2.871.280) + pm tegenover een taakstelling van € 1.200.000, dus wordt de taakstelling gehaald; keuze A kost dit jaar nog niets extra.
-	// 2024: Hilversum bespaart naar schatting € 2.821.738 (tussen € 2.054.376 en € 3.589.101) + pm tegenover een taakstelling van € 1.200.000, dus wordt de taakstelling gehaald; keuze A kost € 550.000 extra.
+	// 2022: of de taakstelling van € 900.000 wordt gehaald, hangt af van de aannames en de uitvoeringskosten: van € 553.000 tekort tot € 535.640 over.
+	// 2022: keuze A kost nog niets extra; het nieuwe beleid begint in 2024.
+	// 2023: of de taakstelling van € 1.200.000 wordt gehaald, hangt af van de aannames en de uitvoeringskosten: van € 506.000 tekort tot € 1.671.280 over.
+	// 2023: keuze A kost nog niets extra; het nieuwe beleid begint in 2024.
+	// 2024: of de taakstelling van € 1.200.000 wordt gehaald, hangt af van de aannames en de uitvoeringskosten: van € 332.499 tekort tot € 2.389.101 over.
+	// 2024: keuze A kost € 550.000 extra, los van de taakstelling.
+	// Van de 3 jaren: 0 zeker gehaald, 3 afhankelijk van de aannames.
 }
 
-// A researcher varies one assumption: the overlap θ. The gap to the
-// taakstelling in 2022 grows as more of the savings overlap.
+// A researcher varies one assumption: the overlap θ in the centre of the
+// range. The central balance against the taakstelling of 2022 shrinks as
+// more of the savings overlap; the verdict, which judges the pessimistic
+// end, stays "depends".
 func ExampleEvaluate_overlap() {
 	for _, theta := range []string{"0", "0.5", "1"} {
 		th := decimal.RequireFromString(theta)
@@ -35,13 +44,13 @@ func ExampleEvaluate_overlap() {
 			fmt.Println(err)
 			return
 		}
-		y := out.Years[0]
-		fmt.Printf("θ = %-3s tekort 2022: %s (%s)\n", theta, budget.FormatEuroWhole(y.Gap.Central), y.Coverage)
+		tp := out.Years[0].Taakstelling
+		fmt.Printf("θ = %-3s 2022: %s (%s)\n", theta, budget.Dutch.Balance(tp.Balance.Central), tp.Verdict.Kind)
 	}
 	// Output:
-	// θ = 0   tekort 2022: € -535.640 (hangt af van de aanname)
-	// θ = 0.5 tekort 2022: € -228.695 (hangt af van de aanname)
-	// θ = 1   tekort 2022: € 78.250 (hangt af van de aanname)
+	// θ = 0   2022: € 535.640 over (depends)
+	// θ = 0.5 2022: € 228.695 over (depends)
+	// θ = 1   2022: € 78.250 tekort (depends)
 }
 
 // A bad input names its field.

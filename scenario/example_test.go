@@ -57,12 +57,12 @@ func ExampleCompare() {
 	c := scenario.Compare(a, b)
 	for _, r := range c.Rows {
 		l, rr, d := r.Cells(2024)
-		if !d.Known || !d.Amount.IsZero() || l.Absent || rr.Absent {
+		if !d.Known || !d.Value.IsZero() || l.Absent || rr.Absent {
 			fmt.Printf("%-28s A %-7s B %s\n", r.ID, show(l), show(rr))
 		}
 	}
 	_, _, total := c.Totals(2024)
-	fmt.Println("verschil in totaal:", total.Amount)
+	fmt.Println("verschil in totaal:", total.Value)
 	// Output:
 	// dienstverlening-in-de-wijk   A 80000   B -
 	// centrale-basisvoorziening    A -       B 80000
@@ -76,5 +76,5 @@ func show(c scenario.Cell) string {
 	case c.PM:
 		return "pm"
 	}
-	return c.Amount.String()
+	return c.Value.String()
 }

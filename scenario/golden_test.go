@@ -235,13 +235,13 @@ func TestExtraCost(t *testing.T) {
 	c, _ := Lookup("C")
 	cases := []struct {
 		y      budget.Year
-		want   Amount
+		want   budget.Amount
 		status KeuzeStatus
 	}{
-		{2023, Amount{Known: true}, KeuzeBeforeStart},
-		{2024, Amount{Value: dec("500000"), Known: true, PM: true}, KeuzePublished},
-		{2027, Amount{Value: dec("500000"), Known: true, PM: true}, KeuzePublished},
-		{2028, Amount{PM: true}, KeuzeUnpublished},
+		{2023, budget.Amount{Known: true}, KeuzeBeforeStart},
+		{2024, budget.Amount{Value: dec("500000"), Known: true, PM: true}, KeuzePublished},
+		{2027, budget.Amount{Value: dec("500000"), Known: true, PM: true}, KeuzePublished},
+		{2028, budget.Amount{PM: true}, KeuzeUnpublished},
 	}
 	for _, tc := range cases {
 		got, status := c.ExtraCost(tc.y)

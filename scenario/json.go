@@ -228,9 +228,13 @@ func (r *RealisationInput) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
+// municipalityJSON is one municipality's part: its id and its range (always
+// known: parts exist only where the savings are).
 type municipalityJSON struct {
 	Municipality string `json:"municipality"`
-	budget.Range
+	Low          string `json:"low"`
+	Central      string `json:"central"`
+	High         string `json:"high"`
 }
 
 type verdictJSON struct {
@@ -326,7 +330,7 @@ func (o Outcome) MarshalJSON() ([]byte, error) {
 			Growth: y.Growth,
 		}
 		for _, m := range tp.Municipalities {
-			yj.Taakstelling.Municipalities = append(yj.Taakstelling.Municipalities, municipalityJSON(m))
+			yj.Taakstelling.Municipalities = append(yj.Taakstelling.Municipalities, municipalityJSON{m.Municipality, m.Low.String(), m.Central.String(), m.High.String()})
 		}
 		j.Years = append(j.Years, yj)
 	}
@@ -351,8 +355,19 @@ func (o *Outcome) UnmarshalJSON(data []byte) error {
 			Keuze: KeuzePart{Option: yj.Keuze.Option, Cost: yj.Keuze.Cost, Status: yj.Keuze.Status}}
 		y.Taakstelling = TaakstellingPart{Target: tj.Target, RegionalSavings: tj.RegionalSavings, Savings: tj.Savings,
 			ImplementationCosts: tj.ImplementationCosts, OtherMeasures: tj.OtherMeasures, Balance: tj.Balance}
-		for _, m := range tj.Municipalities {
-			y.Taakstelling.Municipalities = append(y.Taakstelling.Municipalities, regional.MunicipalityRange(m))
+		for k, m := range tj.Municipalities {
+			mr := regional.MunicipalityRange{Municipality: m.Municipality, Range: budget.Range{Known: true}}
+			for _, f := range []struct {
+				name, s string
+				d       *decimal.Decimal
+			}{{"low", m.Low, &mr.Low}, {"central", m.Central, &mr.Central}, {"high", m.High, &mr.High}} {
+				d, err := budget.ParseDecimal(f.s)
+				if err != nil {
+					return &budget.FieldError{Field: fmt.Sprintf("years[%d].taakstelling.municipalities[%d].%s", i, k, f.name), Err: err}
+				}
+				*f.d = d
+			}
+			y.Taakstelling.Municipalities = append(y.Taakstelling.Municipalities, mr)
 		}
 		field := fmt.Sprintf("years[%d].taakstelling.verdict.kind", i)
 		kind, ok := parseVerdictKind(tj.Verdict.Kind)

@@ -3,6 +3,9 @@ package scenario
 import (
 	"encoding/json"
 	"errors"
+	"flag"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -71,6 +74,12 @@ func TestParseInputErrors(t *testing.T) {
 		{`{"model": {"theta": "0,5"}}`, "model.theta", budget.ErrBadAmount}, // machine form only
 		{`{"model": {"thetaa": "0.5"}}`, "model.thetaa", budget.ErrUnknownField},
 		{`{"key": {"shares": {"hilversum": "1e0"}}}`, "key.shares.hilversum", budget.ErrBadAmount},
+		{`{"key": {"kind": "custom", "shares": {"hilversum": 0.35}}}`, "key.shares.hilversum", budget.ErrSyntax}, // a map value names its key
+		{`{"model": {"pool_theta": {"jeugdhulp": 0.5}}}`, "model.pool_theta.jeugdhulp", budget.ErrSyntax},
+		{`{"implementation_costs": {"years": {"2022": 100}}}`, "implementation_costs.years.2022", budget.ErrSyntax},
+		{`{"realisation": {"low": "half"}}`, "realisation.low", budget.ErrBadAmount},
+		{`{"realisation": {"measures": {"anders-verwijzen": {"high": 1}}}}`, "realisation.measures.anders-verwijzen.high", budget.ErrSyntax},
+		{`{"realisation": {"lowest": "0.5"}}`, "realisation.lowest", budget.ErrUnknownField},
 		{`{"ramp": {"years": {"2022": "half"}}}`, "ramp.years.2022", budget.ErrBadAmount},
 		{`{"from": "2022"}`, "from", budget.ErrSyntax},
 		{`{"measures": "all"}`, "measures", budget.ErrSyntax},
@@ -127,24 +136,103 @@ func TestOutcomeJSONRoundTrip(t *testing.T) {
 	}
 }
 
-func TestOutcomeJSONShape(t *testing.T) {
-	out, err := Evaluate(Input{Keuze: "C", From: 2024, To: 2024})
-	if err != nil {
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// goldenInputs are the scenarios whose outcome JSON is kept in
+// testdata/outcome_<name>.json: the public contract of the service and the
+// browser's JS API. A change to a field shows up as a diff here.
+var goldenInputs = []struct{ name, input string }{
+	{"defaults", `{}`},
+	{"keuze-c-2024-costs-given", `{"keuze":"C","from":2024,"to":2024,"realisation":{"low":"1"},"implementation_costs":{"from":{"year":2022,"amount":"1000000"}}}`},
+	{"keuze-d-no-measures", `{"keuze":"D","measures":[],"from":2027,"to":2028}`},
+	{"full", fullInputJSON},
+}
+
+func TestOutcomeJSONGolden(t *testing.T) {
+	for _, g := range goldenInputs {
+		t.Run(g.name, func(t *testing.T) {
+			in, err := ParseInput([]byte(g.input))
+			if err != nil {
+				t.Fatal(err)
+			}
+			out, err := Evaluate(in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := json.MarshalIndent(out, "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, '\n')
+			path := filepath.Join("testdata", "outcome_"+g.name+".json")
+			if *update {
+				if err := os.WriteFile(path, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run with -update to create it)", err)
+			}
+			if d := cmp.Diff(string(want), string(got)); d != "" {
+				t.Errorf("outcome JSON differs from %s (-want +got); if the change is meant, run go test -run TestOutcomeJSONGolden -update and say so in the changelog:\n%s", path, d)
+			}
+			checkOutcomeMeaning(t, want)
+		})
+	}
+}
+
+// checkOutcomeMeaning reads a golden outcome as a client would and checks
+// that its fields still mean what the README says: the balance is savings −
+// implementation costs + other measures − target at every end (pm parts
+// left out), the verdict follows from the balance by Judge, a pm cost never
+// gives "met", and nothing adds the keuze's cost or the growth to the
+// balance. A field that silently changes meaning fails here even when the
+// golden file is regenerated.
+func checkOutcomeMeaning(t *testing.T, data []byte) {
+	t.Helper()
+	var o struct {
+		Years []struct {
+			Year         int `json:"year"`
+			Taakstelling struct {
+				Target              budget.Amount `json:"target"`
+				Savings             budget.Range  `json:"savings"`
+				ImplementationCosts budget.Amount `json:"implementation_costs"`
+				OtherMeasures       budget.Amount `json:"other_measures"`
+				Balance             budget.Range  `json:"balance"`
+				Verdict             struct {
+					Kind     string  `json:"kind"`
+					Headroom *string `json:"headroom"`
+				} `json:"verdict"`
+			} `json:"taakstelling"`
+		} `json:"years"`
+	}
+	if err := json.Unmarshal(data, &o); err != nil {
 		t.Fatal(err)
 	}
-	data, _ := json.Marshal(out)
-	var m map[string]any
-	if err := json.Unmarshal(data, &m); err != nil {
-		t.Fatal(err)
-	}
-	y := m["years"].([]any)[0].(map[string]any)
-	kc := y["keuze_cost"].(map[string]any)
-	// 500.000 + pm, as decimal strings.
-	if kc["value"] != "500000" || kc["pm"] != true || kc["known"] != true {
-		t.Errorf("keuze_cost = %v", kc)
-	}
-	if y["coverage"] != "met" || !strings.HasPrefix(y["summary"].(string), "2024: Hilversum bespaart") {
-		t.Errorf("coverage %v summary %v", y["coverage"], y["summary"])
+	for _, y := range o.Years {
+		tp := y.Taakstelling
+		if !tp.Balance.Known {
+			continue
+		}
+		adj := tp.Target.Value.Neg()
+		if tp.ImplementationCosts.Known {
+			adj = adj.Sub(tp.ImplementationCosts.Value)
+		}
+		if tp.OtherMeasures.Known {
+			adj = adj.Add(tp.OtherMeasures.Value)
+		}
+		for _, e := range [][2]decimal.Decimal{{tp.Savings.Low, tp.Balance.Low}, {tp.Savings.Central, tp.Balance.Central}, {tp.Savings.High, tp.Balance.High}} {
+			if !e[0].Add(adj).Equal(e[1]) {
+				t.Errorf("%d: balance %s ≠ savings %s − costs + other − target", y.Year, e[1], e[0])
+			}
+		}
+		if tp.Verdict.Kind == "met" && !tp.ImplementationCosts.Known {
+			t.Errorf("%d: met while the implementation costs are pm", y.Year)
+		}
+		if (tp.Verdict.Kind == "met-if") != (tp.Verdict.Headroom != nil) {
+			t.Errorf("%d: headroom %v with verdict %s", y.Year, tp.Verdict.Headroom, tp.Verdict.Kind)
+		}
 	}
 }
 

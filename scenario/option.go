@@ -60,6 +60,16 @@ type Option struct {
 	FTE         string        // the ~20 fte remark where the seed makes it, else ""
 	Proposed    bool          // the college proposes this option (A)
 	Source      budget.Source // the option's cost table
+	// Practice says in plain Dutch (B1) what the option means for a
+	// resident: where to find access to support (in the own wijk or at the
+	// Sociaal Plein) and who gives the first support (professional
+	// organisations working with the municipality, or professionals in its
+	// employ). The printed option texts are policy language; a resident
+	// choosing between A–D needs this. "" when the data file gives none.
+	Practice string
+	// PracticeSource is the passage of the seed (000, "Keuzes en ambities")
+	// that Practice paraphrases, so a reader can check the paraphrase.
+	PracticeSource budget.Source
 }
 
 // Total returns the option's extra cost in year y, computed from its non-pm

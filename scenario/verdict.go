@@ -130,9 +130,14 @@ func (t Tally) Sentence(l budget.Locale) string {
 		{t.Unknown, "onbekend", "unknown"},
 	}
 	var b strings.Builder
-	if en {
+	switch {
+	case n == 1 && en:
+		b.WriteString("Of the 1 year:")
+	case n == 1:
+		b.WriteString("Van het ene jaar:")
+	case en:
 		fmt.Fprintf(&b, "Of the %d years:", n)
-	} else {
+	default:
 		fmt.Fprintf(&b, "Van de %d jaren:", n)
 	}
 	first := true
