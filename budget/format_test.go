@@ -3,6 +3,8 @@ package budget
 import (
 	"errors"
 	"testing"
+
+	"github.com/shopspring/decimal"
 )
 
 func TestFormatEuro(t *testing.T) {
@@ -104,5 +106,44 @@ func FuzzParseAmount(f *testing.F) {
 		if err != nil || !back.Equal(d) {
 			t.Fatalf("ParseAmount(FormatEuro(%s)) = %s, %v", d, back, err)
 		}
+		// Every locale reads back what it shows, with cents and whole.
+		for _, l := range []Locale{Dutch, English} {
+			for _, shown := range []string{l.Euro(d), l.EuroWhole(d)} {
+				back, err := l.ParseAmount(shown)
+				want := d
+				if shown == l.EuroWhole(d) {
+					want = d.Round(0)
+					if len(want.Abs().String()) > maxAmountDigits {
+						continue // rounding up to whole euros left the accepted range
+					}
+				}
+				if err != nil || !back.Equal(want) {
+					t.Fatalf("%s.ParseAmount(%q) = %s, %v; want %s", l, shown, back, err, want)
+				}
+			}
+		}
+		// And English input that parses is an amount to the cent.
+		if e, err := English.ParseAmount(s); err == nil && !e.Equal(e.Round(2)) {
+			t.Fatalf("English.ParseAmount(%q) = %s: more than two decimals", s, e)
+		}
 	})
+}
+
+// TestEnglishParseAmount: the regression of issue 10 ("150,000.50" shown in
+// English was rejected when typed back).
+func TestEnglishParseAmount(t *testing.T) {
+	for in, want := range map[string]string{
+		"€150,000.50": "150000.50", "150,000.50": "150000.50", "-€150,000.00": "-150000", "€1,200,000": "1200000",
+		"150000.5": "150000.5", "€ 0.99": "0.99",
+	} {
+		got, err := English.ParseAmount(in)
+		if err != nil || !got.Equal(decimal.RequireFromString(want)) {
+			t.Errorf("English.ParseAmount(%q) = %s, %v; want %s", in, got, err, want)
+		}
+	}
+	for _, in := range []string{"150,00.50", "1,2", "150000.505", "€", "1.200.000,00", "150000."} {
+		if got, err := English.ParseAmount(in); err == nil {
+			t.Errorf("English.ParseAmount(%q) = %s, want an error", in, got)
+		}
+	}
 }

@@ -67,14 +67,21 @@ func allDigits(s string) bool {
 	return true
 }
 
-// ParseAmount parses a euro amount as a person types it, in nl-NL form or in
-// the machine form: "1.200.000", "1.200.000,50", "€ 1.200.000,00",
+// ParseAmount parses a euro amount as a person types it in Dutch: it is
+// [Dutch].ParseAmount, in nl-NL form or in the machine form: "1.200.000", "1.200.000,50", "€ 1.200.000,00",
 // "-150.000", "€ 550.000,-", "150000", "150000.5", "-€ 150.000". A comma is
 // the decimal separator and points group thousands; without a comma, a point
 // followed by groups of exactly three digits groups thousands ("1.500" is
 // 1500) and any other point is a decimal point ("1.5"). At most two decimals:
 // an amount is exact to the cent.
-func ParseAmount(s string) (decimal.Decimal, error) {
+func ParseAmount(s string) (decimal.Decimal, error) { return Dutch.ParseAmount(s) }
+
+// ParseAmount parses a euro amount as a person types it in the locale: the
+// inverse of [Locale.Euro] and [Locale.EuroWhole], so every amount the
+// calculator shows can be typed back. Dutch: see the package function
+// [ParseAmount]. English: commas group thousands and a point separates the
+// cents: "€1,200,000.50", "-€150,000", "150000.5". At most two decimals.
+func (l Locale) ParseAmount(s string) (decimal.Decimal, error) {
 	orig := s
 	bad := func(why string) (decimal.Decimal, error) {
 		return decimal.Decimal{}, fmt.Errorf("%w: %q: %s", ErrBadAmount, text.Clip(orig, text.MaxQuote), why)
@@ -105,6 +112,18 @@ func ParseAmount(s string) (decimal.Decimal, error) {
 	}
 	var intPart, frac string
 	switch {
+	case l == English:
+		head, tail, hasPoint := strings.Cut(s, ".")
+		if strings.Contains(head, ",") {
+			if !groupedOK(strings.ReplaceAll(head, ",", ".")) {
+				return bad("thousands are grouped in threes, e.g. 1,200,000.00")
+			}
+			head = strings.ReplaceAll(head, ",", "")
+		}
+		if hasPoint && tail == "" {
+			return bad("no digits after the decimal point")
+		}
+		intPart, frac = head, tail
 	case strings.Contains(s, ","):
 		// nl-NL: points group thousands, one comma before the cents; the
 		// seed's "€ 550.000,-" means whole euros.
