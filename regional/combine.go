@@ -33,8 +33,19 @@ type Fixed int64
 // FixedPerEuro is the number of Fixed units in one euro.
 const FixedPerEuro = 10_000_000_000
 
-// Decimal returns f in euros, exactly.
-func (f Fixed) Decimal() decimal.Decimal { return decimal.New(int64(f), -10) }
+// Decimal returns f in euros, exactly, with no trailing zeros after the
+// decimal point: a result of whole cents has at most 2 decimals, so that
+// its coefficient stays small enough for the integer path of [Key.Split]
+// after a ramp of a few decimals (10⁻¹⁰ units would need 19 digits for
+// € 10 miljoen × 0,85).
+func (f Fixed) Decimal() decimal.Decimal {
+	c, exp := int64(f), int32(-10)
+	for exp < 0 && c%10 == 0 {
+		c /= 10
+		exp++
+	}
+	return decimal.New(c, exp)
+}
 
 const micro = 1_000_000
 
@@ -193,8 +204,14 @@ func (o Overlap) Describe(l budget.Locale) string {
 }
 
 // thetaText formats θ with as many decimals as it has: "0,5", "0,125".
+// (Theta returns millionths, exponent −6, whatever θ is: the decimals are
+// counted, not read from the exponent.)
 func thetaText(l budget.Locale, t decimal.Decimal) string {
-	return l.Number(t, max(0, -t.Exponent()))
+	places := int32(0)
+	for places < MaxThetaDecimals && !t.Equal(t.Round(places)) {
+		places++
+	}
+	return l.Number(t, places)
 }
 
 // Sequential applies the savings of a pool one after another to what is left

@@ -38,6 +38,7 @@ var (
 	ErrTooManyMeasures     = errors.New("too many measures")
 	ErrCount               = errors.New("wrong number of municipalities")
 	ErrOrder               = errors.New("ends out of order")
+	ErrShare               = errors.New("must be a share between -1 and 1")
 )
 
 // maxAmount bounds every amount (in euros) a programme holds, so that the

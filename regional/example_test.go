@@ -7,12 +7,13 @@ import (
 	"github.com/hilversum/sociaaldomein/regional"
 )
 
-// The naive sum of the 14 published effects against the combined range.
+// The naive sum of the 14 published effects against the combined range
+// under the default cases, and what each end assumes.
 func ExampleProgramme_Combine() {
 	p := regional.Default()
 	all := p.All()
 	fmt.Println("naive sum:", budget.FormatEuro(p.NaiveSum(all)))
-	r, err := p.Combine(all, regional.DefaultModel())
+	r, err := p.Combine(all, regional.Cases{}) // the zero Cases: p.DefaultCases()
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -20,16 +21,22 @@ func ExampleProgramme_Combine() {
 	fmt.Println("low:      ", budget.FormatEuro(r.Low))
 	fmt.Println("central:  ", budget.FormatEuro(r.Central))
 	fmt.Println("high:     ", budget.FormatEuro(r.High))
-	fmt.Println(r.Assumption(budget.English))
+	low, central, high := p.DefaultCases().Describe(p, budget.Dutch)
+	fmt.Println(low)
+	fmt.Println(central)
+	fmt.Println(high)
 	// Output:
 	// naive sum: € 10.254.573,00
-	// low:       € 5.869.646,00
+	// low:       € 2.478.573,00
 	// central:   € 8.062.109,50
 	// high:      € 10.254.573,00
-	// Assumption: savings within a pool overlap (θ = 0.50 in every pool): the largest saving counts in full, each other saving for (1 − θ). θ = 0 means no overlap, θ = 1 only the largest saving counts.
+	// elke maatregel haalt 50 % van zijn maximale opbrengst; Van Vindplaats naar Werkplaats en Eenvoudige zorg bij complexe situaties kosten juist extra: 25 % van hun maximale opbrengst; per domein telt alleen de grootste besparing (volledige overlap)
+	// elke maatregel haalt zijn maximale opbrengst; besparingen in één domein overlappen voor de helft (θ = 0,5)
+	// elke maatregel haalt zijn maximale opbrengst; de besparingen tellen gewoon op (geen overlap)
 }
 
-// Hilversum's share per year, against the taakstelling.
+// Hilversum's part per year; whether it meets the taakstelling is decided
+// in package scenario.
 func ExampleProgramme_Project() {
 	p := regional.Default()
 	years, err := p.Project(regional.Inputs{}, budget.Span(2022, 2024))
@@ -38,26 +45,21 @@ func ExampleProgramme_Project() {
 		return
 	}
 	for _, y := range years {
-		pm := ""
-		if y.PM() {
-			pm = " + pm"
-		}
-		fmt.Printf("%d: %s – %s (centraal %s)%s; taakstelling %s: %s\n", y.Year,
-			budget.FormatEuroWhole(y.Net.Low), budget.FormatEuroWhole(y.Net.High),
-			budget.FormatEuroWhole(y.Net.Central), pm,
-			budget.FormatEuroWhole(y.Taakstelling), y.Coverage)
+		fmt.Printf("%d: %s – %s (centraal %s); invoeringskosten %s\n", y.Year,
+			budget.FormatEuroWhole(y.Published.Low), budget.FormatEuroWhole(y.Published.High),
+			budget.FormatEuroWhole(y.Published.Central), budget.Dutch.WithPM(y.ImplementationCosts))
 	}
 	// Output:
-	// 2022: € 821.750 – € 1.435.640 (centraal € 1.128.695) + pm; taakstelling € 900.000: hangt af van de aanname
-	// 2023: € 1.643.501 – € 2.871.280 (centraal € 2.257.391) + pm; taakstelling € 1.200.000: gehaald
-	// 2024: € 2.054.376 – € 3.589.101 (centraal € 2.821.738) + pm; taakstelling € 1.200.000: gehaald
+	// 2022: € 347.000 – € 1.435.640 (centraal € 1.128.695); invoeringskosten pm
+	// 2023: € 694.000 – € 2.871.280 (centraal € 2.257.391); invoeringskosten pm
+	// 2024: € 867.501 – € 3.589.101 (centraal € 2.821.738); invoeringskosten pm
 }
 
 // Each measure's fair part of a combined saving in one pool.
 func ExampleProgramme_Shapley() {
 	p := regional.Default()
 	s, _ := p.SetOfIDs("vindplaats-werkplaats", "anders-verwijzen")
-	parts, _ := p.Shapley(s, regional.DefaultModel())
+	parts, _ := p.Shapley(s, regional.Case{Model: regional.DefaultModel()})
 	for _, pt := range parts {
 		fmt.Println(pt.Measure, budget.FormatEuro(pt.Amount))
 	}

@@ -94,20 +94,40 @@ func TestSplitFastMatchesRat(t *testing.T) {
 		t.Errorf("only %d of %d splits took the integer path", fast, total)
 	}
 	// Amounts the programme produces: every subset, θ, realisation, and a
-	// ramp of up to 12 decimals; with at most 2 (0,4, 0,85) they take the
-	// integer path.
+	// ramp of up to 12 decimals. An exact saving has at most 2 (cents) + 2
+	// (a share in whole percents) + 6 (θ) decimals; with at most 8 of them
+	// and a ramp of at most 2 decimals (0,4, 0,85) it takes the integer
+	// path: full realisation, or θ with at most 4 decimals.
 	p := Default()
 	for n := 0; n < 3000; n++ {
-		o, _ := NewOverlap(randomTheta(r))
-		v, _ := p.Saving(Set(r.IntN(1<<14)), Case{Model: o, Realisation: randomRealisation(r)})
+		th := randomTheta(r)
+		if r.IntN(2) == 0 {
+			th = decimal.New(r.Int64N(10001), -4)
+		}
+		o, _ := NewOverlap(th)
+		rl := randomRealisation(r)
+		v, _ := p.Saving(Set(r.IntN(1<<14)), Case{Model: o, Realisation: rl})
 		places := r.IntN(13)
 		v = v.Mul(decimal.New(r.Int64N(int64(pow10u64[places])+1), -int32(places)))
+		short := rl.Full() || th.Equal(th.Round(4))
 		for _, k := range keys {
-			if _, ok := k.splitCents(v, nil); !ok && places <= 2 {
+			if _, ok := k.splitCents(v, nil); !ok && places <= 2 && short {
 				t.Fatalf("%s key: %s did not take the integer path", k.Name(), v)
 			}
 			if got, want := k.Split(v), k.splitRat(v); !reflect.DeepEqual(got, want) {
 				t.Fatalf("%s key, %s: integer path %v, math/big %v", k.Name(), v, got, want)
+			}
+		}
+	}
+	// The default cases with a ramp of 0,85: € 10.254.573 × 0,85 has a
+	// small coefficient (871638705 × 10⁻²), and every end takes the
+	// integer path.
+	rg, _ := p.Combine(p.All(), Cases{})
+	for _, v := range []decimal.Decimal{rg.Low, rg.Central, rg.High} {
+		v = v.Mul(decimal.New(85, -2))
+		for _, k := range keys {
+			if _, ok := k.splitCents(v, nil); !ok {
+				t.Errorf("%s key: %s (coefficient %s) did not take the integer path", k.Name(), v, v.Coefficient())
 			}
 		}
 	}

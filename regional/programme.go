@@ -194,8 +194,8 @@ func (m Measure) clone() Measure {
 }
 
 // NaiveSum is the plain sum of the savings of the measures in s (positive =
-// saved): the upper bound the seed warns about, and the High end of every
-// [Range].
+// saved), every maximum reached: the sum the seed warns against (004:88-90),
+// and the optimistic end of [Programme.DefaultCases].
 func (p *Programme) NaiveSum(s Set) decimal.Decimal {
 	var sum int64
 	for d := range p.pools {

@@ -2,7 +2,6 @@ package regional
 
 import (
 	"fmt"
-	"math"
 
 	"github.com/hilversum/sociaaldomein/budget"
 	"github.com/shopspring/decimal"
@@ -228,50 +227,6 @@ func centsDecimal(c int64) decimal.Decimal {
 // so that any arithmetic gives the same result, to the representation.
 func identical(a, b decimal.Decimal) bool {
 	return a.Exponent() == b.Exponent() && a.Cmp(b) == 0
-}
-
-// addExact is a.Add(b), without the arithmetic when a is not zero and b is
-// a zero whose exponent is not below a's: Add then returns a copy of a's
-// coefficient at a's exponent, which a itself is (decimals are immutable).
-func addExact(a, b decimal.Decimal) decimal.Decimal {
-	if b.IsZero() && b.Exponent() >= a.Exponent() && !a.IsZero() {
-		return a
-	}
-	return a.Add(b)
-}
-
-// cmpExact is a.Cmp(b), without allocating when both coefficients have at
-// most 18 digits and the exponents differ by at most 18.
-func cmpExact(a, b decimal.Decimal) int {
-	ea, eb := a.Exponent(), b.Exponent()
-	if ea == eb || a.NumDigits() > 18 || b.NumDigits() > 18 {
-		return a.Cmp(b)
-	}
-	ca, cb := a.CoefficientInt64(), b.CoefficientInt64()
-	sign := 1
-	if ea < eb {
-		ca, cb, ea, eb = cb, ca, eb, ea
-		sign = -1
-	}
-	// ea > eb: compare ca·10^(ea−eb) with cb.
-	if d := int64(ea) - int64(eb); d < int64(len(pow10u64)) {
-		if p := pow10u64[d]; p <= math.MaxInt64 {
-			if lim := math.MaxInt64 / int64(p); ca <= lim && ca >= -lim {
-				return sign * cmpInt(ca*int64(p), cb)
-			}
-		}
-	}
-	return a.Cmp(b)
-}
-
-func cmpInt(x, y int64) int {
-	switch {
-	case x < y:
-		return -1
-	case x > y:
-		return 1
-	}
-	return 0
 }
 
 func checkSeries(field string, s budget.Series) error {

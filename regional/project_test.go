@@ -33,10 +33,10 @@ func TestProjectHilversum(t *testing.T) {
 		t.Fatal(err)
 	}
 	type row struct {
-		Year                    budget.Year
-		Ramp                    string
-		Regional                [3]string
-		Low, Mid, High          string
+		Year                   budget.Year
+		Ramp                   string
+		Regional               [3]string
+		Low, Mid, High         string
 		Known, ImplPM, OtherPM bool
 	}
 	var got []row

@@ -85,7 +85,7 @@ func (r Realisation) atMost(s Realisation) bool {
 
 func percentOf(share decimal.Decimal) (int16, error) {
 	if share.LessThan(decimal.NewFromInt(-1)) || share.GreaterThan(decimal.NewFromInt(1)) {
-		return 0, fmt.Errorf("%w: %s is not between -1 and 1", ErrFraction, share)
+		return 0, fmt.Errorf("%w: %s", ErrShare, share)
 	}
 	if !share.Equal(share.Round(MaxRealisationDecimals)) {
 		return 0, fmt.Errorf("%w: %s has more than %d (whole percents)", ErrTooManyDecimals, share, MaxRealisationDecimals)
@@ -152,14 +152,38 @@ func (c Cases) isZero() bool {
 }
 
 // Check reports whether the cases are ordered: every share of Low at most
-// the same share of Central, and of Central at most High. (The models are
-// ordered by construction when Low is [FullOverlap] and High [Additive].)
-// The error is a [*budget.FieldError] on "realisation".
+// the same share of Central, and of Central at most High; and, where the
+// models are overlap models ([Additive] is θ = 0), θ of Low at least θ of
+// Central, and of Central at least High, in every pool. Other models cannot
+// be compared; their order is the caller's. The error is a
+// [*budget.FieldError] on "realisation" or "model".
 func (c Cases) Check() error {
 	if !c.Low.Realisation.atMost(c.Central.Realisation) || !c.Central.Realisation.atMost(c.High.Realisation) {
 		return &budget.FieldError{Field: "realisation", Err: fmt.Errorf("%w: the pessimistic share of a measure must not exceed the central one, nor the central one the optimistic one", ErrOrder)}
 	}
+	lo, okL := overlapOf(c.Low.Model)
+	ce, okC := overlapOf(c.Central.Model)
+	hi, okH := overlapOf(c.High.Model)
+	for d := range lo.theta {
+		if (okL && okC && lo.theta[d] < ce.theta[d]) || (okC && okH && ce.theta[d] < hi.theta[d]) || (okL && okH && lo.theta[d] < hi.theta[d]) {
+			return &budget.FieldError{Field: "model", Err: fmt.Errorf("%w: the pessimistic case must not overlap less than the central one, nor the central one less than the optimistic one", ErrOrder)}
+		}
+	}
 	return nil
+}
+
+// overlapOf returns m as an overlap model when it is one (nil is
+// [DefaultModel], [Additive] is θ = 0).
+func overlapOf(m Model) (Overlap, bool) {
+	switch m := m.(type) {
+	case nil:
+		return DefaultModel(), true
+	case Additive:
+		return Overlap{}, true
+	case Overlap:
+		return m, true
+	}
+	return Overlap{}, false
 }
 
 // Describe says in words, in the locale, what each end assumes, for the

@@ -7,8 +7,8 @@ import (
 
 // Save writes p in the data-file form that [Load] reads, so a municipality
 // can start a corrected file from the embedded one. Loading what Save wrote
-// gives an equal Programme. Quantified pm effects ([Programme.Quantify])
-// are written as amounts.
+// gives an equal Programme, with the same notes and regional spending.
+// Quantified pm effects ([Programme.Quantify]) are written as amounts.
 func Save(w io.Writer, p *Programme) error {
 	msrc := p.municipalitySource
 	f := fileJSON{
@@ -29,6 +29,14 @@ func Save(w io.Writer, p *Programme) error {
 	}
 	for _, m := range p.proposed {
 		f.Proposed = append(f.Proposed, measureToJSON(m))
+	}
+	if fig := p.notes.spending; fig.ID != "" {
+		v, src := fig.Value.String(), fig.Source
+		f.RegionalSpending = &figureJSON{ID: fig.ID, Label: fig.Label, Value: &v, Unit: fig.Unit, Approx: fig.Approx, Source: &src}
+	}
+	for _, n := range p.notes.list {
+		src := n.Source
+		f.Notes = append(f.Notes, noteJSON{ID: n.ID, Title: n.Title, Text: n.Text, Source: &src})
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
