@@ -60,15 +60,15 @@ const (
 )
 
 type yearWant struct {
-	year                       budget.Year
-	target                     string
+	year                        budget.Year
+	target                      string
 	savLow, savCentral, savHigh string
-	keuze                      string // "" when not known
-	keuzePM                    bool
-	status                     KeuzeStatus
+	keuze                       string // "" when not known
+	keuzePM                     bool
+	status                      KeuzeStatus
 	balLow, balCentral, balHigh string
-	verdict                    VerdictKind
-	headroom                   string // with MetIf
+	verdict                     VerdictKind
+	headroom                    string // with MetIf
 }
 
 func checkYear(t *testing.T, got YearOutcome, w yearWant) {
