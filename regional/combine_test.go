@@ -19,7 +19,7 @@ import (
 //	minus the cost of heronderzoek (+150000):       10404573 − 150000 = 10254573
 //
 //	θ = 1, every maximum reached, largest saving per pool:
-//	  Jeugdhulp 1458246, Verblijf jeugd 812000, Huishoudelijke hulp 1632659,
+//	  Jeugdhulp 1458246, Verblijf Jeugd 812000, Huishoudelijke hulp 1632659,
 //	  Dagbesteding 1402478, Beschermd wonen 400000 − 150000 (cost, undamped),
 //	  Wmo-vervoer 314263
 //	  1458246 + 812000 + 1632659 + 1402478 + 250000 + 314263 = 5869646

@@ -26,7 +26,7 @@ const (
 )
 
 var domainIDs = [NumDomains]string{"jeugdhulp", "verblijf-jeugd", "huishoudelijke-hulp", "dagbesteding-begeleiding", "beschermd-wonen", "wmo-vervoer"}
-var domainNL = [NumDomains]string{"Jeugdhulp", "Verblijf jeugd", "Huishoudelijke hulp", "Dagbesteding en begeleiding", "Beschermd wonen", "Wmo-vervoer"}
+var domainNL = [NumDomains]string{"Jeugdhulp", "Verblijf Jeugd", "Huishoudelijke hulp", "Dagbesteding en begeleiding", "Beschermd wonen", "Wmo-vervoer"}
 var domainEN = [NumDomains]string{"Youth care", "Youth residential care", "Household help", "Day activities and support", "Sheltered housing", "Wmo transport"}
 
 // Domains returns the six domains in the seed's order.
@@ -46,7 +46,7 @@ func (d Domain) ID() string {
 	return domainIDs[d]
 }
 
-// String returns the Dutch name as the seed prints it, e.g. "Verblijf jeugd".
+// String returns the Dutch name as the seed prints it, e.g. "Verblijf Jeugd".
 func (d Domain) String() string { return d.Label(budget.Dutch) }
 
 // Label returns the domain's name in the locale.

@@ -25,9 +25,10 @@ type Ramp struct {
 // 1 January 2024 (31 months), the fraction at the middle of each year is
 // 1/31 in 2021, 13/31 ≈ 0.42 in 2022 and 25/31 ≈ 0.81 in 2023. Rounded down to
 // a tenth — cautious, as a savings target calls for, and exact as decimals —
-// that is 0, 0.4 and 0.8. 2021 is 0 also because the seed budgets the
-// programme's benefits in the Kadernota "vanaf 2022". Before 2021 no amount
-// is known.
+// that is 0, 0.4 and 0.8. The seed itself expects "kosten en baten, die
+// verwacht worden in 2021" and takes them into the Kadernota "vanaf 2022"
+// (004:235-237); 0 in 2021 is our rounding, not the seed's figure, and 2021
+// lies before the taakstelling's first year. Before 2021 no amount is known.
 func DefaultRamp() Ramp {
 	s := budget.SeriesOf(map[budget.Year]decimal.Decimal{
 		2021: decimal.Zero,

@@ -14,7 +14,7 @@ import (
 // as savings, by pool:
 //
 //	Jeugdhulp:        900.000 (Vindplaats), 1.458.246 (Anders verwijzen)
-//	Verblijf jeugd:   491.000 (Uitvoeringsagenda), 812.000 (Gezamenlijke bekostiging)
+//	Verblijf Jeugd:   491.000 (Uitvoeringsagenda), 812.000 (Gezamenlijke bekostiging)
 //	Huishoudelijke hulp: 1.632.659 (Versoberen), 813.041 (Normenkader), 957.390 (Thuisondersteuning)
 //	Dagbesteding en begeleiding: 625.000 (1 regisseur), 298.496 (Toegang), 1.402.478 (Algemene voorziening), 300.000 (Arbeid)
 //	Beschermd wonen:  −150.000 (Heronderzoek wachtlijst: a cost), 400.000 (Gezamenlijke toegang)
