@@ -3,34 +3,12 @@ package scenario
 import (
 	"bytes"
 	"errors"
-	"os"
-	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/hilversum/sociaaldomein/budget"
+	"github.com/hilversum/sociaaldomein/internal/seedtext"
 )
-
-// practiceSeedDir is where the seeds live, seen from this package's
-// directory (/work/main/scenario → /work/shared/seeds).
-const practiceSeedDir = "../../shared/seeds"
-
-// practiceSeed returns the text of a seed with every run of white space
-// (line breaks included) made one space, so a quote that the seed breaks
-// over lines still matches. It skips the test when the seeds are not beside
-// the repository.
-func practiceSeed(t *testing.T, doc string) string {
-	t.Helper()
-	b, err := os.ReadFile(filepath.Join(practiceSeedDir, doc))
-	if errors.Is(err, os.ErrNotExist) {
-		t.Skipf("seed %s not found in %s: %v", doc, practiceSeedDir, err)
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	return strings.Join(strings.Fields(string(b)), " ")
-}
 
 // practiceCheckQuote fails when src does not quote the startnotitie
 // verbatim (modulo white space).
@@ -40,38 +18,8 @@ func practiceCheckQuote(t *testing.T, seed, what string, src budget.Source) {
 		t.Errorf("%s: source %+v must name the startnotitie, a section and a quote", what, src)
 		return
 	}
-	if q := strings.Join(strings.Fields(src.Quote), " "); !strings.Contains(seed, q) {
-		t.Errorf("%s: quote is not in %s:\n%q", what, src.Document, q)
-	}
-}
-
-// practiceSentenceEnd ends a sentence: a full stop, question or exclamation mark
-// followed by white space or the end of the text.
-var practiceSentenceEnd = regexp.MustCompile(`[.!?](\s+|$)`)
-
-// practiceSentences splits plain text into its sentences.
-func practiceSentences(s string) []string {
-	var out []string
-	for _, p := range practiceSentenceEnd.Split(strings.TrimSpace(s), -1) {
-		if strings.TrimSpace(p) != "" {
-			out = append(out, p)
-		}
-	}
-	return out
-}
-
-// practiceCheckPlain holds a text for residents to the B1 rule of thumb the
-// calculator uses: at most max sentences of at most 25 words each.
-func practiceCheckPlain(t *testing.T, what, text string, max int) {
-	t.Helper()
-	ss := practiceSentences(text)
-	if len(ss) == 0 || len(ss) > max {
-		t.Errorf("%s: %d sentences, want 1 to %d: %q", what, len(ss), max, text)
-	}
-	for _, s := range ss {
-		if n := len(strings.Fields(s)); n > 25 {
-			t.Errorf("%s: sentence of %d words, at most 25: %q", what, n, s)
-		}
+	if !seedtext.Quotes(seed, src.Quote) {
+		t.Errorf("%s: quote is not in %s:\n%q", what, src.Document, src.Quote)
 	}
 }
 
@@ -79,7 +27,7 @@ func practiceCheckPlain(t *testing.T, what, text string, max int) {
 // seed (000, Keuzes en ambities, lines 304-408): where a resident finds
 // access and who gives the first support.
 func TestPracticeGolden(t *testing.T) {
-	seed := practiceSeed(t, budget.SeedStartnotitie)
+	seed := seedtext.Text(t, budget.SeedStartnotitie)
 	// What the seed says per option, and the words the plain text must use
 	// for it: access in the own wijk (A, C) or at the Sociaal Plein (B, D);
 	// first support by professional organisations working with the
@@ -110,7 +58,7 @@ func TestPracticeGolden(t *testing.T) {
 			t.Errorf("%s: no practice text", o.ID)
 			continue
 		}
-		practiceCheckPlain(t, o.ID+" practice", o.Practice, 3)
+		seedtext.CheckPlain(t, o.ID+" practice", o.Practice, 3)
 		if !strings.Contains(o.Practice, w.access) || !strings.Contains(o.Practice, w.provider) {
 			t.Errorf("%s: practice %q must say %q and %q", o.ID, o.Practice, w.access, w.provider)
 		}
@@ -128,7 +76,7 @@ func TestPracticeGolden(t *testing.T) {
 // the amounts are "met name indicatief" (000:949-950) and no budget change
 // is proposed (000:944-947).
 func TestCatalogNotesGolden(t *testing.T) {
-	seed := practiceSeed(t, budget.SeedStartnotitie)
+	seed := seedtext.Text(t, budget.SeedStartnotitie)
 	c := DefaultCatalog()
 	indText, indSrc := c.Indicative()
 	nbcText, nbcSrc := c.NoBudgetChange()
@@ -145,7 +93,7 @@ func TestCatalogNotesGolden(t *testing.T) {
 			t.Errorf("%s: no text", n.what)
 			continue
 		}
-		practiceCheckPlain(t, n.what, n.text, 2)
+		seedtext.CheckPlain(t, n.what, n.text, 2)
 		practiceCheckQuote(t, seed, n.what, n.src)
 		if !strings.Contains(n.src.Quote, n.quote) || n.src.Section != "Financiën" {
 			t.Errorf("%s: source %+v, want section Financiën quoting %q", n.what, n.src, n.quote)
