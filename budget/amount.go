@@ -176,3 +176,40 @@ func (r *Range) UnmarshalJSON(data []byte) error {
 	*r = out
 	return nil
 }
+
+// MaxAmountDigits bounds the euros of any amount the project reads: under
+// 10^15 euro is far beyond any municipal budget, every accepted amount
+// formats to text [ParseAmount] accepts again, and exact integer paths have
+// room to compute with it.
+const MaxAmountDigits = 15
+
+var maxAmount = decimal.New(1, MaxAmountDigits)
+
+// CheckAmount reports an amount that is not exact to the cent or has more
+// than [MaxAmountDigits] digits of euros, wrapping [ErrBadAmount]: the one
+// rule for an amount of money, whoever reads it.
+func CheckAmount(a decimal.Decimal) error {
+	if !a.Equal(a.Round(2)) {
+		return fmt.Errorf("%w: %s has more than two decimals (an amount is exact to the cent)", ErrBadAmount, a)
+	}
+	if a.Abs().Cmp(maxAmount) >= 0 {
+		return fmt.Errorf("%w: %s has more than %d digits before the decimal point", ErrBadAmount, a, MaxAmountDigits)
+	}
+	return nil
+}
+
+// CheckAmounts applies [CheckAmount] to every amount of s; the error is a
+// [*FieldError] naming it in the JSON form ("years.2024", "from.amount").
+func (s Series) CheckAmounts() error {
+	for _, p := range s.pts {
+		if err := CheckAmount(p.Amount); err != nil {
+			return &FieldError{Field: "years." + p.Year.String(), Err: err}
+		}
+	}
+	if s.hasTail {
+		if err := CheckAmount(s.tailAmt); err != nil {
+			return &FieldError{Field: "from.amount", Err: err}
+		}
+	}
+	return nil
+}

@@ -435,8 +435,5 @@ func parseCents(s string) (decimal.Decimal, error) {
 	if err != nil {
 		return decimal.Decimal{}, err
 	}
-	if d.Exponent() < -2 && !d.Equal(d.Round(2)) {
-		return decimal.Decimal{}, fmt.Errorf("%w: %q has more than two decimals; amounts are exact to the cent", ErrBadAmount, s)
-	}
-	return d, nil
+	return d, CheckAmount(d)
 }

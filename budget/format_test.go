@@ -113,7 +113,7 @@ func FuzzParseAmount(f *testing.F) {
 				want := d
 				if shown == l.EuroWhole(d) {
 					want = d.Round(0)
-					if len(want.Abs().String()) > maxAmountDigits {
+					if len(want.Abs().String()) > MaxAmountDigits {
 						continue // rounding up to whole euros left the accepted range
 					}
 				}

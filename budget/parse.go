@@ -14,10 +14,6 @@ import (
 // parser allocate or compute with enormous values.
 const maxNumberLen = 40
 
-// maxAmountDigits bounds the euros of a typed amount: under 10^15 euro is far
-// beyond any municipal budget, and its formatted form stays parseable.
-const maxAmountDigits = 15
-
 // ParseYear parses a year written as digits and checks it lies within
 // [MinYear, MaxYear].
 func ParseYear(s string) (Year, error) {
@@ -158,7 +154,7 @@ func (l Locale) ParseAmount(s string) (decimal.Decimal, error) {
 	if len(frac) > 2 {
 		return bad("at most two decimals (cents)")
 	}
-	if len(strings.TrimLeft(intPart, "0")) > maxAmountDigits {
+	if len(strings.TrimLeft(intPart, "0")) > MaxAmountDigits {
 		return bad("too large: at most 15 digits before the decimal separator")
 	}
 	num := intPart

@@ -41,9 +41,6 @@ var (
 	ErrShare               = errors.New("must be a share between -1 and 1")
 )
 
-// maxAmount bounds every amount (in euros) a programme holds, so that the
-// integer fast path of the combination models cannot overflow.
-var maxAmount = decimal.New(1, 9)
 
 // Law is the act a measure falls under.
 type Law string
@@ -520,7 +517,7 @@ func (cj crossEffectJSON) build() (CrossEffect, error) {
 }
 
 // parseAmount parses a machine-form amount and checks it is whole cents and
-// within ±maxAmount euro.
+// within the one amount limit.
 func parseAmount(s string) (decimal.Decimal, error) {
 	a, err := budget.ParseDecimal(s)
 	if err != nil {
@@ -529,12 +526,6 @@ func parseAmount(s string) (decimal.Decimal, error) {
 	return a, checkAmount(a)
 }
 
-func checkAmount(a decimal.Decimal) error {
-	if !a.Equal(a.Round(2)) {
-		return fmt.Errorf("%w: %s has more than 2 decimals (an amount is exact to the cent)", ErrTooManyDecimals, a)
-	}
-	if a.Abs().GreaterThan(maxAmount) {
-		return fmt.Errorf("%w: %s exceeds %s euro", ErrTooLarge, a, maxAmount)
-	}
-	return nil
-}
+// checkAmount is [budget.CheckAmount]: the sum of a programme's amounts has
+// its own, lower bound (maxTotalCents).
+func checkAmount(a decimal.Decimal) error { return budget.CheckAmount(a) }

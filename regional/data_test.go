@@ -165,7 +165,7 @@ func TestLoadBroken(t *testing.T) {
 	}{
 		{"missing field", `"name": "M2", `, ``, `measure "m2"`, "name", budget.ErrMissing},
 		{"bad amount", `"effect": "-50"`, `"effect": "-5O"`, `measure "m2"`, "effect", budget.ErrBadAmount},
-		{"sub-cent amount", `"effect": "-50"`, `"effect": "-50.001"`, `measure "m2"`, "effect", ErrTooManyDecimals},
+		{"sub-cent amount", `"effect": "-50"`, `"effect": "-50.001"`, `measure "m2"`, "effect", budget.ErrBadAmount},
 		{"unknown key", `"name": "M2",`, `"name": "M2", "colour": "red",`, "", "measures[1].colour", budget.ErrUnknownField},
 		{"duplicate key", `"name": "M2",`, `"name": "M2", "name": "M3",`, "", "measures[1].name", budget.ErrDuplicateKey},
 		{"duplicate id", `"id": "m2"`, `"id": "m1"`, `measure "m1"`, "id", budget.ErrDuplicateID},

@@ -230,15 +230,5 @@ func identical(a, b decimal.Decimal) bool {
 }
 
 func checkSeries(field string, s budget.Series) error {
-	for _, pt := range s.Points() {
-		if err := checkAmount(pt.Amount); err != nil {
-			return &budget.FieldError{Field: field + "." + pt.Year.String(), Err: err}
-		}
-	}
-	if _, a, ok := s.Tail(); ok {
-		if err := checkAmount(a); err != nil {
-			return &budget.FieldError{Field: field + ".from", Err: err}
-		}
-	}
-	return nil
+	return budget.InField(field, s.CheckAmounts())
 }

@@ -110,7 +110,7 @@ func TestProjectInputs(t *testing.T) {
 	}
 	_, err = p.Project(Inputs{OtherMeasures: budget.Each(2022, dec("0.001"))}, []budget.Year{2022})
 	var fe *budget.FieldError
-	if !errors.As(err, &fe) || fe.Field != "other_measures.from" {
+	if !errors.As(err, &fe) || fe.Field != "other_measures.from.amount" || !errors.Is(err, budget.ErrBadAmount) {
 		t.Errorf("bad other measures: %v", err)
 	}
 }

@@ -272,7 +272,7 @@ func (oj optionJSON) build(doc string, sec sectionsJSON) (Option, error) {
 		l := budget.Line{ID: lj.ID, Label: lj.Label, PM: lj.PM, Group: lj.Group,
 			Source: budget.Source{Document: doc, Section: oj.TableSection, Quote: lj.Quote}}
 		if lj.Amounts != nil {
-			if err := checkCents(*lj.Amounts); err != nil {
+			if err := lj.Amounts.CheckAmounts(); err != nil {
 				return Option{}, budget.InField(field+".amounts", err)
 			}
 			l.Amounts = *lj.Amounts
@@ -306,20 +306,6 @@ func (oj optionJSON) build(doc string, sec sectionsJSON) (Option, error) {
 		o.Risks = append(o.Risks, Risk(r))
 	}
 	return o, nil
-}
-
-// checkCents reports an amount with more than two decimals: amounts in the
-// tables are exact to the cent.
-func checkCents(s budget.Series) error {
-	for _, p := range s.Points() {
-		if !p.Amount.Equal(p.Amount.Round(2)) {
-			return &budget.FieldError{Field: "years." + p.Year.String(), Err: fmt.Errorf("%w: %s has more than two decimals", budget.ErrBadAmount, p.Amount)}
-		}
-	}
-	if _, a, ok := s.Tail(); ok && !a.Equal(a.Round(2)) {
-		return &budget.FieldError{Field: "from.amount", Err: fmt.Errorf("%w: %s has more than two decimals", budget.ErrBadAmount, a)}
-	}
-	return nil
 }
 
 // SaveCatalog writes c in the data-file form that [LoadCatalog] reads, so a

@@ -184,10 +184,8 @@ func fromRegional(err error) error {
 		{"key", "key.shares"},
 		{"ramp.from", "ramp.from"},
 		{"ramp.", "ramp.years."},
-		{"implementation_costs.from", "implementation_costs.from"},
-		{"implementation_costs.", "implementation_costs.years."},
-		{"other_measures.from", "other_measures.from"},
-		{"other_measures.", "other_measures.years."},
+		{"implementation_costs.", "implementation_costs."},
+		{"other_measures.", "other_measures."},
 	}
 	for _, r := range rewrites {
 		if strings.HasPrefix(f, r.from) {
