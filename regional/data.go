@@ -41,7 +41,6 @@ var (
 	ErrShare               = errors.New("must be a share between -1 and 1")
 )
 
-
 // Law is the act a measure falls under.
 type Law string
 
