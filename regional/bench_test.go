@@ -145,7 +145,7 @@ func BenchmarkProject(b *testing.B) {
 	years := budget.Span(2022, 2027)
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := p.Project(Inputs{}, years); err != nil {
+		if _, err := p.Project(Inputs{Measures: p.All(), PerMunicipality: true}, years); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -39,13 +39,13 @@ func ExampleProgramme_Combine() {
 // in package scenario.
 func ExampleProgramme_Project() {
 	p := regional.Default()
-	years, err := p.Project(regional.Inputs{}, budget.Span(2022, 2024))
+	years, err := p.Project(regional.Inputs{Measures: p.All()}, budget.Span(2022, 2024))
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
 	for _, y := range years {
-		fmt.Printf("%d: %s – %s (centraal %s); invoeringskosten %s\n", y.Year,
+		fmt.Printf("%d: %s – %s (midden %s); uitvoeringskosten %s\n", y.Year,
 			budget.FormatEuroWhole(y.Published.Low), budget.FormatEuroWhole(y.Published.High),
 			budget.FormatEuroWhole(y.Published.Central), budget.Dutch.WithPM(y.ImplementationCosts))
 	}

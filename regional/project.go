@@ -8,19 +8,15 @@ import (
 )
 
 // Inputs is what a projection needs besides the programme. Every field has a
-// documented default, so the zero Inputs projects all measures.
+// documented default; the zero Inputs projects no measure.
 type Inputs struct {
-	// Measures is the set of measures; the zero Set means all of them,
-	// unless MeasuresExact is set.
+	// Measures is the set of measures carried out; the zero Set is none
+	// (a scenario without the programme). [Programme.All] is all of them.
 	Measures Set
-	// MeasuresExact makes Measures the exact set, so that the zero Set
-	// means no measure at all (a scenario without the programme).
-	MeasuresExact bool
-	// OnlyPublished computes the parts of the published municipality
-	// (Hilversum) only and leaves YearResult.Municipalities nil; its parts
-	// are the same as in the full split. For callers that need no other
-	// municipality and want the speed.
-	OnlyPublished bool
+	// PerMunicipality asks for every municipality's part
+	// (YearResult.Municipalities); without it only the published
+	// municipality's part is computed, the same part.
+	PerMunicipality bool
 	// Cases are the assumptions of the range's ends and its centre; the
 	// zero Cases means [Programme.DefaultCases].
 	Cases Cases
@@ -58,8 +54,8 @@ type YearResult struct {
 	Ramp budget.Amount
 	// Regional is the combined regional saving × Ramp, exact.
 	Regional budget.Range
-	// Municipalities holds every municipality's part of Regional, unless
-	// OnlyPublished.
+	// Municipalities holds every municipality's part of Regional, with
+	// PerMunicipality.
 	Municipalities []MunicipalityRange
 	// Published is the published municipality's (Hilversum's) part of
 	// Regional, in whole cents.
@@ -79,9 +75,6 @@ type YearResult struct {
 // measures. Errors are [*budget.FieldError] values naming the field.
 func (p *Programme) Project(in Inputs, years []budget.Year) ([]YearResult, error) {
 	s := in.Measures
-	if s == 0 && !in.MeasuresExact {
-		s = p.All()
-	}
 	if s&^p.All() != 0 {
 		return nil, &budget.FieldError{Field: "measures", Err: fmt.Errorf("%w: set %v has measures beyond the programme's %d", ErrUnknownMeasure, s, len(p.measures))}
 	}
@@ -142,7 +135,7 @@ func (p *Programme) Project(in Inputs, years []budget.Year) ([]YearResult, error
 		if m < 0 {
 			memo = append(memo, projectMemo{ramp: f, regional: scale(full, f)})
 			m = len(memo) - 1
-			if in.OnlyPublished {
+			if !in.PerMunicipality {
 				memo[m].published = key.partRange(memo[m].regional, h)
 			} else {
 				memo[m].parts = key.splitRange(memo[m].regional)
@@ -150,7 +143,7 @@ func (p *Programme) Project(in Inputs, years []budget.Year) ([]YearResult, error
 			}
 		}
 		r.Regional = memo[m].regional
-		if !in.OnlyPublished {
+		if in.PerMunicipality {
 			if backing == nil {
 				backing = make([]MunicipalityRange, n*(len(years)-i))
 			}
@@ -173,7 +166,7 @@ func scale(r budget.Range, f decimal.Decimal) budget.Range {
 type projectMemo struct {
 	ramp      decimal.Decimal
 	regional  budget.Range
-	parts     []MunicipalityRange // nil with OnlyPublished
+	parts     []MunicipalityRange // nil without PerMunicipality
 	published MunicipalityRange   // the published municipality's parts
 }
 

@@ -16,9 +16,6 @@ import (
 // below holds Project to it, to the representation of every decimal.
 func (p *Programme) projectRef(in Inputs, years []budget.Year) ([]YearResult, error) {
 	s := in.Measures
-	if s == 0 && !in.MeasuresExact {
-		s = p.All()
-	}
 	if s&^p.All() != 0 {
 		return nil, &budget.FieldError{Field: "measures", Err: fmt.Errorf("%w: set %v has measures beyond the programme's %d", ErrUnknownMeasure, s, len(p.measures))}
 	}
@@ -67,7 +64,7 @@ func (p *Programme) projectRef(in Inputs, years []budget.Year) ([]YearResult, er
 			r.Municipalities = append(r.Municipalities, MunicipalityRange{Municipality: lo[i].Municipality, Range: budget.Range{Low: lo[i].Amount, Central: ce[i].Amount, High: hi[i].Amount, Known: true}})
 		}
 		r.Published = budget.Range{Low: lo[h].Amount, Central: ce[h].Amount, High: hi[h].Amount, Known: true}
-		if in.OnlyPublished {
+		if !in.PerMunicipality {
 			r.Municipalities = nil
 		}
 		out = append(out, r)
@@ -144,9 +141,12 @@ func TestProjectMatchesReference(t *testing.T) {
 	for n := 0; n < 1500; n++ {
 		var in Inputs
 		in.Measures = Set(r.IntN(1 << 14))
-		in.MeasuresExact = r.IntN(4) == 0
-		if r.IntN(8) == 0 {
+		in.PerMunicipality = true
+		switch r.IntN(8) {
+		case 0:
 			in.Measures = 0
+		case 1:
+			in.Measures = p.All()
 		}
 		in.Key = keys[r.IntN(len(keys))]
 		in.Cases = randomCases(r, p)
@@ -177,24 +177,24 @@ func TestProjectMatchesReference(t *testing.T) {
 		if fmt.Sprint(err) != fmt.Sprint(errRef) {
 			t.Fatalf("input %d: error %v, reference %v", n, err, errRef)
 		}
-		// OnlyPublished gives the same results without the other parts.
+		// Without PerMunicipality: the same results without the other parts.
 		only := in
-		only.OnlyPublished = true
+		only.PerMunicipality = false
 		gotOnly, errOnly := p.Project(only, years)
 		if fmt.Sprint(errOnly) != fmt.Sprint(err) {
-			t.Fatalf("input %d: OnlyPublished error %v, full %v", n, errOnly, err)
+			t.Fatalf("input %d: published only: error %v, full %v", n, errOnly, err)
 		}
 		if wantOnly, _ := p.projectRef(only, years); !reflect.DeepEqual(gotOnly, wantOnly) {
-			t.Fatalf("input %d: OnlyPublished\n%+v\nreference\n%+v", n, gotOnly, wantOnly)
+			t.Fatalf("input %d: published only\n%+v\nreference\n%+v", n, gotOnly, wantOnly)
 		}
 		for i := range gotOnly {
 			if gotOnly[i].Municipalities != nil {
-				t.Fatalf("input %d: OnlyPublished still lists the municipalities", n)
+				t.Fatalf("input %d: published only still lists the municipalities", n)
 			}
 			full := got[i]
 			full.Municipalities = nil
 			if !reflect.DeepEqual(gotOnly[i], full) {
-				t.Fatalf("input %d, %d: OnlyPublished\n%+v\nfull\n%+v", n, got[i].Year, gotOnly[i], full)
+				t.Fatalf("input %d, %d: published only\n%+v\nfull\n%+v", n, got[i].Year, gotOnly[i], full)
 			}
 		}
 		if !reflect.DeepEqual(got, want) {

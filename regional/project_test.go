@@ -28,7 +28,7 @@ import (
 // Whether that meets the taakstelling is package scenario's business.
 func TestProjectHilversum(t *testing.T) {
 	p := Default()
-	res, err := p.Project(Inputs{}, budget.Span(2021, 2024))
+	res, err := p.Project(Inputs{Measures: p.All(), PerMunicipality: true}, budget.Span(2021, 2024))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -87,6 +87,7 @@ func TestProjectHilversum(t *testing.T) {
 func TestProjectInputs(t *testing.T) {
 	p := Default()
 	res, err := p.Project(Inputs{
+		Measures:            p.All(),
 		ImplementationCosts: budget.SeriesOf(map[budget.Year]decimal.Decimal{2022: dec("100000")}),
 		OtherMeasures:       budget.Each(2022, dec("200000")),
 	}, []budget.Year{2022, 2023})
@@ -121,7 +122,7 @@ func TestProjectInputs(t *testing.T) {
 func TestProjectCases(t *testing.T) {
 	p := Default()
 	add := Case{Model: Additive{}}
-	res, err := p.Project(Inputs{Cases: Cases{Low: add, Central: add, High: add}}, []budget.Year{2024})
+	res, err := p.Project(Inputs{Measures: p.All(), Cases: Cases{Low: add, Central: add, High: add}}, []budget.Year{2024})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -129,13 +130,13 @@ func TestProjectCases(t *testing.T) {
 		t.Errorf("additive everywhere: %+v", pub)
 	}
 	half, _ := NewRealisation(dec("0.5"))
-	_, err = p.Project(Inputs{Cases: Cases{Low: add, Central: Case{Model: Additive{}, Realisation: half}, High: add}}, []budget.Year{2024})
+	_, err = p.Project(Inputs{Measures: p.All(), Cases: Cases{Low: add, Central: Case{Model: Additive{}, Realisation: half}, High: add}}, []budget.Year{2024})
 	var fe *budget.FieldError
 	if !errors.As(err, &fe) || fe.Field != "realisation" || !errors.Is(err, ErrOrder) {
 		t.Errorf("cases out of order: %v", err)
 	}
 	// No measure at all: every end 0.
-	res, err = p.Project(Inputs{MeasuresExact: true}, []budget.Year{2024})
+	res, err = p.Project(Inputs{}, []budget.Year{2024})
 	if err != nil || !res[0].Published.Known || !res[0].Published.High.IsZero() || !res[0].Published.Low.IsZero() {
 		t.Errorf("no measures: %+v %v", res, err)
 	}
@@ -164,7 +165,7 @@ func TestRamp(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, _ := Default().Project(Inputs{Ramp: custom}, []budget.Year{2022, 2023})
+	res, _ := Default().Project(Inputs{Measures: Default().All(), Ramp: custom, PerMunicipality: true}, []budget.Year{2022, 2023})
 	if r := res[1]; r.Ramp.Known || r.Regional.Known || r.Published.Known || r.Municipalities != nil {
 		t.Errorf("2023 with a ramp that ends in 2022: %+v", r)
 	}

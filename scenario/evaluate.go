@@ -223,7 +223,7 @@ type config struct {
 func (d *Data) resolve(in Input) (*config, error) {
 	prog := d.programme
 	cfg := &config{assumptions: make([]Assumption, 0, 10), keuzeID: in.Keuze}
-	cfg.regional.OnlyPublished = !in.PerMunicipality
+	cfg.regional.PerMunicipality = in.PerMunicipality
 	add := func(id, label, value string, def bool) {
 		cfg.assumptions = append(cfg.assumptions, Assumption{ID: id, Label: label, Value: value, Default: def})
 	}
@@ -261,7 +261,7 @@ func (d *Data) resolve(in Input) (*config, error) {
 			}
 			s = s.With(idx)
 		}
-		cfg.regional.Measures, cfg.regional.MeasuresExact = s, true
+		cfg.regional.Measures = s
 		add("measures", "Regionale maatregelen", fmt.Sprintf("%d van de %d maatregelen gekozen", s.Len(), len(ms)), false)
 	}
 	cfg.measureIDs = make([]string, 0, cfg.regional.Measures.Len())
