@@ -50,9 +50,9 @@ func ExampleProgramme_Project() {
 			budget.FormatEuroWhole(y.Published.Central), budget.Dutch.WithPM(y.ImplementationCosts))
 	}
 	// Output:
-	// 2022: € 347.000 – € 1.435.640 (centraal € 1.128.695); invoeringskosten pm
-	// 2023: € 694.000 – € 2.871.280 (centraal € 2.257.391); invoeringskosten pm
-	// 2024: € 867.501 – € 3.589.101 (centraal € 2.821.738); invoeringskosten pm
+	// 2022: € 347.000 – € 1.435.640 (midden € 1.128.695); uitvoeringskosten pm
+	// 2023: € 694.000 – € 2.871.280 (midden € 2.257.391); uitvoeringskosten pm
+	// 2024: € 867.501 – € 3.589.101 (midden € 2.821.738); uitvoeringskosten pm
 }
 
 // Each measure's fair part of a combined saving in one pool.
