@@ -69,6 +69,16 @@ type Total struct {
 	Lines  int             // number of non-pm lines summed
 }
 
+// AsAmount returns the total as an [Amount]: unknown when a line has no
+// amount for the year (an unpublished year is not pm), else the sum with PM
+// set when pm lines were left out.
+func (t Total) AsAmount() Amount {
+	if !t.Known {
+		return Amount{}
+	}
+	return Amount{Value: t.Amount, Known: true, PM: t.PM > 0}
+}
+
 // Sum totals lines for year y. Pro memorie lines are left out and counted in
 // Total.PM, so a caller can say "+ pm". When a non-pm line has no amount for y
 // the total is unknown (Known false): an unpublished year is not zero.

@@ -82,7 +82,9 @@ func lineCell(l *budget.Line, y budget.Year) Cell {
 }
 
 func totalCell(t budget.Total) Cell {
-	return Cell{Amount: budget.Amount{Value: t.Amount, Known: t.Known, PM: t.PM > 0}}
+	c := Cell{Amount: t.AsAmount()}
+	c.PM = t.PM > 0 // pm lines left out, whether or not the rest is known
+	return c
 }
 
 // difference treats an absent line as zero (the option does not spend it),

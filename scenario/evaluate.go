@@ -170,21 +170,22 @@ func (cfg *config) keuzeCost(y budget.Year) (budget.Amount, KeuzeStatus) {
 	if ks == nil {
 		return budget.Amount{}, KeuzeNone
 	}
-	return extraCost(ks.sum(y), ks.years, ks.hasPM, y)
+	return extraCost(ks.sum(y), ks.years, y)
 }
 
 // extraCost is the one rule for a keuze's extra cost in y, given its total
-// in y, the years its table publishes and whether it has pm lines. Before
-// the first year its table prints (2024, the start of the beleidskader
-// 2024-2030) the keuze adds nothing yet; after the last one it is unknown.
-func extraCost(t budget.Total, years []budget.Year, hasPM bool, y budget.Year) (budget.Amount, KeuzeStatus) {
+// in y and the years its table publishes. Before the first year its table
+// prints (2024, the start of the beleidskader 2024-2030) the keuze adds
+// nothing yet; after the last one it is unknown (not pm: nobody published
+// it).
+func extraCost(t budget.Total, years []budget.Year, y budget.Year) (budget.Amount, KeuzeStatus) {
 	switch {
 	case t.Known:
-		return budget.Amount{Value: t.Amount, Known: true, PM: t.PM > 0}, KeuzePublished
+		return t.AsAmount(), KeuzePublished
 	case len(years) > 0 && y < years[0]:
 		return budget.KnownAmount(decimal.Zero), KeuzeBeforeStart
 	}
-	return budget.Amount{PM: hasPM}, KeuzeUnpublished
+	return budget.Amount{}, KeuzeUnpublished
 }
 
 // growthIn is the autonomous growth above the base year's level in y:

@@ -241,7 +241,7 @@ func TestExtraCost(t *testing.T) {
 		{2023, budget.Amount{Known: true}, KeuzeBeforeStart},
 		{2024, budget.Amount{Value: dec("500000"), Known: true, PM: true}, KeuzePublished},
 		{2027, budget.Amount{Value: dec("500000"), Known: true, PM: true}, KeuzePublished},
-		{2028, budget.Amount{PM: true}, KeuzeUnpublished},
+		{2028, budget.Amount{}, KeuzeUnpublished}, // unknown, not pm: nothing was published
 	}
 	for _, tc := range cases {
 		got, status := c.ExtraCost(tc.y)

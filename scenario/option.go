@@ -100,7 +100,7 @@ func (o Option) Sum(y budget.Year) budget.Total {
 // Wmo-Samenleving starts in 2024 ([KeuzeBeforeStart]); after the last one
 // unknown ([KeuzeUnpublished]).
 func (o Option) ExtraCost(y budget.Year) (budget.Amount, KeuzeStatus) {
-	return extraCost(o.Sum(y), o.Years(), o.HasPM(), y)
+	return extraCost(o.Sum(y), o.Years(), y)
 }
 
 // HasPM reports whether the option has a pro memorie line, so its totals

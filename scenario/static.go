@@ -95,7 +95,6 @@ type keuzeStatics struct {
 	option Option
 	years  []budget.Year
 	text   string
-	hasPM  bool
 	// totals[i] is Option.Sum(lo + i). Below lo and above hi no line's
 	// amount changes with the year (no point, no start of a tail), so the
 	// totals of lo and hi hold there too.
@@ -104,7 +103,7 @@ type keuzeStatics struct {
 }
 
 func newKeuzeStatics(o Option) *keuzeStatics {
-	ks := &keuzeStatics{option: o.clone(), years: o.Years(), hasPM: o.HasPM()}
+	ks := &keuzeStatics{option: o.clone(), years: o.Years()}
 	if len(ks.years) > 0 {
 		ks.text = fmt.Sprintf("%s: %s; extra kosten volgens de tabel van de startnotitie, vóór %d nog geen extra kosten, na %d onbekend",
 			o.ID, o.Name, ks.years[0], ks.years[len(ks.years)-1])

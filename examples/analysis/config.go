@@ -27,18 +27,22 @@ const (
 
 // config is a parsed, validated command line.
 type config struct {
-	Thetas   []decimal.Decimal // the θ grid, ascending, always holding 1 and Central
-	Central  decimal.Decimal   // the central assumption
-	KeyName  string            // "published" or "inhabitants"
-	RampName string            // "default", "full", "slow" or "custom"
-	Ramp     regional.Ramp
-	From, To budget.Year
-	GapYears []budget.Year // years of the sensitivity table
-	Ties     int           // minimal sets listed per target; 0 = all
-	Format   string
-	Table    string
-	Out      string // "" = stdout
-	Quiet    bool
+	Thetas  []decimal.Decimal // the θ grid, ascending, always holding 0 (gunstig) and Central
+	Central decimal.Decimal   // the central assumption
+	// LowRealisation is the share of every measure's maximum reached in
+	// the ongunstig case; nil keeps the library's default
+	// (regional.Programme.DefaultCases).
+	LowRealisation *decimal.Decimal
+	KeyName        string // "published" or "inhabitants"
+	RampName       string // "default", "full", "slow" or "custom"
+	Ramp           regional.Ramp
+	From, To       budget.Year
+	GapYears       []budget.Year // years of the sensitivity table
+	Ties           int           // minimal sets listed per target; 0 = all
+	Format         string
+	Table          string
+	Out            string // "" = stdout
+	Quiet          bool
 }
 
 // errUsage marks a bad command line: main exits with code 2.
@@ -55,20 +59,29 @@ func usagef(format string, args ...any) error { return &usageError{fmt.Sprintf(f
 const usageText = `analysis — which sets of regional measures meet Hilversum's taakstelling?
 
 Enumerates all 2^14 subsets of the 14 measures of the regional actieprogramma
-× the targets (taakstelling alone; taakstelling + extra cost of keuze A–D)
-× a grid of overlap assumptions θ (0 = savings add up, 1 = only the largest
-saving per pool counts), with a distribution key and a ramp, over -from…-to.
+× the targets (taakstelling alone; taakstelling + extra cost of keuze A–D,
+two budgets added up on purpose) × the cases: ongunstig (the pessimistic end
+of the library's range: only the largest saving per domain counts, each
+measure reaches half of its maximum, the two measures AEF doubts raise costs)
+and a grid of overlap assumptions θ with every maximum reached (θ 0 = the
+savings add up: gunstig, the optimistic end), with a distribution key and a
+ramp, over -from…-to.
 
-A set meets a target when, in every year whose requirement is known,
-  Hilversum's savings = key share × ramp(year) × combined regional saving
-  ≥ taakstelling(year) + keuze extra cost(year)
-exactly. The keuze cost counts in 2024–2027 (its tables), is 0 before 2024,
-and is unknown after 2027; pm lines are not counted and flagged "+ pm";
-unknown years are listed, never counted as 0.
+A set MEETS a target under a case when scenario.Judge says "met-if"
+(gehaald als) in every year whose requirement is known, for the balance
+  Hilversum's savings (key share × ramp(year) × combined regional saving,
+  split to the cent as scenario.Evaluate does) − taakstelling(year)
+  − keuze extra cost(year).
+The implementation costs are pro memorie, so "met" outright is impossible:
+met-if means met as long as Hilversum's implementation costs stay within
+the headroom (the balance). The keuze cost counts in 2024–2027 (its
+tables), is 0 before 2024, and is unknown after 2027; pm lines are not
+counted and flagged "+ pm"; unknown years are listed, never counted as 0.
 
-Tables: summary (counts and smallest size per θ and target), minimal (the
-smallest sets under the low θ = 1 and the central assumption), sensitivity
-(gap = taakstelling − Hilversum's savings with all measures, per assumption).
+Tables: summary (counts and smallest size per case and target), minimal (the
+smallest sets under the ongunstig and the middelste case, with the headroom
+per year), sensitivity (balance = Hilversum's savings − taakstelling with all
+measures, per assumption, from scenario.Evaluate).
 
 Usage: go run ./examples/analysis [flags]
 
@@ -84,8 +97,9 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 		fmt.Fprint(stderr, usageText)
 		fs.PrintDefaults()
 	}
-	theta := fs.String("theta", "0,0.25,0.5,0.75,1", "comma-separated `grid` of overlap fractions θ in [0, 1] (at most 6 decimals); 1 and -central are always added")
-	central := fs.String("central", "0.5", "the central overlap `θ` (an assumption; nothing in the seed fixes it)")
+	theta := fs.String("theta", "0,0.25,0.5,0.75,1", "comma-separated `grid` of overlap fractions θ in [0, 1] (at most 6 decimals), each with every maximum reached; 0 (gunstig) and -central are always added")
+	central := fs.String("central", "0.5", "the central overlap `θ`, the middelste aanname (an assumption; nothing in the seed fixes it)")
+	lowReal := fs.String("low-realisation", "default", "`share` of every measure's maximum reached in the ongunstig case, in [-1, 1] in whole percents (\"1\" = every maximum); default: 0.5, and -0.25 (a cost) for the two measures AEF doubts")
 	key := fs.String("key", "published", "distribution `key`: published (Hilversum 35 %) or inhabitants (all 7 by inhabitants)")
 	ramp := fs.String("ramp", "default", "`ramp` of the 2024 effect: default (2021 0, 2022 0.4, 2023 0.8, from 2024 1), full (2021 0, from 2022 1), slow (2021 0, 2022 0.2, 2023 0.4, 2024 0.6, 2025 0.8, from 2026 1) or custom \"2022=0.5,2023=0.75,2024+=1\" (Y+= is the open-ended tail)")
 	from := fs.Int("from", 2022, "first `year`")
@@ -121,9 +135,20 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	if len(cfg.Thetas) == 0 {
 		return config{}, usagef("-theta: empty grid")
 	}
-	cfg.Thetas = append(cfg.Thetas, decimal.NewFromInt(1), cfg.Central)
+	cfg.Thetas = append(cfg.Thetas, decimal.Zero, cfg.Central)
 	slices.SortFunc(cfg.Thetas, decimal.Decimal.Cmp)
 	cfg.Thetas = slices.CompactFunc(cfg.Thetas, decimal.Decimal.Equal)
+
+	if *lowReal != "default" {
+		r, err := budget.ParseDecimal(strings.TrimSpace(*lowReal))
+		if err != nil {
+			return config{}, usagef("-low-realisation: %q is not default or a decimal number with a point: %v", *lowReal, err)
+		}
+		if _, err := regional.NewRealisation(r); err != nil {
+			return config{}, usagef("-low-realisation: %q: %v", *lowReal, err)
+		}
+		cfg.LowRealisation = &r
+	}
 
 	switch *key {
 	case "published", "inhabitants":

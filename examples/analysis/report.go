@@ -1,12 +1,12 @@
 package main
 
 import (
-	"math/big"
 	"strconv"
 	"strings"
 
 	"github.com/hilversum/sociaaldomein/budget"
 	"github.com/hilversum/sociaaldomein/regional"
+	"github.com/hilversum/sociaaldomein/scenario"
 	"github.com/shopspring/decimal"
 )
 
@@ -14,7 +14,8 @@ import (
 type report struct {
 	cfg     config
 	plan    *plan
-	cells   [][]cell // [θ index][target index]
+	cells   [][]cell // [case index][target index]
+	best    []best   // per case
 	sens    []sensRow
 	subsets int
 }
@@ -25,23 +26,18 @@ func compute(cfg config, progress func(done, total int)) (*report, error) {
 	if err != nil {
 		return nil, err
 	}
-	thr := make([]regional.Fixed, len(p.Targets))
-	for i, t := range p.Targets {
-		thr[i] = t.Threshold
+	sens, err := sensitivity(p, cfg)
+	if err != nil {
+		return nil, err
 	}
-	return &report{
-		cfg:     cfg,
-		plan:    p,
-		cells:   enumerate(p.Prog, p.Overlaps, thr, progress),
-		sens:    sensitivity(p, cfg),
-		subsets: 1 << p.Prog.All().Len(),
-	}, nil
+	cells, bests := enumerate(p, progress)
+	return &report{cfg: cfg, plan: p, cells: cells, best: bests, sens: sens, subsets: 1 << p.Prog.All().Len()}, nil
 }
 
-// Status of a target under one θ.
+// Status of a target under one case.
 const (
-	statusMet     = "met"     // at least one set meets it in every known year
-	statusNone    = "none"    // no set does, not even all measures
+	statusMet     = "met-if"  // at least one set meets it (met-if) in every known year
+	statusNone    = "none"    // no set does, not even the best
 	statusUnknown = "unknown" // no year's requirement is known
 )
 
@@ -55,68 +51,72 @@ func status(t target, c cell) string {
 	return statusMet
 }
 
-// assumption names the θ of the grid: low (θ = 1), central, high (θ = 0).
-func (r *report) assumption(theta decimal.Decimal) string {
-	switch {
-	case theta.Equal(decimal.NewFromInt(1)):
-		return "low"
-	case theta.Equal(r.cfg.Central):
-		return "central"
-	case theta.IsZero():
-		return "high"
-	}
-	return ""
-}
-
-// thetaIndex returns the index of θ in the grid (always there: parseFlags
-// adds 1 and the central θ).
-func (r *report) thetaIndex(theta decimal.Decimal) int {
-	for i, t := range r.plan.Thetas {
-		if t.Equal(theta) {
-			return i
-		}
-	}
-	return -1
-}
-
-// setDetail describes one minimal set.
+// setDetail describes one set under a case and a target.
 type setDetail struct {
-	Rank    int
-	Set     regional.Set
-	Saving  regional.Fixed // combined regional saving (2024, before ramp)
-	Binding budget.Year    // the known year with the smallest margin
-	// Hilversum is Hilversum's savings in Binding, to the cent (as
-	// scenario.Evaluate splits them); Required the requirement; Margin
-	// their difference.
-	Hilversum, Required, Margin decimal.Decimal
+	Rank   int
+	Set    regional.Set
+	Saving regional.Fixed // combined regional saving (2024, before ramp)
+	// Years holds, per year of the plan, the published municipality's
+	// savings, the requirement and judge's verdict on their difference
+	// (Known false for a year whose requirement is unknown).
+	Years []setYear
+	// Binding is the known year with the smallest balance; Worst its
+	// index in Years.
+	Binding budget.Year
+	Worst   int
 }
 
-// minimalSets returns the listed minimal sets of target ti under θ index
-// oi, ranked, at most cfg.Ties (0: all).
-func (r *report) minimalSets(oi, ti int) []setDetail {
-	c := r.cells[oi][ti]
-	o := r.plan.Overlaps[oi]
-	sets := rankMinimal(r.plan.Prog, o, c.Minimal)
+// setYear is one year of a setDetail.
+type setYear struct {
+	Year      budget.Year
+	Known     bool
+	Published decimal.Decimal // savings, split to the cent as scenario.Evaluate does
+	Required  decimal.Decimal
+	Balance   decimal.Decimal // Published − Required
+	Verdict   scenario.Verdict
+}
+
+// Headroom is the year's headroom as an amount: judge's Headroom when the
+// verdict is met-if, unknown otherwise (the year is not met under the case,
+// or its requirement is unknown).
+func (y setYear) Headroom() budget.Amount {
+	if !y.Known || y.Verdict.Kind != scenario.MetIf {
+		return budget.Amount{}
+	}
+	return budget.KnownAmount(y.Verdict.Headroom)
+}
+
+// detail judges set s under case c against target t, year by year.
+func (r *report) detail(c *caseSpec, t target, s regional.Set) setDetail {
+	p := r.plan
+	d := setDetail{Set: s, Saving: c.saving(p.Prog, s), Worst: -1}
+	for _, yr := range t.Years {
+		y := setYear{Year: yr.Year, Known: yr.Known, Required: yr.Required}
+		if yr.Known {
+			y.Published, _ = publishedPart(p.Key, p.H, p.Ramp, d.Saving, yr.Year)
+			y.Balance = y.Published.Sub(yr.Required)
+			y.Verdict = judge(y.Balance)
+			if d.Worst < 0 || y.Balance.LessThan(d.Years[d.Worst].Balance) {
+				d.Worst, d.Binding = len(d.Years), yr.Year
+			}
+		}
+		d.Years = append(d.Years, y)
+	}
+	return d
+}
+
+// minimalSets returns the listed minimal sets of target ti under case ci,
+// ranked, at most cfg.Ties (0: all).
+func (r *report) minimalSets(ci, ti int) []setDetail {
+	c := &r.plan.Cases[ci]
+	sets := rankMinimal(r.plan.Prog, c, r.cells[ci][ti].Minimal)
 	if r.cfg.Ties > 0 && len(sets) > r.cfg.Ties {
 		sets = sets[:r.cfg.Ties]
 	}
-	t := r.plan.Targets[ti]
 	out := make([]setDetail, 0, len(sets))
 	for i, s := range sets {
-		d := setDetail{Rank: i + 1, Set: s, Saving: r.plan.Prog.SavingFixed(s, o)}
-		var best *big.Rat
-		for _, yr := range t.Years {
-			if !yr.Known {
-				continue
-			}
-			m := exactPart(r.plan.Share, yr.Ramp, d.Saving)
-			m.Sub(m, yr.Required.Rat())
-			if best == nil || m.Cmp(best) < 0 {
-				best, d.Binding, d.Required = m, yr.Year, yr.Required
-			}
-		}
-		d.Hilversum, _ = hilversumPart(r.plan.Key, r.plan.Ramp, d.Saving, d.Binding)
-		d.Margin = d.Hilversum.Sub(d.Required)
+		d := r.detail(c, r.plan.Targets[ti], s)
+		d.Rank = i + 1
 		out = append(out, d)
 	}
 	return out

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/hilversum/sociaaldomein/budget"
+	"github.com/hilversum/sociaaldomein/regional"
 	"github.com/shopspring/decimal"
 )
 
@@ -34,29 +35,53 @@ func euro(d decimal.Decimal) string { return budget.FormatEuroWhole(d) }
 func (r *report) textHeader(w io.Writer) {
 	p, cfg := r.plan, r.cfg
 	share := decimal.NewFromBigRat(p.Share, 6).Mul(decimal.NewFromInt(100))
-	fmt.Fprintf(w, "Regional actieprogramma × keuzeopties: %s subsets of %d measures × %d targets × %d θ\n",
-		budget.Dutch.Number(decimal.NewFromInt(int64(r.subsets)), 0), len(p.Measures), len(p.Targets), len(p.Thetas))
-	thetas := make([]string, len(p.Thetas))
-	for i, t := range p.Thetas {
+	pub := p.Published.Name
+	fmt.Fprintf(w, "Regional actieprogramma × keuzeopties: %s subsets of %d measures × %d targets × %d cases\n",
+		budget.Dutch.Number(decimal.NewFromInt(int64(r.subsets)), 0), len(p.Measures), len(p.Targets), len(p.Cases))
+	thetas := make([]string, len(cfg.Thetas))
+	for i, t := range cfg.Thetas {
 		thetas[i] = dutch(t)
 	}
-	fmt.Fprintf(w, "Years %d–%d · key %s (Hilversum %s %%) · ramp %s (%s) · θ grid %s · low θ = 1 · central θ = %s (an assumption)\n\n",
-		cfg.From, cfg.To, cfg.KeyName, dutch(share.Round(4)), cfg.RampName, rampText(p), strings.Join(thetas, "; "), dutch(cfg.Central))
-	fmt.Fprintln(w, "A set of measures MEETS a target when, in every year whose requirement is known,")
-	fmt.Fprintln(w, "  Hilversum's savings = key share × ramp(year) × combined regional saving(set, θ)   (exact, not rounded)")
-	fmt.Fprintln(w, "  ≥ taakstelling(year) + extra cost of the keuze(year).")
-	fmt.Fprintln(w, "The keuze cost counts in the years of its table (2024–2027), is 0 before 2024 and unknown after 2027;")
-	fmt.Fprintln(w, "pro memorie lines (keuze C and D) are not counted: such a target reads \"+ pm\". Years with an unknown")
-	fmt.Fprintln(w, "requirement are listed, never counted as 0. Implementation costs and other measures are pm, not counted.")
-	fmt.Fprintln(w, "\"taakstelling\" alone is the seed's own question (and the target of every keuze without its cost).")
+	fmt.Fprintf(w, "Years %d–%d · key %s (%s %s %%) · ramp %s (%s) · θ grid %s · middelste aanname θ = %s\n\n",
+		cfg.From, cfg.To, cfg.KeyName, pub, dutch(share.Round(4)), cfg.RampName, rampText(p), strings.Join(thetas, "; "), dutch(cfg.Central))
+
+	fmt.Fprintln(w, "Cases: what each assumes. The seed gives only each measure's maximum effect \"op termijn\" (2024);")
+	fmt.Fprintln(w, "every case is an assumption, none a figure the seed prints.")
+	for _, c := range p.Cases {
+		fmt.Fprintf(w, "  %s: %s\n", c.Label(), c.Assumes)
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "A set of measures MEETS a target under a case when scenario.Judge says MET-IF (\"gehaald als\") in every")
+	fmt.Fprintln(w, "year whose requirement is known, for the balance")
+	fmt.Fprintf(w, "  %s's savings − taakstelling(year) − extra cost of the keuze(year),\n", pub)
+	fmt.Fprintf(w, "  %s's savings = key share × ramp(year) × combined regional saving(set, case), to the cent as scenario.Evaluate splits it.\n", pub)
+	fmt.Fprintln(w, "The implementation costs are pro memorie (the measures \"vragen extra inzet/kosten\", 004), never counted as 0,")
+	fmt.Fprintf(w, "so no set meets a target outright: MET-IF means met as long as %s's implementation costs stay within\n", pub)
+	fmt.Fprintln(w, "the HEADROOM, which is the balance of the year. Other measures (KPMG, local) are pm too: not counted.")
+	fmt.Fprintln(w, "Under ongunstig, the pessimistic end of the library's range, a set that meets the taakstelling is met-if in")
+	fmt.Fprintln(w, "scenario.Evaluate; one that meets it only under gunstig, the optimistic end, is \"depends\" (hangt af van de aannames).")
+	fmt.Fprintln(w, "\"taakstelling\" alone is the seed's own question. \"taakstelling + keuze X\" adds two budgets on purpose: the")
+	fmt.Fprintln(w, "taakstelling is on care costs (Wmo, Jeugd), a keuze is new policy spending, \"geen zorglasten\", with no budget")
+	fmt.Fprintln(w, "change proposed yet; it asks whether the savings could pay for the keuze as well. The keuze cost counts in the")
+	fmt.Fprintln(w, "years of its table (2024–2027), is 0 before 2024 and unknown after 2027; pro memorie lines (keuze C and D) are")
+	fmt.Fprintln(w, "not counted: such a target reads \"+ pm\" and its headroom must hold those lines too. Years with an unknown")
+	fmt.Fprintln(w, "requirement are listed, never counted as 0.")
 	fmt.Fprintln(w)
 
-	fmt.Fprintln(w, "Measures (combined regional effect in 2024 as published; negative = saving):")
-	rows := [][]string{{"#", "id", "pool", "effect 2024"}}
+	fmt.Fprintln(w, "Measures (combined regional effect in 2024 as published, a maximum; negative = saving; * = may raise costs, AEF):")
+	rows := [][]string{{"#", "id", "pool", "effect 2024", "ongunstig share"}}
 	for i, m := range p.Measures {
-		rows = append(rows, []string{strconv.Itoa(i + 1), m.ID, m.Domain.ID(), euro(m.Effect)})
+		id := m.ID
+		if m.MayRaiseCosts {
+			id += " *"
+		}
+		share := dutch(p.Low.Of(i).Shift(2)) + " %"
+		if m.Effect.IsPositive() {
+			share = "a cost: in full"
+		}
+		rows = append(rows, []string{strconv.Itoa(i + 1), id, m.Domain.ID(), euro(m.Effect), share})
 	}
-	writeTable(w, rows, "rllr")
+	writeTable(w, rows, "rllrr")
 	fmt.Fprintln(w)
 
 	fmt.Fprintln(w, "Requirement per year (taakstelling + keuze cost; — = unknown):")
@@ -103,28 +128,27 @@ func rampText(p *plan) string {
 	return strings.Join(parts, ", ")
 }
 
+func targetName(t target) string {
+	if t.PM {
+		return t.Name + " + pm"
+	}
+	return t.Name
+}
+
 func (r *report) textSummary(w io.Writer) {
-	fmt.Fprintf(w, "Summary: subsets (of %s) that meet the target in every known year; [fewest measures]\n",
+	fmt.Fprintf(w, "Summary: subsets (of %s) that meet the target (met-if) in every known year; [fewest measures]\n",
 		budget.Dutch.Number(decimal.NewFromInt(int64(r.subsets)), 0))
 	head := []string{"target"}
 	align := "l"
-	for _, t := range r.plan.Thetas {
-		label := "θ " + dutch(t)
-		if a := r.assumption(t); a != "" {
-			label += " (" + a + ")"
-		}
-		head = append(head, label)
+	for _, c := range r.plan.Cases {
+		head = append(head, c.Label())
 		align += "r"
 	}
 	rows := [][]string{head}
 	for ti, t := range r.plan.Targets {
-		name := t.Name
-		if t.PM {
-			name += " + pm"
-		}
-		row := []string{name}
-		for oi := range r.plan.Thetas {
-			c := r.cells[oi][ti]
+		row := []string{targetName(t)}
+		for ci := range r.plan.Cases {
+			c := r.cells[ci][ti]
 			switch status(t, c) {
 			case statusUnknown:
 				row = append(row, "unknown")
@@ -137,7 +161,8 @@ func (r *report) textSummary(w io.Writer) {
 		rows = append(rows, row)
 	}
 	writeTable(w, rows, align)
-	fmt.Fprintln(w, "Combined regional saving (2024 level) needed, and the binding year:")
+	fmt.Fprintln(w, "Combined regional saving (2024 level, under the case's own assumptions) at which every known year is met-if,")
+	fmt.Fprintln(w, "and the binding year (within € 0,01 of the published municipality's part below it, the split to the cent decides):")
 	rows = [][]string{{"target", "needed", "binding year", "unknown years"}}
 	for _, t := range r.plan.Targets {
 		needed := "—"
@@ -158,49 +183,83 @@ func (r *report) textSummary(w io.Writer) {
 	fmt.Fprintln(w)
 }
 
+// minimalCases are the cases of the minimal table: ongunstig and middelste.
+func (r *report) minimalCases() []int {
+	return []int{r.plan.caseIndex(caseOngunstig), r.plan.caseIndex(caseMiddelste)}
+}
+
 func (r *report) textMinimal(w io.Writer) {
-	for _, theta := range []decimal.Decimal{decimal.NewFromInt(1), r.cfg.Central} {
-		oi := r.thetaIndex(theta)
-		fmt.Fprintf(w, "Smallest sets of measures — %s assumption (θ = %s)\n", r.assumption(theta), dutch(theta))
-		for ti, t := range r.plan.Targets {
-			c := r.cells[oi][ti]
-			name := t.Name
-			if t.PM {
-				name += " + pm"
-			}
+	p := r.plan
+	pub := p.Published.Name
+	for _, ci := range r.minimalCases() {
+		cs := &p.Cases[ci]
+		fmt.Fprintf(w, "Smallest sets of measures — %s: %s\n", cs.Label(), cs.Assumes)
+		for ti, t := range p.Targets {
+			c := r.cells[ci][ti]
+			name := targetName(t)
 			switch status(t, c) {
 			case statusUnknown:
 				fmt.Fprintf(w, "  %s: unknown (no year's requirement is known)\n", name)
 				continue
 			case statusNone:
-				fmt.Fprintf(w, "  %s: no set meets it in every year (binding year %d needs %s combined)\n", name, t.Binding, euro(t.Threshold.Decimal()))
+				b := r.detail(cs, t, r.best[ci].Set)
+				wy := b.Years[b.Worst]
+				fmt.Fprintf(w, "  %s: no set meets it in every year (binding year %d needs %s combined); the best set (%s) saves %s combined: its largest shortfall is in %d, %s %s against %s required\n",
+					name, t.Binding, euro(t.Threshold.Decimal()), measureList(b.Set), euro(b.Saving.Decimal()), wy.Year, pub, euro(wy.Published), euro(wy.Required))
 				continue
 			}
-			shown := r.minimalSets(oi, ti)
+			shown := r.minimalSets(ci, ti)
 			fmt.Fprintf(w, "  %s: %d measures; %d such set(s) (of %s sets that meet it)",
 				name, c.MinSize, len(c.Minimal), budget.Dutch.Number(decimal.NewFromInt(int64(c.Meeting)), 0))
 			if len(shown) < len(c.Minimal) {
 				fmt.Fprintf(w, ", the %d with the largest saving shown", len(shown))
 			}
-			fmt.Fprintln(w)
-			rows := [][]string{{"rank", "measures (#)", "combined", "binding year", "Hilversum", "required", "margin"}}
-			for _, d := range shown {
-				rows = append(rows, []string{strconv.Itoa(d.Rank), strings.Join(measureNumbers(d.Set), ","), euro(d.Saving.Decimal()),
-					d.Binding.String(), euro(d.Hilversum), euro(d.Required), euro(d.Margin)})
+			fmt.Fprintf(w, "; met-if: met as long as %s's implementation costs stay within the headroom\n", pub)
+			head := []string{"rank", "measures (#)", "combined", "binding year", pub, "required"}
+			align := "rlrrrr"
+			for _, y := range p.Years {
+				head = append(head, "headroom "+y.String())
+				align += "r"
 			}
-			writeTableIndent(w, "    ", rows, "rlrrrrr")
+			rows := [][]string{head}
+			for _, d := range shown {
+				wy := d.Years[d.Worst]
+				row := []string{strconv.Itoa(d.Rank), strings.Join(measureNumbers(d.Set), ","), euro(d.Saving.Decimal()),
+					d.Binding.String(), euro(wy.Published), euro(wy.Required)}
+				for _, y := range d.Years {
+					row = append(row, headroomText(y.Headroom()))
+				}
+				rows = append(rows, row)
+			}
+			writeTableIndent(w, "    ", rows, align)
 		}
 		fmt.Fprintln(w)
 	}
 }
 
+// measureList is "measures 2,4,5" or "no measures".
+func measureList(s regional.Set) string {
+	if s == 0 {
+		return "no measures"
+	}
+	return "measures " + strings.Join(measureNumbers(s), ",")
+}
+
+func headroomText(a budget.Amount) string {
+	if !a.Known {
+		return "—"
+	}
+	return euro(a.Value)
+}
+
 func (r *report) textSensitivity(w io.Writer) {
-	fmt.Fprintln(w, "Sensitivity: gap = taakstelling − Hilversum's savings with all measures (positive = shortfall);")
-	fmt.Fprintln(w, "one assumption changed at a time; Δ against the base row; keuze costs not included.")
+	fmt.Fprintf(w, "Sensitivity: balance = %s's savings − taakstelling with all measures, from scenario.Evaluate (positive = more\n", r.plan.Published.Name)
+	fmt.Fprintln(w, "than the target, negative = shortfall; implementation costs and other measures pm, left out; keuze costs, another")
+	fmt.Fprintln(w, "budget, not included); one assumption changed at a time; Δ against the base row.")
 	head := []string{"assumption"}
 	align := "l"
 	for _, y := range r.cfg.GapYears {
-		head = append(head, "gap "+y.String())
+		head = append(head, "balance "+y.String())
 		align += "r"
 	}
 	for _, y := range r.cfg.GapYears {
@@ -210,22 +269,22 @@ func (r *report) textSensitivity(w io.Writer) {
 	rows := [][]string{head}
 	for _, s := range r.sens {
 		row := []string{s.Label}
-		for _, g := range s.Gaps {
-			row = append(row, gapText(g))
+		for _, b := range s.Balances {
+			row = append(row, amountText(b))
 		}
-		for _, g := range s.Deltas {
-			row = append(row, gapText(g))
+		for _, b := range s.Deltas {
+			row = append(row, amountText(b))
 		}
 		rows = append(rows, row)
 	}
 	writeTable(w, rows, align)
 }
 
-func gapText(g gap) string {
-	if !g.Known {
+func amountText(a budget.Amount) string {
+	if !a.Known {
 		return "unknown"
 	}
-	return euro(g.Value)
+	return euro(a.Value)
 }
 
 func writeTable(w io.Writer, rows [][]string, align string) { writeTableIndent(w, "  ", rows, align) }

@@ -20,7 +20,20 @@
 //
 // GET endpoints also answer HEAD. Every amount is a decimal string such as
 // "550000" or "-150000.5", never a JSON number, so no float touches money;
-// years and counts of inhabitants are JSON integers.
+// years and counts of inhabitants are JSON integers. An amount that may be
+// unknown or pro memorie (an option's total, a measure's effect, and every
+// amount of an outcome) has the one form of budget.Amount:
+// {"known": true, "value": "500000", "pm": true} ("+ pm": a pm part is left
+// out), {"known": false, "pm": true} (pm as a whole) or {"known": false}
+// (nobody published it: unknown, not zero). A range is budget.Range's form,
+// {"known": true, "low": "…", "central": "…", "high": "…"}, whose ends are
+// assumptions that the outcome's "ends" name.
+//
+// The outcome keeps apart per year what the documents keep apart:
+// "taakstelling" (the target against Hilversum's savings, the balance and
+// the verdict of scenario.Judge: "met", "met-if" with its "headroom" while
+// the implementation costs are pm, "depends", "not-met" or "unknown"),
+// "keuze" (the option's extra policy cost) and "growth" (a prognosis).
 //
 // # Errors
 //

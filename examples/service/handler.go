@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -13,7 +12,6 @@ import (
 
 	"github.com/hilversum/sociaaldomein/budget"
 	"github.com/hilversum/sociaaldomein/internal/text"
-	"github.com/hilversum/sociaaldomein/regional"
 	"github.com/hilversum/sociaaldomein/scenario"
 )
 
@@ -62,31 +60,32 @@ type ErrorJSON struct {
 type handler struct {
 	options  []byte // the answer of GET /v1/options
 	measures []byte // the answer of GET /v1/measures
-	catalog  scenario.Catalog
-	prog     *regional.Programme
+	data     *scenario.Data
 }
 
-// NewHandler returns the whole API over the library's embedded data: the
-// keuzeopties of scenario.DefaultCatalog and the programme of
-// regional.Default. The answers of the GET endpoints are encoded once, here.
-// The handler is safe for concurrent use.
+// NewHandler returns the whole API over the library's embedded data
+// (scenario.DefaultData: the keuzeopties, the regional programme, the
+// taakstelling and the facts). The answers of the GET endpoints are encoded
+// once, here. The handler is safe for concurrent use.
 func NewHandler() (http.Handler, error) {
-	return newHandler(scenario.DefaultCatalog(), regional.Default())
+	return newHandler(scenario.DefaultData())
 }
 
-func newHandler(c scenario.Catalog, p *regional.Programme) (*handler, error) {
-	if p == nil {
-		return nil, errors.New("service: no regional programme")
+// newHandler serves the API over d: every endpoint answers from the same
+// data, so a municipality's corrected files change all three answers.
+func newHandler(d *scenario.Data) (*handler, error) {
+	if d == nil {
+		return nil, errors.New("service: no data")
 	}
-	opts, err := json.Marshal(newOptionsResponse(c))
+	opts, err := json.Marshal(newOptionsResponse(d.Catalog()))
 	if err != nil {
 		return nil, fmt.Errorf("service: encoding the options: %w", err)
 	}
-	ms, err := json.Marshal(newMeasuresResponse(p))
+	ms, err := json.Marshal(newMeasuresResponse(d.Programme()))
 	if err != nil {
 		return nil, fmt.Errorf("service: encoding the measures: %w", err)
 	}
-	return &handler{options: opts, measures: ms, catalog: c, prog: p}, nil
+	return &handler{options: opts, measures: ms, data: d}, nil
 }
 
 // ServeHTTP routes a request by its exact path.
@@ -150,19 +149,15 @@ func (h *handler) evaluate(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, CodeUnreadableBody, "", "the request body could not be read: "+err.Error())
 		return
 	}
-	// scenario.ParseInput takes a JSON null for the zero Input; the API
-	// asks for an object, so that a client's nil does not quietly evaluate
-	// the default scenario.
-	if string(bytes.TrimSpace(data)) == "null" {
-		writeError(w, http.StatusBadRequest, CodeMalformedJSON, "", "the body must be a JSON object (send {} for the default scenario)")
-		return
-	}
+	// scenario.ParseInput refuses a JSON null (a budget.ErrSyntax, so
+	// malformed_json below), so that a client's nil does not quietly
+	// evaluate the default scenario.
 	in, err := scenario.ParseInput(data)
 	if err != nil {
 		inputError(w, err)
 		return
 	}
-	out, err := scenario.EvaluateWith(in, h.catalog, h.prog)
+	out, err := h.data.Evaluate(in)
 	if err != nil {
 		inputError(w, err)
 		return

@@ -86,10 +86,10 @@ func TestOptions(t *testing.T) {
 				continue
 			}
 			a := "unknown"
-			if tj.Amount != nil {
-				a = *tj.Amount
+			if tj.Total.Known {
+				a = tj.Total.Value.String()
 			}
-			got = append(got, total{o.ID, tj.Year, a, tj.PM})
+			got = append(got, total{o.ID, tj.Year, a, tj.Total.PM})
 		}
 	}
 	// The seed's tables: A and B € 550.000, C and D € 500.000 + pm.
@@ -145,17 +145,21 @@ func TestOptions(t *testing.T) {
 					}
 				}
 			}
-			if tj.Amount == nil || !tj.Known || !decimal.RequireFromString(*tj.Amount).Equal(sum) {
-				t.Errorf("%s %d: total %v, lines sum to %s", o.ID, tj.Year, tj.Amount, sum)
+			if !tj.Total.Known || !tj.Total.Value.Equal(sum) {
+				t.Errorf("%s %d: total %+v, lines sum to %s", o.ID, tj.Year, tj.Total, sum)
 			}
-			if tj.PM != hasPM || strings.HasSuffix(tj.Display, "+ pm") != hasPM {
-				t.Errorf("%s %d: pm %v, display %q; has pm line %v", o.ID, tj.Year, tj.PM, tj.Display, hasPM)
+			if tj.Total.PM != hasPM || strings.HasSuffix(tj.Display, "+ pm") != hasPM {
+				t.Errorf("%s %d: pm %v, display %q; has pm line %v", o.ID, tj.Year, tj.Total.PM, tj.Display, hasPM)
 			}
 		}
 	}
-	// Amounts are strings, never JSON numbers.
+	// Amounts are strings, never JSON numbers, and a total is in
+	// budget.Amount's JSON form.
 	if strings.Contains(w.Body.String(), `"amount":5`) || strings.Contains(w.Body.String(), `"amount":1`) {
 		t.Error("an amount is a JSON number")
+	}
+	if !strings.Contains(w.Body.String(), "\"total\":{\"known\":true,\"value\":\"500000\",\"pm\":true},\"display\":\"€\u00a0500.000 + pm\"") {
+		t.Errorf("no total of C or D in budget.Amount's JSON form: %.300s", w.Body)
 	}
 }
 
@@ -175,13 +179,13 @@ func TestMeasures(t *testing.T) {
 	type row struct{ ID, Domain, Label, Law, Effect string }
 	var got, want []row
 	for _, m := range resp.Measures {
-		e := "null"
-		if m.Effect != nil {
-			e = *m.Effect
+		e := "unknown"
+		if m.Effect.Known {
+			e = m.Effect.Value.String()
 		}
 		got = append(got, row{m.ID, m.Domain.ID, m.Domain.Label, string(m.Law), e})
-		if m.PM || m.Source.Document != budget.SeedRaadsvoorstel || m.Name == "" {
-			t.Errorf("%s: pm %v, name %q, source %+v", m.ID, m.PM, m.Name, m.Source)
+		if m.Effect.PM || m.Source.Document != budget.SeedRaadsvoorstel || m.Name == "" {
+			t.Errorf("%s: effect %+v, name %q, source %+v", m.ID, m.Effect, m.Name, m.Source)
 		}
 	}
 	for _, m := range regional.Measures() {
@@ -198,14 +202,14 @@ func TestMeasures(t *testing.T) {
 	for _, m := range resp.Measures {
 		if m.ID == "heronderzoek-wachtlijst" {
 			found = true
-			got := []string{m.Domain.ID, "nil"}
-			if m.Effect != nil {
-				got[1] = *m.Effect
+			got := []string{m.Domain.ID, "unknown"}
+			if m.Effect.Known {
+				got[1] = m.Effect.Value.String()
 			}
 			for _, c := range m.CrossEffects {
-				got = append(got, c.Domain.ID, strconv.FormatBool(c.PM), fmt.Sprint(c.Amount))
+				got = append(got, c.Domain.ID, strconv.FormatBool(c.Amount.PM), strconv.FormatBool(c.Amount.Known))
 			}
-			want := []string{"beschermd-wonen", "150000", "dagbesteding-begeleiding", "true", "<nil>"}
+			want := []string{"beschermd-wonen", "150000", "dagbesteding-begeleiding", "true", "false"}
 			if d := cmp.Diff(want, got); d != "" {
 				t.Errorf("heronderzoek-wachtlijst (-want +got):\n%s", d)
 			}
@@ -222,8 +226,27 @@ func TestMeasures(t *testing.T) {
 		t.Error("no remarks of Hilversum")
 	}
 
-	if len(resp.Proposed) != 1 || !resp.Proposed[0].PM || resp.Proposed[0].Effect != nil {
+	if len(resp.Proposed) != 1 || resp.Proposed[0].Effect != budget.PMAmount() {
 		t.Errorf("proposed = %+v, want one pm measure without effect", resp.Proposed)
+	}
+	// The two measures the AEF study doubts (004:160-171) may raise costs;
+	// "uncertainty" is gone (decodeStrict refuses unknown fields).
+	var raise []string
+	for _, m := range resp.Measures {
+		if m.MayRaiseCosts {
+			raise = append(raise, m.ID)
+		}
+	}
+	if d := cmp.Diff([]string{"vindplaats-werkplaats", "eenvoudige-zorg-complexe-situaties"}, raise); d != "" {
+		t.Errorf("may_raise_costs (-want +got):\n%s", d)
+	}
+	for _, k := range []string{`"uncertainty"`, `"effect":null`, `"amount":null`} {
+		if strings.Contains(w.Body.String(), k) {
+			t.Errorf("the answer still has %s", k)
+		}
+	}
+	if !strings.Contains(w.Body.String(), `"effect":{"known":true,"value":"-900000"}`) {
+		t.Errorf("effects are not in budget.Amount's JSON form: %.300s", w.Body)
 	}
 	if len(resp.Municipalities) != 7 {
 		t.Fatalf("%d municipalities, want 7", len(resp.Municipalities))
@@ -319,51 +342,173 @@ func TestEvaluate(t *testing.T) {
 				if y.Year != 2024 {
 					continue
 				}
-				if !y.Savings.Known || !y.Savings.Central.Equal(direct.Years[i].Savings.Central) {
-					t.Errorf("2024 central saving %s, Evaluate gives %s", y.Savings.Central, direct.Years[i].Savings.Central)
+				got, want := y.Taakstelling.Savings, direct.Years[i].Taakstelling.Savings
+				if !got.Known || !got.Central.Equal(want.Central) {
+					t.Errorf("2024 central saving %s, Evaluate gives %s", got.Central, want.Central)
 				}
 			}
 		})
 	}
 }
 
-// TestEvaluateKnownValue pins one value against the seed, so that a service
-// and a library that both went wrong do not agree silently: with no
-// measures, the 2024 gap is the whole taakstelling of € 1.200.000.
+// TestEvaluateKnownValue pins values derived by hand from the seeds, so
+// that a service and a library that both went wrong do not agree silently.
+// With no measures Hilversum saves nothing: the balance of 2024 is the whole
+// taakstelling of € 1.200.000 short at every end, and keuze A costs
+// € 550.000 in 2024 (its table), kept apart from the taakstelling. With
+// regional implementation costs of € 100.000 a year, Hilversum's 35 % of
+// them (€ 35.000) adds to the shortfall, and the verdict no longer says the
+// costs are pm.
 func TestEvaluateKnownValue(t *testing.T) {
 	h := newTestHandler(t)
-	w := serve(h, http.MethodPost, PathEvaluate, "application/json", []byte(`{"keuze":"A","measures":[]}`))
-	if w.Code != http.StatusOK {
-		t.Fatalf("status %d, body %s", w.Code, w.Body)
+	type year struct {
+		Year         int `json:"year"`
+		Taakstelling struct {
+			Target              budget.Amount `json:"target"`
+			Savings             budget.Range  `json:"savings"`
+			ImplementationCosts budget.Amount `json:"implementation_costs"`
+			Balance             budget.Range  `json:"balance"`
+			Verdict             struct {
+				Kind     string  `json:"kind"`
+				Headroom *string `json:"headroom"`
+				CostsPM  bool    `json:"costs_pm"`
+			} `json:"verdict"`
+		} `json:"taakstelling"`
+		Keuze struct {
+			Cost budget.Amount `json:"cost"`
+		} `json:"keuze"`
 	}
-	var out struct {
-		Years []struct {
-			Year         int `json:"year"`
-			Taakstelling struct {
-				Value string `json:"value"`
-			} `json:"taakstelling"`
-			KeuzeCost struct {
-				Value string `json:"value"`
-			} `json:"keuze_cost"`
-			Gap struct {
-				Central string `json:"central"`
-			} `json:"gap"`
-		} `json:"years"`
+	type pinned struct {
+		Target, KeuzeCost, Savings, Costs, BalanceLow, BalanceCentral, BalanceHigh, Kind string
+		CostsPM, Headroom                                                                bool
 	}
-	if err := json.Unmarshal(w.Body.Bytes(), &out); err != nil {
-		t.Fatal(err)
+	str := func(a budget.Amount) string {
+		if !a.Known {
+			return fmt.Sprintf("known=false pm=%v", a.PM)
+		}
+		return a.Value.String()
 	}
-	for _, y := range out.Years {
-		if y.Year == 2024 {
-			got := [3]string{y.Taakstelling.Value, y.KeuzeCost.Value, y.Gap.Central}
-			want := [3]string{"1200000", "550000", "1200000"}
-			if got != want {
-				t.Errorf("2024 taakstelling, keuze cost, gap = %v, want %v", got, want)
+	tests := []struct {
+		body string
+		want pinned
+	}{
+		{`{"keuze":"A","measures":[]}`, pinned{"1200000", "550000", "0", "known=false pm=true", "-1200000", "-1200000", "-1200000", "not-met", true, false}},
+		{`{"keuze":"A","measures":[],"implementation_costs":{"from":{"year":2022,"amount":"100000"}}}`,
+			pinned{"1200000", "550000", "0", "35000", "-1235000", "-1235000", "-1235000", "not-met", false, false}},
+	}
+	for _, tt := range tests {
+		w := serve(h, http.MethodPost, PathEvaluate, "application/json", []byte(tt.body))
+		if w.Code != http.StatusOK {
+			t.Fatalf("%s: status %d, body %s", tt.body, w.Code, w.Body)
+		}
+		var out struct {
+			Years []year `json:"years"`
+		}
+		if err := json.Unmarshal(w.Body.Bytes(), &out); err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, y := range out.Years {
+			if y.Year != 2024 {
+				continue
 			}
-			return
+			found = true
+			tp := y.Taakstelling
+			got := pinned{str(tp.Target), str(y.Keuze.Cost), tp.Savings.Central.String(), str(tp.ImplementationCosts),
+				tp.Balance.Low.String(), tp.Balance.Central.String(), tp.Balance.High.String(), tp.Verdict.Kind,
+				tp.Verdict.CostsPM, tp.Verdict.Headroom != nil}
+			if d := cmp.Diff(tt.want, got); d != "" {
+				t.Errorf("%s: 2024 (-want +got):\n%s", tt.body, d)
+			}
+		}
+		if !found {
+			t.Errorf("%s: no 2024 in the outcome", tt.body)
 		}
 	}
-	t.Error("no 2024 in the outcome")
+}
+
+// TestEvaluateVerdicts pins the verdict of 2023 and 2024, derived by hand
+// from the seed's 14 effects (004), against the one rule: "met" only when the
+// pessimistic end meets the target with every cost known; "met-if" with the
+// headroom while the implementation costs are pm.
+//
+// The largest saving per domain, every maximum reached: Jeugdhulp 1.458.246,
+// Verblijf Jeugd 812.000, Huishoudelijke hulp 1.632.659, Dagbesteding en
+// begeleiding 1.402.478, Beschermd wonen 400.000 − 150.000 (the
+// heronderzoek's cost) = 250.000, Wmo-vervoer 314.263: € 5.869.646 for the
+// region, Hilversum's 35 % € 2.054.376,10 in 2024 (ramp 1) and
+// € 1.643.500,88 in 2023 (ramp 0,8). Against € 1.200.000: € 854.376,10
+// and € 443.500,88 over.
+//
+// The default pessimistic end reaches half of each maximum and lets the two
+// AEF-doubted measures raise costs by a quarter: Jeugdhulp 729.123 − 225.000,
+// Verblijf Jeugd 406.000, Huishoudelijke hulp 816.329,50, Dagbesteding en
+// begeleiding 701.239 − 156.250, Beschermd wonen 200.000 − 150.000,
+// Wmo-vervoer 157.131,50: € 2.478.573, Hilversum € 867.500,55 in 2024,
+// € 332.499,45 short of the target.
+func TestEvaluateVerdicts(t *testing.T) {
+	h := newTestHandler(t)
+	type verdict struct {
+		BalanceLow, Kind, Headroom string
+		CostsPM                    bool
+	}
+	tests := []struct {
+		name, body string
+		want2023   verdict
+		want2024   verdict
+		tallyMet   int
+	}{
+		{"defaults: depends", `{}`,
+			verdict{"-505999.56", "depends", "", true}, verdict{"-332499.45", "depends", "", true}, 0},
+		{"every maximum reached at the pessimistic end: met-if", `{"realisation":{"low":"1"}}`,
+			verdict{"443500.88", "met-if", "443500.88", true}, verdict{"854376.1", "met-if", "854376.1", true}, 0},
+		// Regional implementation costs of € 100.000 a year: Hilversum's
+		// 35 % is € 35.000, and with every cost known the verdict is "met".
+		{"costs given: met", `{"realisation":{"low":"1"},"implementation_costs":{"from":{"year":2022,"amount":"100000"}}}`,
+			verdict{"408500.88", "met", "", false}, verdict{"819376.1", "met", "", false}, 5},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			w := serve(h, http.MethodPost, PathEvaluate, "application/json", []byte(tt.body))
+			if w.Code != http.StatusOK {
+				t.Fatalf("status %d, body %s", w.Code, w.Body)
+			}
+			var out struct {
+				Years []struct {
+					Year         int `json:"year"`
+					Taakstelling struct {
+						Balance budget.Range `json:"balance"`
+						Verdict struct {
+							Kind     string  `json:"kind"`
+							Headroom *string `json:"headroom"`
+							CostsPM  bool    `json:"costs_pm"`
+						} `json:"verdict"`
+					} `json:"taakstelling"`
+				} `json:"years"`
+				Tally struct {
+					Met int `json:"met"`
+				} `json:"tally"`
+			}
+			if err := json.Unmarshal(w.Body.Bytes(), &out); err != nil {
+				t.Fatal(err)
+			}
+			got := map[int]verdict{}
+			for _, y := range out.Years {
+				v := y.Taakstelling.Verdict
+				g := verdict{BalanceLow: y.Taakstelling.Balance.Low.String(), Kind: v.Kind, CostsPM: v.CostsPM}
+				if v.Headroom != nil {
+					g.Headroom = *v.Headroom
+				}
+				got[y.Year] = g
+			}
+			if d := cmp.Diff(map[int]verdict{2023: tt.want2023, 2024: tt.want2024}, map[int]verdict{2023: got[2023], 2024: got[2024]}); d != "" {
+				t.Errorf("verdicts (-want +got):\n%s", d)
+			}
+			if out.Tally.Met != tt.tallyMet {
+				t.Errorf("tally: %d years met, want %d", out.Tally.Met, tt.tallyMet)
+			}
+		})
+	}
 }
 
 func TestErrors(t *testing.T) {

@@ -3,6 +3,7 @@ package main
 import (
 	"github.com/hilversum/sociaaldomein/budget"
 	"github.com/hilversum/sociaaldomein/regional"
+	"github.com/shopspring/decimal"
 )
 
 // MeasuresResponse is the answer of GET /v1/measures.
@@ -11,7 +12,7 @@ type MeasuresResponse struct {
 	// seed's order.
 	Measures []MeasureJSON `json:"measures"`
 	// Proposed are the measures Hilversum's zienswijze proposes in
-	// addition; they are pro memorie (effect null).
+	// addition; they are pro memorie (effect {"known": false, "pm": true}).
 	Proposed []MeasureJSON `json:"proposed"`
 	// Municipalities are the 7 municipalities that carry the programme.
 	Municipalities []MunicipalityJSON `json:"municipalities"`
@@ -29,28 +30,32 @@ type DomainJSON struct {
 }
 
 // MeasureJSON is one measure. Effect is the regional budget effect in 2024
-// as published, for the 7 municipalities together: negative = saving. It is
-// null for a pm measure.
+// as published, for the 7 municipalities together: negative = saving, a
+// maximum "op termijn" (004:86), not what will be reached. It is an amount
+// in budget.Amount's JSON form: {"known": true, "value": "-900000"}, or
+// {"known": false, "pm": true} for a pm measure.
 type MeasureJSON struct {
 	ID           string            `json:"id"`
 	Name         string            `json:"name"`
 	Explanation  string            `json:"explanation"`
 	Domain       DomainJSON        `json:"domain"`
 	Law          regional.Law      `json:"law"` // "Jeugdwet" or "Wmo"
-	Effect       *string           `json:"effect"`
-	PM           bool              `json:"pm"`
+	Effect       budget.Amount     `json:"effect"`
 	CrossEffects []CrossEffectJSON `json:"cross_effects"`
 	Remarks      []RemarkJSON      `json:"remarks"` // Hilversum's zienswijze on the measure
-	Uncertainty  *UncertaintyJSON  `json:"uncertainty"`
-	Source       budget.Source     `json:"source"`
+	// MayRaiseCosts marks a measure the seed says may raise costs instead
+	// of saving (AEF, 004:160-171): at the pessimistic end of the default
+	// range it does (see the outcome's "ends").
+	MayRaiseCosts bool          `json:"may_raise_costs"`
+	Source        budget.Source `json:"source"`
 }
 
-// CrossEffectJSON is an effect of a measure in another pool; Amount is null
-// for a pm cross effect. Signs as in MeasureJSON.Effect.
+// CrossEffectJSON is an effect of a measure in another pool, in
+// budget.Amount's JSON form ({"known": false, "pm": true} for a pm cross
+// effect). Signs as in MeasureJSON.Effect.
 type CrossEffectJSON struct {
 	Domain DomainJSON    `json:"domain"`
-	Amount *string       `json:"amount"`
-	PM     bool          `json:"pm"`
+	Amount budget.Amount `json:"amount"`
 	Source budget.Source `json:"source"`
 }
 
@@ -58,13 +63,6 @@ type CrossEffectJSON struct {
 type RemarkJSON struct {
 	Text   string        `json:"text"`
 	Source budget.Source `json:"source"`
-}
-
-// UncertaintyJSON is a researcher's range of a measure's effect.
-type UncertaintyJSON struct {
-	Low    string `json:"low"`
-	High   string `json:"high"`
-	Remark string `json:"remark"`
 }
 
 // MunicipalityJSON is one of the 7 municipalities.
@@ -101,25 +99,22 @@ func domainJSON(d regional.Domain) DomainJSON {
 func measureJSON(m regional.Measure) MeasureJSON {
 	mj := MeasureJSON{
 		ID: m.ID, Name: m.Name, Explanation: m.Explanation, Domain: domainJSON(m.Domain),
-		Law: m.Law, PM: m.PM, CrossEffects: []CrossEffectJSON{}, Remarks: []RemarkJSON{}, Source: m.Source,
-	}
-	if !m.PM {
-		s := m.Effect.String()
-		mj.Effect = &s
+		Law: m.Law, Effect: pmOr(m.Effect, m.PM), CrossEffects: []CrossEffectJSON{}, Remarks: []RemarkJSON{},
+		MayRaiseCosts: m.MayRaiseCosts, Source: m.Source,
 	}
 	for _, c := range m.CrossEffects {
-		cj := CrossEffectJSON{Domain: domainJSON(c.Domain), PM: c.PM, Source: c.Source}
-		if !c.PM {
-			s := c.Amount.String()
-			cj.Amount = &s
-		}
-		mj.CrossEffects = append(mj.CrossEffects, cj)
+		mj.CrossEffects = append(mj.CrossEffects, CrossEffectJSON{Domain: domainJSON(c.Domain), Amount: pmOr(c.Amount, c.PM), Source: c.Source})
 	}
 	for _, r := range m.Remarks {
 		mj.Remarks = append(mj.Remarks, RemarkJSON(r))
 	}
-	if u := m.Uncertainty; u != nil {
-		mj.Uncertainty = &UncertaintyJSON{Low: u.Low.String(), High: u.High.String(), Remark: u.Remark}
-	}
 	return mj
+}
+
+// pmOr is v as a known amount, or pro memorie when pm.
+func pmOr(v decimal.Decimal, pm bool) budget.Amount {
+	if pm {
+		return budget.PMAmount()
+	}
+	return budget.KnownAmount(v)
 }

@@ -32,15 +32,14 @@ type OptionJSON struct {
 	Summary  string          `json:"summary"`
 	Years    []budget.Year   `json:"years"` // the years the option's table publishes
 	Lines    []LineJSON      `json:"lines"`
-	// Totals holds one total per published year, computed from the lines;
-	// PM says a pro memorie line is left out ("+ pm").
-	Totals      []TotalJSON   `json:"totals"`
-	Advantages  []string      `json:"advantages"`
-	Risks       []RiskJSON    `json:"risks"`
-	Dekking     string        `json:"dekking"`
-	Expectation string        `json:"expectation"`
-	FTE         string        `json:"fte"` // the ~20 fte remark, or ""
-	Source      budget.Source `json:"source"`
+	// Totals holds one total per published year, computed from the lines.
+	Totals      []YearTotalJSON `json:"totals"`
+	Advantages  []string        `json:"advantages"`
+	Risks       []RiskJSON      `json:"risks"`
+	Dekking     string          `json:"dekking"`
+	Expectation string          `json:"expectation"`
+	FTE         string          `json:"fte"` // the ~20 fte remark, or ""
+	Source      budget.Source   `json:"source"`
 }
 
 // LineJSON is one cost line of an option. A pm line has no amounts.
@@ -59,12 +58,14 @@ type YearAmountJSON struct {
 	Amount string      `json:"amount"`
 }
 
-// TotalJSON is an option's total of one year.
-type TotalJSON struct {
-	Year   budget.Year `json:"year"`
-	Known  bool        `json:"known"`  // false: a line has no amount for the year
-	Amount *string     `json:"amount"` // the sum of the non-pm lines; null when unknown
-	PM     bool        `json:"pm"`     // a pro memorie line is left out
+// YearTotalJSON is an option's total of one year.
+type YearTotalJSON struct {
+	Year budget.Year `json:"year"`
+	// Total is the sum of the non-pm lines in budget.Amount's JSON form:
+	// {"known": true, "value": "500000", "pm": true}, where pm says a pro
+	// memorie line is left out ("+ pm"); {"known": false} when a line has
+	// no amount for the year.
+	Total budget.Amount `json:"total"`
 	// Display is the total in nl-NL, rounded to whole euros: "€ 500.000 + pm".
 	Display string `json:"display"`
 }
@@ -87,7 +88,7 @@ func newOptionsResponse(c scenario.Catalog) OptionsResponse {
 	for _, o := range c.Options() {
 		oj := OptionJSON{
 			ID: o.ID, Name: o.Name, Access: o.Access, Role: o.Role, Proposed: o.Proposed,
-			Summary: o.Summary, Years: o.Years(), Lines: []LineJSON{}, Totals: []TotalJSON{},
+			Summary: o.Summary, Years: o.Years(), Lines: []LineJSON{}, Totals: []YearTotalJSON{},
 			Advantages: nonNil(o.Advantages), Risks: []RiskJSON{}, Dekking: o.Dekking,
 			Expectation: o.Expectation, FTE: o.FTE, Source: o.Source,
 		}
@@ -104,13 +105,8 @@ func newOptionsResponse(c scenario.Catalog) OptionsResponse {
 			oj.Lines = append(oj.Lines, lj)
 		}
 		for _, y := range oj.Years {
-			t := o.Sum(y)
-			tj := TotalJSON{Year: y, Known: t.Known, PM: t.PM > 0, Display: t.Format(budget.Dutch, true)}
-			if amount, ok := o.Total(y); ok {
-				s := amount.String()
-				tj.Amount = &s
-			}
-			oj.Totals = append(oj.Totals, tj)
+			t := o.Sum(y).AsAmount()
+			oj.Totals = append(oj.Totals, YearTotalJSON{Year: y, Total: t, Display: budget.Dutch.WithPM(t)})
 		}
 		for _, r := range o.Risks {
 			oj.Risks = append(oj.Risks, RiskJSON(r))
@@ -126,3 +122,4 @@ func nonNil(s []string) []string {
 	}
 	return s
 }
+
