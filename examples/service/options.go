@@ -122,4 +122,3 @@ func nonNil(s []string) []string {
 	}
 	return s
 }
-
