@@ -53,8 +53,8 @@ const (
 	regionalHigh    = "10254573"
 	regionalLow     = "2478573"
 	regionalCentral = "8062109.50"
-	// regionalLargest is the Low end of the old model (θ = 1, every maximum
-	// reached): 1.458.246 + 812.000 + 1.632.659 + 1.402.478 + (400.000 −
+	// regionalLargest is the pessimistic end with every maximum reached
+	// (θ = 1 only): 1.458.246 + 812.000 + 1.632.659 + 1.402.478 + (400.000 −
 	// 150.000) + 314.263 = 5.869.646.
 	regionalLargest = "5869646"
 )

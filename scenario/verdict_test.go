@@ -95,6 +95,9 @@ func TestHeadroomFromTheSeed(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if low := out.Years[2].Taakstelling.RegionalSavings.Low; !low.Equal(dec(regionalLargest)) {
+		t.Fatalf("2024 regional pessimistic end = %s, want %s", low, regionalLargest)
+	}
 	want := map[budget.Year]struct {
 		kind     VerdictKind
 		headroom string
