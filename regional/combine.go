@@ -404,6 +404,7 @@ func (p *Programme) SavingFixedAt(s Set, o Overlap, r Realisation) Fixed {
 // savingFast is the combined saving in Fixed units. Load bounds the sum of
 // a programme's amounts so that no term overflows (see maxTotal).
 func (p *Programme) savingFast(s Set, o *Overlap, r *Realisation) Fixed {
+	full := r.Full()
 	var total int64
 	for d := range p.pools {
 		var sum, largest, cost int64
@@ -411,7 +412,11 @@ func (p *Programme) savingFast(s Set, o *Overlap, r *Realisation) Fixed {
 			if s&e.bit == 0 {
 				continue
 			}
-			if v := e.realised(r); v > 0 {
+			v := e.saving * 100 // every maximum reached: the effect in full
+			if !full {
+				v = e.realised(r)
+			}
+			if v > 0 {
 				sum += v
 				if v > largest {
 					largest = v

@@ -287,11 +287,13 @@ func (d *Data) resolve(in Input) (*config, error) {
 		return nil, err
 	}
 	cfg.regional.Cases = cases
-	low, central, high := cases.Describe(prog, budget.Dutch)
-	cfg.ends = Ends{Low: "ongunstig: " + low, Central: "middelste aanname: " + central, High: "gunstig: " + high}
-	add("realisation", "Hoeveel van de maximale opbrengst wordt gehaald (aanname)",
-		"de startnotitie en het raadsvoorstel geven alleen de maximale opbrengst per maatregel ‘op termijn in 2024’. Ongunstig: "+low+". Gunstig: "+high+".", realDef)
-	add("model", "Middelste aanname", central, modelDef)
+	texts := d.caseTexts
+	if model != nil || !realDef {
+		texts = describeCases(prog, cases)
+	}
+	cfg.ends = texts.ends
+	add("realisation", "Hoeveel van de maximale opbrengst wordt gehaald (aanname)", texts.realisation, realDef)
+	add("model", "Middelste aanname", texts.central, modelDef)
 
 	// Key.
 	pub := d.published
@@ -322,8 +324,8 @@ func (d *Data) resolve(in Input) (*config, error) {
 
 	// Ramp.
 	if in.Ramp == nil {
-		cfg.regional.Ramp = regional.DefaultRamp()
-		add("ramp", "Ingroei van het effect (aanname)", describeRamp(cfg.regional.Ramp), true)
+		cfg.regional.Ramp = d.ramp
+		add("ramp", "Ingroei van het effect (aanname)", d.rampText, true)
 	} else {
 		r, err := regional.NewRamp(*in.Ramp)
 		if err != nil {
@@ -373,6 +375,22 @@ func (d *Data) resolve(in Input) (*config, error) {
 	cfg.years = budget.Span(from, to)
 	add("years", "Jaren", fmt.Sprintf("%d–%d; wat geen document publiceert, heet onbekend", from, to), in.From == 0 && in.To == 0)
 	return cfg, nil
+}
+
+// caseTexts are the words for the cases of an outcome.
+type caseTexts struct {
+	ends        Ends
+	realisation string // the realisation assumption's value
+	central     string // the central model's
+}
+
+func describeCases(p *regional.Programme, c regional.Cases) caseTexts {
+	low, central, high := c.Describe(p, budget.Dutch)
+	return caseTexts{
+		ends:        Ends{Low: "ongunstig: " + low, Central: "middelste aanname: " + central, High: "gunstig: " + high},
+		realisation: "de startnotitie en het raadsvoorstel geven alleen de maximale opbrengst per maatregel ‘op termijn in 2024’. Ongunstig: " + low + ". Gunstig: " + high + ".",
+		central:     central,
+	}
 }
 
 // resolveModel returns the central model an Input asks for, or nil for the

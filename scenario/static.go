@@ -28,6 +28,9 @@ type Data struct {
 	measureIDs   []string // never handed out: Outcome.Measures is a copy
 	allMeasures  string
 	cases        regional.Cases
+	caseTexts    caseTexts // of the default cases
+	ramp         regional.Ramp
+	rampText     string
 	published    regional.Municipality
 	publishedPct string // "35 %"
 	growth       growthStatics
@@ -64,6 +67,9 @@ func NewData(c Catalog, p *regional.Programme, target budget.Target, facts budge
 	}
 	d.allMeasures = fmt.Sprintf("alle %d maatregelen van het actieprogramma", len(ms))
 	d.cases = p.DefaultCases()
+	d.caseTexts = describeCases(p, d.cases)
+	d.ramp = regional.DefaultRamp()
+	d.rampText = describeRamp(d.ramp)
 	var share decimal.Decimal
 	d.published, share = p.Published()
 	d.publishedPct = budget.Dutch.Number(share.Shift(2), -share.Shift(2).Exponent()) + " %"
