@@ -6,7 +6,7 @@ import (
 	"fmt"
 	"syscall/js"
 
-	"github.com/hilversum/sociaaldomein/wasm/view"
+	"github.com/hilversum/sociaaldomein/internal/view"
 )
 
 func main() {

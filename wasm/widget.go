@@ -5,8 +5,8 @@ package main
 import (
 	"syscall/js"
 
+	"github.com/hilversum/sociaaldomein/internal/view"
 	"github.com/hilversum/sociaaldomein/wasm/internal/dom"
-	"github.com/hilversum/sociaaldomein/wasm/view"
 )
 
 // widgetOptions are the host element's attributes.

@@ -22,8 +22,8 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
+	"github.com/hilversum/sociaaldomein/internal/view"
 	"github.com/hilversum/sociaaldomein/scenario"
-	"github.com/hilversum/sociaaldomein/wasm/view"
 )
 
 // The browser tests drive Debian's Chromium (or $CHROMIUM) headless against
@@ -365,25 +365,24 @@ func TestBrowserResultsMatchEvaluate(t *testing.T) {
 	state := init
 	check := func(step string) {
 		t.Helper()
-		out, err := scenario.Evaluate(state.Input())
-		if err != nil {
-			t.Fatal(err)
-		}
-		rows := eval[[][]string](tb, `[...sd(0).querySelectorAll('#sd-results-table tbody tr')].map(r => [...r.children].map(c => c.textContent))`)
-		if len(rows) != len(out.Years) {
-			t.Fatalf("%s: %d rows, want %d", step, len(rows), len(out.Years))
-		}
+		checkEqualsEvaluate(t, tb, step, c, state)
+		// And the browser shows what the native view renders, cell by cell.
 		want := view.Render(state, c, view.Env{})
-		wantRows := want.FindAll(func(n view.Node) bool { _, ok := n.Attr("data-year"); return ok })
-		for i, r := range wantRows {
-			for j, cell := range r.Children {
-				if rows[i][j] != cell.TextContent() {
-					t.Errorf("%s: year %s column %d shows %q, Evaluate gives %q", step, rows[i][0], j, rows[i][j], cell.TextContent())
+		for _, id := range []string{"sd-results-table", "sd-apart-table"} {
+			rows := tb.shownTable(0, id)
+			tab, _ := want.ByID(id)
+			wantRows := tab.FindAll(func(n view.Node) bool { _, ok := n.Attr("data-year"); return ok })
+			if len(rows) != len(wantRows) {
+				t.Errorf("%s: #%s has %d rows, the native view %d", step, id, len(rows), len(wantRows))
+				continue
+			}
+			for i, r := range wantRows {
+				for j, cell := range r.Children {
+					if rows[i][j] != cell.TextContent() {
+						t.Errorf("%s: #%s year %s column %d shows %q, the native view %q", step, id, rows[i][0], j, rows[i][j], cell.TextContent())
+					}
 				}
 			}
-		}
-		if got := eval[string](tb, `sd(0).querySelector('#sd-share-url').value`); !strings.HasSuffix(got, "#sd="+state.Fragment()) {
-			t.Errorf("%s: share link %q, want state %q", step, got, state.Fragment())
 		}
 	}
 	check("initial")
@@ -455,7 +454,7 @@ func TestBrowserShareLink(t *testing.T) {
 	if got := eval[string](tb, `txt(0, '#sd-summary')`); !strings.HasPrefix(got, "Option D costs") {
 		t.Errorf("from share link: %q", got)
 	}
-	if got := eval[string](tb, `sd(0).querySelector('#sd-share-url').value`); !strings.HasSuffix(got, "/#sd=1;k:D;l:en;m:;o:0.5;d:p;r:d;i:pm;e:pm;g:n") {
+	if got := eval[string](tb, `sd(0).querySelector('#sd-share-url').value`); !strings.HasSuffix(got, "/#sd=1;k:D;l:en;m:;o:0.5;p:50;d:p;r:d;i:pm;e:pm;g:n") {
 		t.Errorf("share link = %q", got)
 	}
 	if eval[bool](tb, `!!sd(0).querySelector('#sd-notice')`) {

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -14,8 +16,8 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/hilversum/sociaaldomein/budget"
+	"github.com/hilversum/sociaaldomein/internal/view"
 	"github.com/hilversum/sociaaldomein/scenario"
-	"github.com/hilversum/sociaaldomein/wasm/view"
 )
 
 // setValue sets the value of the control sel in widget i and dispatches
@@ -25,38 +27,13 @@ func (tb *tab) setValue(i int, sel, value, typ string) {
 	eval[bool](tb, fmt.Sprintf(`(() => { const e = sd(%d).querySelector(%q); e.value = %q; e.dispatchEvent(new Event(%q, {bubbles: true})); return true; })()`, i, sel, value, typ))
 }
 
-// shownRows returns the results table of widget 0 as text cells.
-func (tb *tab) shownRows() [][]string {
-	return eval[[][]string](tb, `[...sd(0).querySelectorAll('#sd-results-table tbody tr')].map(r => [...r.children].map(c => c.textContent))`)
+// shownTable returns the table with the given id in widget i as text
+// cells, nil when the widget shows no such table.
+func (tb *tab) shownTable(i int, id string) [][]string {
+	return eval[[][]string](tb, fmt.Sprintf(`[...sd(%d).querySelectorAll('#%s tbody tr')].map(r => [...r.children].map(c => c.textContent))`, i, id))
 }
 
-// checkEqualsEvaluate fails unless the results table shows exactly what
-// scenario.Evaluate gives for the state's Input, formatted independently
-// of the view (whole euros, the documented rounding).
-func checkEqualsEvaluate(t *testing.T, tb *tab, step string, s view.State) {
-	t.Helper()
-	out, err := scenario.Evaluate(s.Input())
-	if err != nil {
-		t.Fatalf("%s: %v", step, err)
-	}
-	l := s.Lang
-	rows := tb.shownRows()
-	if len(rows) != len(out.Years) {
-		t.Fatalf("%s: %d rows, want %d", step, len(rows), len(out.Years))
-	}
-	for i, y := range out.Years {
-		want := []string{y.Year.String(), amount(l, y.Taakstelling), band(l, y.Savings, false), amount(l, y.KeuzeCost), band(l, y.Gap, y.PM)}
-		for j := range want {
-			if rows[i][j] != want[j] {
-				t.Errorf("%s: %d column %d shows %q, Evaluate gives %q", step, y.Year, j, rows[i][j], want[j])
-			}
-		}
-	}
-	if got := eval[string](tb, `sd(0).querySelector('#sd-share-url').value`); !strings.HasSuffix(got, "#sd="+s.Fragment()) {
-		t.Errorf("%s: share link %q, want state %q", step, got, s.Fragment())
-	}
-}
-
+// unknown is "onbekend" in the locale.
 func unknown(l budget.Locale) string {
 	if l == budget.English {
 		return "unknown"
@@ -64,30 +41,128 @@ func unknown(l budget.Locale) string {
 	return "onbekend"
 }
 
-func amount(l budget.Locale, a scenario.Amount) string {
-	switch {
-	case a.Known && a.PM:
-		return l.EuroWhole(a.Value) + " + pm"
-	case a.Known:
-		return l.EuroWhole(a.Value)
-	case a.PM:
-		return "pm"
+// tr returns the Dutch or the English text.
+func tr(l budget.Locale, nl, en string) string {
+	if l == budget.English {
+		return en
+	}
+	return nl
+}
+
+// rangeText formats a range as the widget must show it, independently of
+// the view: the middle assumption, then "(van X tot Y)" unless both ends
+// show the same amount (a collapsed range is one amount).
+func rangeText(l budget.Locale, r budget.Range, f func(decimal.Decimal) string) string {
+	if !r.Known {
+		return unknown(l)
+	}
+	s := f(r.Central)
+	if lo, hi := f(r.Low), f(r.High); lo != hi {
+		s += " " + tr(l, "(van ", "(from ") + lo + tr(l, " tot ", " to ") + hi + ")"
+	}
+	return s
+}
+
+// savingText is a saving in whole euros; a negative one is a cost, in words.
+func savingText(l budget.Locale, d decimal.Decimal) string {
+	if d.Round(0).IsNegative() {
+		return l.EuroWhole(d.Neg()) + tr(l, " meer kosten", " more cost")
+	}
+	return l.EuroWhole(d)
+}
+
+// verdictText is scenario.Judge's verdict in the widget's words.
+func verdictText(l budget.Locale, v scenario.Verdict) string {
+	switch v.Kind {
+	case scenario.Met:
+		return tr(l, "gehaald", "met")
+	case scenario.MetIf:
+		return fmt.Sprintf(tr(l, "gehaald als de uitvoeringskosten voor de gemeente niet boven %s uitkomen", "met if the municipality's implementation costs stay at most %s"), l.EuroWhole(v.Headroom.RoundFloor(0)))
+	case scenario.Depends:
+		if v.CostsPM {
+			return tr(l, "hangt af van de aannames en de uitvoeringskosten", "depends on the assumptions and the implementation costs")
+		}
+		return tr(l, "hangt af van de aannames", "depends on the assumptions")
+	case scenario.NotMet:
+		if v.SavingsPM {
+			return tr(l, "niet gehaald zonder andere maatregelen", "not met without other measures")
+		}
+		return tr(l, "niet gehaald", "not met")
 	}
 	return unknown(l)
 }
 
-func band(l budget.Locale, b scenario.Band, pm bool) string {
-	if !b.Known {
-		return unknown(l)
-	}
-	s := l.EuroWhole(b.Central)
-	if !b.Min.Equal(b.Max) {
-		s += " (" + l.EuroWhole(b.Min) + " – " + l.EuroWhole(b.Max) + ")"
-	}
-	if pm {
-		s += " + pm"
+// balanceText is the balance cell: unsigned, "tekort" or "over", and said
+// to be before the implementation costs while they are pm.
+func balanceText(l budget.Locale, tp scenario.TaakstellingPart) string {
+	s := rangeText(l, tp.Balance, l.Balance)
+	if tp.Balance.Known && tp.ImplementationCosts.PM {
+		s += tr(l, " zonder de uitvoeringskosten (pm)", " excluding the implementation costs (pm)")
 	}
 	return s
+}
+
+// wantTables are the two results tables that out must give, formatted
+// independently of the view: the taakstelling part (year, target, savings,
+// implementation costs, other measures, balance, verdict) and, apart from
+// it, the keuze's extra policy cost and the growth prognosis (nil when the
+// outcome has neither).
+func wantTables(l budget.Locale, out scenario.Outcome) (taak, apart [][]string) {
+	growth := len(out.Years) > 0 && out.Years[0].Growth.Known
+	for _, y := range out.Years {
+		tp := y.Taakstelling
+		taak = append(taak, []string{y.Year.String(), l.WithPM(tp.Target), rangeText(l, tp.Savings, func(d decimal.Decimal) string { return savingText(l, d) }),
+			l.WithPM(tp.ImplementationCosts), l.WithPM(tp.OtherMeasures), balanceText(l, tp), verdictText(l, tp.Verdict)})
+		if out.Keuze == "" && !growth {
+			continue
+		}
+		row := []string{y.Year.String()}
+		if out.Keuze != "" {
+			row = append(row, l.WithPM(y.Keuze.Cost))
+		}
+		if growth {
+			row = append(row, l.WithPM(y.Growth))
+		}
+		apart = append(apart, row)
+	}
+	return taak, apart
+}
+
+// checkTables fails unless widget i shows both results tables of out.
+func checkTables(t *testing.T, tb *tab, i int, step string, out scenario.Outcome, l budget.Locale) {
+	t.Helper()
+	taak, apart := wantTables(l, out)
+	for _, tab := range []struct {
+		id   string
+		want [][]string
+	}{{"sd-results-table", taak}, {"sd-apart-table", apart}} {
+		got := tb.shownTable(i, tab.id)
+		if len(got) != len(tab.want) {
+			t.Errorf("%s: #%s has %d rows, Evaluate gives %d", step, tab.id, len(got), len(tab.want))
+			continue
+		}
+		for r := range tab.want {
+			if !slices.Equal(got[r], tab.want[r]) {
+				t.Errorf("%s: #%s row %d shows\n%q, Evaluate gives\n%q", step, tab.id, r, got[r], tab.want[r])
+			}
+		}
+	}
+}
+
+// checkEqualsEvaluate fails unless the results tables show exactly what
+// scenario.Evaluate gives for the state's input, formatted independently
+// of the view (whole euros, the documented rounding), and the share link
+// holds the state.
+func checkEqualsEvaluate(t *testing.T, tb *tab, step string, c *view.Catalogue, s view.State) {
+	t.Helper()
+	out, err := scenario.Evaluate(c.Input(s))
+	if err != nil {
+		t.Fatalf("%s: %v", step, err)
+	}
+	checkTables(t, tb, 0, step, out, s.Lang)
+	if got := eval[string](tb, `sd(0).querySelector('#sd-share-url').value`); !strings.HasSuffix(got, "#sd="+s.Fragment()) {
+		t.Errorf("%s: share link %q, want state %q", step, got, s.Fragment())
+	}
 }
 
 // TestBrowserAssumptions moves every assumption control and checks the
@@ -103,9 +178,19 @@ func TestBrowserAssumptions(t *testing.T) {
 	step := func(name string, msg view.Msg) {
 		t.Helper()
 		s = view.Update(s, msg, c, init)
-		checkEqualsEvaluate(t, tb, name, s)
+		checkEqualsEvaluate(t, tb, name, c, s)
 	}
-	checkEqualsEvaluate(t, tb, "initial", s)
+	checkEqualsEvaluate(t, tb, "initial", c, s)
+	// The realisation of the measures in the unfavourable case, with what
+	// the outcome says it assumes.
+	tb.click(0, `label[for="sd-low-75"]`)
+	step("realisation 75", view.Msg{Kind: view.MsgSetLow, Value: "75"})
+	if got := eval[string](tb, `txt(0, '#sd-realisation')`); !strings.Contains(got, "elke maatregel haalt 75 %") {
+		t.Errorf("realisation text after 75 %%: %q", got)
+	}
+	if got := eval[string](tb, `txt(0, '#sd-ends')`); !strings.Contains(got, "Ongunstig: elke maatregel haalt 75 %") {
+		t.Errorf("ends after 75 %%: %q", got)
+	}
 	tb.click(0, `label[for="sd-key-inhabitants"]`)
 	step("key inhabitants", view.Msg{Kind: view.MsgSetKey, Value: scenario.KeyInhabitants})
 	tb.click(0, `label[for="sd-ramp-full"]`)
@@ -115,20 +200,25 @@ func TestBrowserAssumptions(t *testing.T) {
 	tb.click(0, `label[for="sd-growth-national"]`)
 	step("growth national", view.Msg{Kind: view.MsgSetGrowth, Value: scenario.GrowthNational})
 	tb.click(0, `label[for="sd-growth-clients"]`)
-	step("growth clients", view.Msg{Kind: view.MsgSetGrowth, Value: scenario.GrowthClients})
+	step("growth clients", view.Msg{Kind: view.MsgSetGrowth, Value: view.GrowthClients})
+	tb.click(0, `label[for="sd-growth-clients-all"]`)
+	step("growth clients 2017", view.Msg{Kind: view.MsgSetGrowth, Value: view.GrowthClientsAll})
+	if got := eval[string](tb, `txt(0, '#sd-growth-text')`); !strings.Contains(got, "2017–2022") || !strings.Contains(got, "per 2020 stabieler") {
+		t.Errorf("growth prognosis text: %q", got)
+	}
 	// Typing with real key events into the amount fields.
 	if err := chromedp.Do(tb.ctx, chromedp.SendKeys(chromedp.JSPath(`document.querySelector('[data-sociaaldomein]').shadowRoot.querySelector('#sd-impl')`), "250.000")); err != nil {
 		t.Fatal(err)
 	}
 	s = view.Update(s, view.Msg{Kind: view.MsgSetImpl, Value: "250.000"}, c, init)
-	checkEqualsEvaluate(t, tb, "implementation costs 250.000", s)
+	checkEqualsEvaluate(t, tb, "implementation costs 250.000", c, s)
 	tb.setValue(0, "#sd-other", "€ 100.000,50", "input")
 	step("other measures", view.Msg{Kind: view.MsgSetOther, Value: "€ 100.000,50"})
 	// Junk: a named Dutch message beside the field, the last valid value kept.
 	tb.setValue(0, "#sd-impl", "veel geld", "input")
 	step("junk amount", view.Msg{Kind: view.MsgSetImpl, Value: "veel geld"})
 	msg := eval[string](tb, `txt(0, '#sd-impl-error')`)
-	if !strings.Contains(msg, "Invoeringskosten") || !strings.Contains(msg, "veel geld") || !strings.Contains(msg, "250.000") {
+	if !strings.Contains(msg, "Uitvoeringskosten") || !strings.Contains(msg, "veel geld") || !strings.Contains(msg, "250.000") {
 		t.Errorf("error message = %q", msg)
 	}
 	if got := eval[string](tb, `sd(0).querySelector('#sd-impl').value`); got != "veel geld" {
@@ -147,7 +237,7 @@ func TestBrowserAssumptions(t *testing.T) {
 	tb.setValue(0, "#sd-overlap", "80", "input")
 	step("overlap 80", view.Msg{Kind: view.MsgSetOverlap, Value: "80"})
 	// The live region says what changed.
-	if got := eval[string](tb, `txt(0, '#sd-live')`); !strings.Contains(got, "haalt Hilversum de taakstelling in") {
+	if got := eval[string](tb, `txt(0, '#sd-live')`); !strings.Contains(got, "Van de 6 jaren:") || strings.Contains(got, "van de 6 jaren 2022") {
 		t.Errorf("live region = %q", got)
 	}
 	// The share link restores every assumption in a fresh page.
@@ -156,18 +246,18 @@ func TestBrowserAssumptions(t *testing.T) {
 		t.Fatal(err)
 	}
 	tb.open(strings.TrimPrefix(link, tb.base))
-	checkEqualsEvaluate(t, tb, "share link", s)
+	checkEqualsEvaluate(t, tb, "share link", c, s)
 	if got := eval[string](tb, `sd(0).querySelector('#sd-impl').value`); got != "1.500.000" {
 		t.Errorf("implementation costs field after the link: %q", got)
 	}
 	// Reset.
 	tb.click(0, `#sd-reset`)
 	s = view.Update(s, view.Msg{Kind: view.MsgReset}, c, init)
-	checkEqualsEvaluate(t, tb, "reset", s)
+	checkEqualsEvaluate(t, tb, "reset", c, s)
 	if got := eval[string](tb, `txt(0, '#sd-status')`); !strings.Contains(got, "beginwaarde") {
 		t.Errorf("status after reset = %q", got)
 	}
-	if !eval[bool](tb, `sd(0).querySelector('#sd-ramp-default').checked && sd(0).querySelector('#sd-impl').value === ''`) {
+	if !eval[bool](tb, `sd(0).querySelector('#sd-ramp-default').checked && sd(0).querySelector('#sd-low-50').checked && sd(0).querySelector('#sd-impl').value === ''`) {
 		t.Errorf("controls not back at the start after reset")
 	}
 	tb.checkClean()
@@ -193,18 +283,19 @@ func TestBrowserCSVAndCopy(t *testing.T) {
 			if err != nil {
 				t.Fatalf("CSV %q: %v", text, err)
 			}
-			wantHeader := "jaar;taakstelling;besparing_laag;besparing_aanname;besparing_hoog;kosten_keuze;kosten_keuze_pm;tekort_laag;tekort_aanname;tekort_hoog;tekort_pm"
+			wantHeader := "jaar;taakstelling;besparing_laag;besparing_midden;besparing_hoog;uitvoeringskosten;uitvoeringskosten_pm;andere_maatregelen;andere_maatregelen_pm;saldo_laag;saldo_midden;saldo_hoog;oordeel;kosten_keuze;kosten_keuze_pm;groei"
 			l := budget.Dutch
+			verdicts := map[string]scenario.VerdictKind{"gehaald": scenario.Met, "gehaald_als": scenario.MetIf, "hangt_af": scenario.Depends, "niet_gehaald": scenario.NotMet, "onbekend": scenario.VerdictUnknown}
 			if lang == "en" {
-				wantHeader = "year;savings_target;savings_low;savings_assumed;savings_high;option_cost;option_cost_pm;shortfall_low;shortfall_assumed;shortfall_high;shortfall_pm"
+				wantHeader = "year;savings_target;savings_low;savings_central;savings_high;implementation_costs;implementation_costs_pm;other_measures;other_measures_pm;balance_low;balance_central;balance_high;verdict;option_cost;option_cost_pm;growth"
 				l = budget.English
+				verdicts = map[string]scenario.VerdictKind{}
+				for k := scenario.VerdictUnknown; k <= scenario.NotMet; k++ {
+					verdicts[k.String()] = k
+				}
 			}
 			if got := strings.Join(recs[0], ";"); got != wantHeader {
 				t.Errorf("header %q", got)
-			}
-			rows := tb.shownRows()
-			if len(recs)-1 != len(rows) {
-				t.Fatalf("%d CSV rows, %d table rows", len(recs)-1, len(rows))
 			}
 			dec := func(s string) decimal.Decimal {
 				t.Helper()
@@ -217,37 +308,40 @@ func TestBrowserCSVAndCopy(t *testing.T) {
 				}
 				return d
 			}
-			for i, rec := range recs[1:] {
-				yearAmount := func(v, pm string) string {
-					if v == "" {
-						return unknown(l)
-					}
-					s := l.EuroWhole(dec(v))
-					if pm == "pm" {
-						s += " + pm"
-					}
-					return s
+			amountOf := func(v, pm string) budget.Amount {
+				if v == "" {
+					return budget.Amount{PM: pm == "pm"}
 				}
-				bandOf := func(lo, mid, hi, pm string) string {
-					if mid == "" {
-						return unknown(l)
-					}
-					s := l.EuroWhole(dec(mid))
-					if !dec(lo).Equal(dec(hi)) {
-						s += " (" + l.EuroWhole(dec(lo)) + " – " + l.EuroWhole(dec(hi)) + ")"
-					}
-					if pm == "pm" {
-						s += " + pm"
-					}
-					return s
-				}
-				got := []string{rec[0], yearAmount(rec[1], ""), bandOf(rec[2], rec[3], rec[4], ""), yearAmount(rec[5], rec[6]), bandOf(rec[7], rec[8], rec[9], rec[10])}
-				for j := range got {
-					if got[j] != rows[i][j] {
-						t.Errorf("CSV row %d column %d gives %q, the table shows %q", i, j, got[j], rows[i][j])
-					}
-				}
+				return budget.Amount{Value: dec(v), Known: true, PM: pm == "pm"}
 			}
+			rangeOf := func(lo, mid, hi string) budget.Range {
+				if mid == "" {
+					return budget.Range{}
+				}
+				return budget.KnownRange(dec(lo), dec(mid), dec(hi))
+			}
+			// Read the CSV back into an outcome and format it as the tables
+			// must show it: the CSV and the tables say the same.
+			out := scenario.Outcome{Keuze: "C"}
+			for _, rec := range recs[1:] {
+				if len(rec) != 16 {
+					t.Fatalf("CSV row %q has %d fields", rec, len(rec))
+				}
+				y, _ := strconv.Atoi(rec[0])
+				tp := scenario.TaakstellingPart{Target: amountOf(rec[1], ""), Savings: rangeOf(rec[2], rec[3], rec[4]),
+					ImplementationCosts: amountOf(rec[5], rec[6]), OtherMeasures: amountOf(rec[7], rec[8]), Balance: rangeOf(rec[9], rec[10], rec[11])}
+				kind, ok := verdicts[rec[12]]
+				if !ok {
+					t.Errorf("CSV verdict %q", rec[12])
+				}
+				tp.Verdict = scenario.Verdict{Kind: kind, CostsPM: tp.ImplementationCosts.PM, SavingsPM: tp.OtherMeasures.PM}
+				if kind == scenario.MetIf {
+					tp.Verdict.Headroom = tp.Balance.Low
+				}
+				out.Years = append(out.Years, scenario.YearOutcome{Year: budget.Year(y), Taakstelling: tp,
+					Keuze: scenario.KeuzePart{Option: "C", Cost: amountOf(rec[13], rec[14])}, Growth: amountOf(rec[15], "")})
+			}
+			checkTables(t, tb, 0, "CSV", out, l)
 			if got := eval[string](tb, `txt(0, '#sd-status')`); got == "" {
 				t.Errorf("no status after the download")
 			}
@@ -287,21 +381,33 @@ func TestBrowserChart(t *testing.T) {
 	if n := eval[int](tb, `sd(0).querySelectorAll('svg.sd-chart circle').length`); n != 6 {
 		t.Errorf("%d savings markers, want 6", n)
 	}
-	if n := eval[int](tb, `sd(0).querySelectorAll('.sd-legend li').length`); n != 4 {
-		t.Errorf("%d legend entries, want 4", n)
+	// The chart is the taakstelling part only: target, savings, range;
+	// the keuze's cost is not drawn there, and the ends are named beside it.
+	if n := eval[int](tb, `sd(0).querySelectorAll('.sd-legend li').length`); n != 3 {
+		t.Errorf("%d legend entries, want 3", n)
+	}
+	if n := eval[int](tb, `sd(0).querySelectorAll('svg.sd-chart .sd-chart-cost').length`); n != 0 {
+		t.Errorf("the keuze's cost is drawn in the taakstelling chart")
+	}
+	if got := eval[string](tb, `txt(0, '#sd-ends')`); !strings.Contains(got, "Ongunstig:") || !strings.Contains(got, "Middelste aanname:") || !strings.Contains(got, "Gunstig:") {
+		t.Errorf("the ends beside the chart: %q", got)
 	}
 	// English everywhere.
 	tb.click(0, `.sd-lang`)
 	if got := eval[string](tb, `txt(0, 'svg.sd-chart title')`); !strings.HasPrefix(got, "Chart:") {
 		t.Errorf("English chart title = %q", got)
 	}
-	for _, sel := range []string{"#sd-key legend", "#sd-ramp legend", "#sd-growth legend", "label[for=sd-impl]", "#sd-csv", "#sd-copy", "#sd-reset", "#sd-sources summary"} {
+	for _, sel := range []string{"#sd-key legend", "#sd-ramp legend", "#sd-growth legend", "#sd-low legend", "label[for=sd-impl]", "#sd-csv", "#sd-copy", "#sd-reset", "#sd-sources summary", "#sd-results-table thead", ".sd-ends-title"} {
 		got := eval[string](tb, `txt(0, '`+sel+`')`)
-		for _, dutch := range []string{"Aanname", "verdeelsleutel", "Invoering", "kopiëren", "Bronnen", "Opnieuw"} {
+		for _, dutch := range []string{"Aanname", "verdeelsleutel", "Uitvoering", "kopiëren", "Bronnen", "Opnieuw"} {
 			if strings.Contains(got, dutch) {
 				t.Errorf("English %s shows Dutch %q: %q", sel, dutch, got)
 			}
 		}
+	}
+	// "Dekking" is funding.
+	if got := eval[string](tb, `txt(0, '.sd-dekking strong')`); got != "Funding: " {
+		t.Errorf("English Dekking label %q, want Funding", got)
 	}
 	tb.checkClean()
 }

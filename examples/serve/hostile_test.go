@@ -42,9 +42,9 @@ import (
 
 	"github.com/hilversum/sociaaldomein/budget"
 	"github.com/hilversum/sociaaldomein/internal/text"
+	"github.com/hilversum/sociaaldomein/internal/view"
 	"github.com/hilversum/sociaaldomein/regional"
 	"github.com/hilversum/sociaaldomein/scenario"
-	"github.com/hilversum/sociaaldomein/wasm/view"
 )
 
 var (
@@ -112,6 +112,7 @@ const snap = (i, all = true) => {
     share: q('#sd-share-url') ? q('#sd-share-url').value : '',
     headers: table ? [...table.querySelectorAll('thead th')].map(c => c.textContent) : [],
     rows: table ? [...table.querySelectorAll('tbody tr')].map(tr => [...tr.children].map(c => c.textContent)) : [],
+    apart: [...r.querySelectorAll('#sd-apart-table tbody tr')].map(tr => [...tr.children].map(c => c.textContent)),
     lang: q('.sd') ? q('.sd').getAttribute('lang') : '',
     keuze: [...r.querySelectorAll('input[type=radio][name=sd-keuze]')].filter(e => e.checked).map(e => e.value),
     checked: [...r.querySelectorAll('input[type=checkbox]')].filter(e => e.checked).map(e => e.value),
@@ -129,6 +130,7 @@ type hostileSnapshot struct {
 	Share    string     `json:"share"`
 	Headers  []string   `json:"headers"`
 	Rows     [][]string `json:"rows"`
+	Apart    [][]string `json:"apart"`
 	Lang     string     `json:"lang"`
 	Keuze    []string   `json:"keuze"`
 	Checked  []string   `json:"checked"`
@@ -376,37 +378,32 @@ func (h *hostileTab) checkCSPAndRequests() (requests int) {
 	return len(reqs)
 }
 
-// hostileRows are the rows of the results table that state s must show:
-// the year, then per column of headers the cell, formatted independently
-// of the view from scenario.Evaluate's outcome with the budget.Locale
-// rules (whole euros, "+ pm", "pm", unknown); a header this test does not
-// know gives "" (compared against view.Render instead).
-func hostileRows(s view.State, headers []string) ([][]string, error) {
-	out, err := scenario.Evaluate(s.Input())
+// hostileRows are the rows of the results tables that state s must show:
+// the taakstelling table's cells per column of headers and the table apart
+// from it, formatted independently of the view from scenario.Evaluate's
+// outcome (wantTables); a header this test does not know gives "" (compared
+// against view.Render instead).
+func hostileRows(c *view.Catalogue, s view.State, headers []string) (taak, apart [][]string, err error) {
+	out, err := c.Evaluate(c.Input(s))
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	l := s.Lang
-	var rows [][]string
-	for _, y := range out.Years {
-		row := []string{y.Year.String()}
-		for _, h := range headers[min(1, len(headers)):] {
-			switch h {
-			case "Taakstelling", "Savings target":
-				row = append(row, amount(l, y.Taakstelling))
-			case "Besparing Hilversum", "Hilversum's savings":
-				row = append(row, band(l, y.Savings, false))
-			case "Extra kosten keuze", "Extra cost of option":
-				row = append(row, amount(l, y.KeuzeCost))
-			case "Tekort", "Shortfall":
-				row = append(row, band(l, y.Gap, y.PM))
-			default:
+	full, apart := wantTables(s.Lang, out)
+	known := map[string]int{"Jaar": 0, "Year": 0, "Taakstelling": 1, "Savings target": 1, "Besparing": 2, "Savings": 2,
+		"Uitvoeringskosten": 3, "Implementation costs": 3, "Andere maatregelen": 4, "Other measures": 4,
+		"Saldo": 5, "Balance": 5, "Oordeel": 6, "Verdict": 6}
+	for _, f := range full {
+		var row []string
+		for _, h := range headers {
+			if j, ok := known[h]; ok {
+				row = append(row, f[j])
+			} else {
 				row = append(row, "")
 			}
 		}
-		rows = append(rows, row)
+		taak = append(taak, row)
 	}
-	return rows, nil
+	return taak, apart, nil
 }
 
 // hostileShown reads the state that a widget shows from its share link
@@ -437,9 +434,12 @@ func hostileShown(c *view.Catalogue, param string, def view.State, sn hostileSna
 	if got := s.Fragment(); got != value {
 		bad = append(bad, fmt.Sprintf("share link value %q reads back as %q (decode → encode not stable)", value, got))
 	}
-	want, err := hostileRows(s, sn.Headers)
+	want, wantApart, err := hostileRows(c, s, sn.Headers)
 	if err != nil {
 		return s, append(bad, fmt.Sprintf("state %s: Evaluate: %v", value, err))
+	}
+	if fmt.Sprint(sn.Apart) != fmt.Sprint(wantApart) && !(len(sn.Apart) == 0 && len(wantApart) == 0) {
+		bad = append(bad, fmt.Sprintf("state %s: the table apart from the taakstelling shows %q, Evaluate gives %q", value, sn.Apart, wantApart))
 	}
 	if len(sn.Rows) != len(want) {
 		return s, append(bad, fmt.Sprintf("state %s: %d result rows shown, Evaluate gives %d", value, len(sn.Rows), len(want)))

@@ -34,3 +34,27 @@ func TestAssets(t *testing.T) {
 		}
 	}
 }
+
+// TestDemoNamesBothSources: the demo page names both source documents by
+// their public titles and years (it once named only the startnotitie),
+// never by a seed's file name.
+func TestDemoNamesBothSources(t *testing.T) {
+	b, err := fs.ReadFile(Demo(), "index.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := string(b)
+	for _, want := range []string{
+		"<cite>Startnotitie beleidskader Wmo-Samenleving 2024-2030</cite> (2023)",
+		"<cite>Raadsvoorstel regionaal actieprogramma 'Naar een financieel gezond sociaal domein'</cite> (2021)",
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the demo page does not name %s", want)
+		}
+	}
+	for _, bad := range []string{".txt", "000_", "004_"} {
+		if strings.Contains(page, bad) {
+			t.Errorf("the demo page names a file: %q", bad)
+		}
+	}
+}

@@ -8,7 +8,7 @@ import (
 	"strings"
 	"syscall/js"
 
-	"github.com/hilversum/sociaaldomein/wasm/view"
+	"github.com/hilversum/sociaaldomein/internal/view"
 )
 
 // handlerAttr marks an element that has view handlers; its value indexes

@@ -1,6 +1,7 @@
 package view
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -45,8 +46,73 @@ func validRamp(v string) bool { return v == RampDefault || v == RampFull || v ==
 
 func validKey(v string) bool { return v == scenario.KeyPublished || v == scenario.KeyInhabitants }
 
+// The growth prognoses the widget offers (State.Growth). Each is shown as
+// a prognosis beside the taakstelling, never added to it.
+const (
+	GrowthNone     = scenario.GrowthNone     // no prognosis: growth unknown, not zero
+	GrowthClients  = scenario.GrowthClients  // Wmo clients 2020–2022, scenario's default window ("per 2020 stabieler")
+	GrowthNational = scenario.GrowthNational // the seed's national 2,9 % a year
+	// GrowthClientsAll is the growth of the Wmo clients over every year
+	// the startnotitie prints (2017–2022), which holds the 2019 jump after
+	// the abonnementstarief: offered with that caveat.
+	GrowthClientsAll = "clients-all"
+)
+
 func validGrowth(v string) bool {
-	return v == scenario.GrowthNone || v == scenario.GrowthClients || v == scenario.GrowthNational
+	return v == GrowthNone || v == GrowthClients || v == GrowthClientsAll || v == GrowthNational
+}
+
+// LowShares are the shares of its published maximum (in percent) that the
+// widget offers for every measure in the unfavourable case; DefaultLow is
+// the library's default (regional.Programme.DefaultCases).
+var LowShares = []string{"25", "50", "75"}
+
+// DefaultLow is the unfavourable realisation the widget starts with.
+const DefaultLow = "50"
+
+func validLow(v string) bool { return slices.Contains(LowShares, v) }
+
+// Input returns the scenario input for state s: its keuze, exactly its
+// switched-on measures (none is none, not all), its overlap θ (the middle
+// assumption), its unfavourable realisation, distribution key, ramp,
+// implementation costs, other measures and growth prognosis. What the
+// state leaves at its default is left at scenario's documented default.
+func (c *Catalogue) Input(s State) scenario.Input {
+	theta := s.Overlap
+	ms := slices.Clone(s.Measures)
+	if ms == nil {
+		ms = []string{} // an empty, non-nil slice means none
+	}
+	in := scenario.Input{Keuze: s.Keuze, Measures: ms, Model: scenario.ModelInput{Theta: &theta},
+		ImplementationCosts: s.Impl.series(), OtherMeasures: s.Other.series()}
+	if s.Key != "" && s.Key != scenario.KeyPublished {
+		in.Key = scenario.KeyInput{Kind: s.Key}
+	}
+	if r, ok := RampSeries(s.Ramp); ok {
+		in.Ramp = &r
+	}
+	if s.Low != DefaultLow && validLow(s.Low) {
+		low, _ := decimal.NewFromString(s.Low) // validLow: "25", "50" or "75"
+		low = low.Shift(-2)
+		r := &scenario.RealisationInput{RealisationShares: scenario.RealisationShares{Low: &low}}
+		// The measures that may raise costs keep their own pessimistic
+		// share: the control is about how much of a saving is reached.
+		for j, id := range c.doubted {
+			if r.Measures == nil {
+				r.Measures = map[string]scenario.RealisationShares{}
+			}
+			d := c.doubtedLow[j]
+			r.Measures[id] = scenario.RealisationShares{Low: &d}
+		}
+		in.Realisation = r
+	}
+	switch s.Growth {
+	case GrowthClients, GrowthNational:
+		in.Growth = scenario.GrowthInput{Kind: s.Growth}
+	case GrowthClientsAll:
+		in.Growth = scenario.GrowthInput{Kind: scenario.GrowthClients, From: c.ClientsFrom, To: scenario.DefaultGrowthTo}
+	}
+	return in
 }
 
 // MaxAmount bounds a typed yearly amount: € 100 miljoen, far above any

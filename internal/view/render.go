@@ -2,6 +2,7 @@ package view
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/hilversum/sociaaldomein/budget"
@@ -44,19 +45,19 @@ func Render(s State, c *Catalogue, env Env) Node {
 		}
 		root.Children = append(root.Children, n)
 	}
-	out, err := c.Evaluate(s.Input())
+	out, err := c.Evaluate(c.Input(s))
 	root.Children = append(root.Children,
 		El("p", A("class", "sd-intro"), Text(t(l, txtIntro))),
 		renderKeuzes(s, c),
 		renderDetail(s, c),
 		renderMeasures(s, c),
-		renderAssumptions(s, c),
+		renderAssumptions(s, c, out),
 		El("div", A("class", "sd-live", "aria-live", "polite", "id", "sd-live"),
 			El("p", A("id", "sd-summary"), Text(Summary(s, c))),
-			El("p", A("id", "sd-results-summary"), Text(resultsSummary(l, out, err))),
+			El("p", A("id", "sd-results-summary"), Text(resultsLine(l, out, err))),
 			El("p", A("id", "sd-status", "class", "sd-status"), Text(statusText(l, s.Status))),
 		),
-		renderResults(s, out, err),
+		renderResults(s, c, out, err),
 		renderShare(s, env),
 		renderSources(l, c),
 	)
@@ -184,7 +185,28 @@ func renderDetail(s State, c *Catalogue) Node {
 		}
 		d.Children = append(d.Children, pref)
 	}
+	if k.Practice != "" {
+		d.Children = append(d.Children, El("div", A("class", "sd-practice"),
+			El("h4", nil, Text(t(l, txtPractice))),
+			El("p", A("lang", "nl"), Text(k.Practice)),
+			renderSource(l, k.PracticeSource)))
+	}
 	d.Children = append(d.Children, renderCostTable(l, k, c.Years))
+	if k.Expectation != "" {
+		d.Children = append(d.Children, El("p", A("class", "sd-expectation"),
+			El("strong", nil, Text(t(l, txtExpectation)+": ")), El("span", A("lang", "nl"), Text(k.Expectation))))
+	}
+	// The amounts are estimates and not yet in the begroting: said next to
+	// them, each with its source.
+	for _, n := range []struct {
+		text string
+		src  budget.Source
+	}{{c.Indicative, c.IndicativeSource}, {c.NoBudgetChange, c.NoBudgetChangeSource}} {
+		if n.text != "" {
+			d.Children = append(d.Children, El("p", A("class", "sd-note sd-indicative"),
+				El("span", A("lang", "nl"), Text(n.text)), Text(" ("+t(l, txtSource)+": "), El("cite", A("lang", "nl"), Text(sourceText(n.src))), Text(")")))
+		}
+	}
 	if len(k.Advantages) > 0 {
 		ul := El("ul", A("lang", "nl"))
 		for _, it := range k.Advantages {
@@ -293,18 +315,30 @@ func renderSources(l budget.Locale, c *Catalogue) Node {
 	}
 	ul := El("ul", A("class", "sd-source-list"),
 		item(t(l, txtSrcTaakstelling), sourceNode(l, c.Taakstelling.Source)),
-		item(t(l, txtSrcShare), sourceNode(l, c.ShareSource)),
+		item(fmt.Sprintf(t(l, txtSrcShare), c.Published.Name, c.publishedPct(l)), sourceNode(l, c.ShareSource)),
 		item(t(l, txtSrcMunicipalities), sourceNode(l, c.MunicipalitySrc)),
 	)
 	if len(c.Measures) > 0 {
-		src := c.Measures[0].Source
-		src.Quote = ""
-		ul.Children = append(ul.Children, item(t(l, txtSrcMeasures), sourceNode(l, src)))
+		// Each measure's own section (one per domain), not the first one's
+		// for all: every measure also cites its own in its "Bron".
+		var sections []string
+		for _, m := range c.Measures {
+			if m.Source.Section != "" && !slices.Contains(sections, m.Source.Section) {
+				sections = append(sections, m.Source.Section)
+			}
+		}
+		src := budget.Source{Document: c.Measures[0].Source.Document}
+		n := sourceNode(l, src)
+		if len(sections) > 0 {
+			n.Children = append(n.Children, Text(", "+t(l, txtSections)+" "), El("span", A("lang", "nl"), Text(strings.Join(sections, "; "))))
+		}
+		ul.Children = append(ul.Children, item(t(l, txtSrcMeasures), n))
 	}
 	for _, k := range c.Keuzes {
 		ul.Children = append(ul.Children, item(fmt.Sprintf(t(l, txtSrcKeuze), k.ID), sourceNode(l, k.Source)))
 	}
 	ul.Children = append(ul.Children,
+		item(t(l, txtSrcRealisation), Text(t(l, txtSrcRealisationText))),
 		item(t(l, txtSrcOverlap), Text(t(l, txtSrcOverlapText))),
 		item(t(l, txtSrcRamp), Text(t(l, txtSrcRampText))),
 	)
@@ -325,26 +359,6 @@ func statusText(l budget.Locale, k StatusKind) string {
 		return t(l, txtStatusReset)
 	}
 	return ""
-}
-
-// resultsSummary says in how many years the taakstelling is met at the
-// chosen assumption (the central value), and the last year's sentence.
-func resultsSummary(l budget.Locale, out scenario.Outcome, err error) string {
-	if err != nil || len(out.Years) == 0 {
-		return ""
-	}
-	met, n := 0, 0
-	for _, y := range out.Years {
-		if !y.Taakstelling.Known {
-			continue
-		}
-		n++
-		if y.Gap.Known && !y.Gap.Central.IsPositive() {
-			met++
-		}
-	}
-	first, last := out.Years[0].Year, out.Years[len(out.Years)-1].Year
-	return fmt.Sprintf(t(l, txtResultsSummary), met, n, first.String()+"–"+last.String()) + " " + out.Years[len(out.Years)-1].Sentence(l, out.Keuze)
 }
 
 // sourceText names a source: the document's title and the section.

@@ -12,12 +12,12 @@ import (
 
 // The chart's geometry in SVG user units; CSS scales it to the width.
 const (
-	chartW, chartH                = 640, 320
-	chartLeft, chartRight         = 84, 16
-	chartTop, chartBottom         = 16, 40
-	chartPlotW                    = chartW - chartLeft - chartRight
-	chartPlotH                    = chartH - chartTop - chartBottom
-	colourInk, colourAccent, colM = "#1a1a1a", "#00566b", "#9c3d00"
+	chartW, chartH          = 640, 320
+	chartLeft, chartRight   = 84, 16
+	chartTop, chartBottom   = 16, 40
+	chartPlotW              = chartW - chartLeft - chartRight
+	chartPlotH              = chartH - chartTop - chartBottom
+	colourInk, colourAccent = "#1a1a1a", "#00566b"
 )
 
 // svg returns an SVG element.
@@ -68,24 +68,40 @@ func (s scale) y(v decimal.Decimal) string {
 // x returns the horizontal centre of the i-th of n years.
 func chartX(i, n int) int { return chartLeft + (2*i+1)*chartPlotW/(2*n) }
 
-// renderChart draws, per year, the taakstelling, the range of Hilversum's
-// savings (a hatched band from the lowest to the highest assumption, and a
-// line for the chosen one) and the keuze's extra cost. Each series differs
-// in line style and marker shape, not only colour; the SVG is one image
-// (role="img") named by its <title>, and the table beside it holds the same
-// figures as text.
+// netSavings is what the chart plots against the target: the balance
+// plus the target, i.e. the savings minus the known implementation costs
+// plus the known other measures (pm parts left out, as in the balance), so
+// that where the band crosses the target line the verdict changes.
+func netSavings(y scenario.YearOutcome) (budget.Range, bool) {
+	tp := y.Taakstelling
+	if !tp.Balance.Known || !tp.Target.Known {
+		return budget.Range{}, false
+	}
+	v := tp.Target.Value
+	return budget.KnownRange(tp.Balance.Low.Add(v), tp.Balance.Central.Add(v), tp.Balance.High.Add(v)), true
+}
+
+// renderChart draws the taakstelling part per year: the target and the
+// range of Hilversum's savings (minus the known implementation costs, plus
+// the known other measures) as a hatched band from the unfavourable to the
+// favourable case, with a line for the middle assumption. The keuze's
+// cost is not drawn: it is not part of the taakstelling. Each series
+// differs in line style and marker shape, not only colour; the SVG is one
+// image (role="img") named by its <title>, and the table below it holds the
+// same figures as text.
 func renderChart(l budget.Locale, out scenario.Outcome) Node {
 	n := len(out.Years)
 	var values []decimal.Decimal
+	net := false // some known cost or other measure is in the plotted savings
 	for _, y := range out.Years {
-		if y.Taakstelling.Known {
-			values = append(values, y.Taakstelling.Value)
+		if y.Taakstelling.Target.Known {
+			values = append(values, y.Taakstelling.Target.Value)
 		}
-		if y.Savings.Known {
-			values = append(values, y.Savings.Min, y.Savings.Max)
+		if r, ok := netSavings(y); ok {
+			values = append(values, r.Low, r.High)
 		}
-		if y.KeuzeCost.Known {
-			values = append(values, y.KeuzeCost.Value)
+		if y.Taakstelling.ImplementationCosts.Known || y.Taakstelling.OtherMeasures.Known {
+			net = true
 		}
 	}
 	sc := newScale(values)
@@ -126,16 +142,17 @@ func renderChart(l budget.Locale, out scenario.Outcome) Node {
 	for i, y := range out.Years {
 		add(svg("text", A("x", strconv.Itoa(chartX(i, n)), "y", strconv.Itoa(chartH-chartBottom+24), "text-anchor", "middle", "class", "sd-chart-label"), Text(y.Year.String())))
 	}
-	// The savings band: highest assumption left to right, lowest back.
+	// The savings band: favourable end left to right, unfavourable back.
 	var upper, lower, central []string
 	for i, y := range out.Years {
-		if !y.Savings.Known {
+		r, ok := netSavings(y)
+		if !ok {
 			continue
 		}
 		x := strconv.Itoa(chartX(i, n))
-		upper = append(upper, x+","+sc.y(y.Savings.Max))
-		lower = append([]string{x + "," + sc.y(y.Savings.Min)}, lower...)
-		central = append(central, x+","+sc.y(y.Savings.Central))
+		upper = append(upper, x+","+sc.y(r.High))
+		lower = append([]string{x + "," + sc.y(r.Low)}, lower...)
+		central = append(central, x+","+sc.y(r.Central))
 	}
 	if len(upper) > 0 {
 		add(svg("polygon", A("class", "sd-chart-band", "points", strings.Join(append(upper, lower...), " "), "fill", "url(#sd-hatch)", "stroke", colourAccent, "stroke-width", "1")))
@@ -148,8 +165,8 @@ func renderChart(l budget.Locale, out scenario.Outcome) Node {
 	// The taakstelling: dashed, square markers.
 	var target []string
 	for i, y := range out.Years {
-		if y.Taakstelling.Known {
-			target = append(target, strconv.Itoa(chartX(i, n))+","+sc.y(y.Taakstelling.Value))
+		if y.Taakstelling.Target.Known {
+			target = append(target, strconv.Itoa(chartX(i, n))+","+sc.y(y.Taakstelling.Target.Value))
 		}
 	}
 	if len(target) > 0 {
@@ -159,29 +176,15 @@ func renderChart(l budget.Locale, out scenario.Outcome) Node {
 			add(svg("rect", A("x", offset(x, -5), "y", offset(y, -5), "width", "10", "height", "10", "fill", colourInk)))
 		}
 	}
-	// The keuze's extra cost: dotted, triangle markers.
-	var cost []string
-	for i, y := range out.Years {
-		if y.KeuzeCost.Known && out.Keuze != "" {
-			cost = append(cost, strconv.Itoa(chartX(i, n))+","+sc.y(y.KeuzeCost.Value))
-		}
-	}
-	if len(cost) > 0 {
-		add(svg("polyline", A("class", "sd-chart-cost", "points", strings.Join(cost, " "), "fill", "none", "stroke", colM, "stroke-width", "2.5", "stroke-dasharray", "2 5", "stroke-linecap", "round")))
-		for _, p := range cost {
-			x, y, _ := strings.Cut(p, ",")
-			add(svg("polygon", A("points", offset(x, -6)+","+offset(y, 5)+" "+offset(x, 6)+","+offset(y, 5)+" "+x+","+offset(y, -6), "fill", colM)))
-		}
+	savings := t(l, txtLegendSavings)
+	if net {
+		savings = t(l, txtLegendNet)
 	}
 	legend := El("ul", A("class", "sd-legend"),
 		legendItem(svg("line", A("x1", "2", "y1", "10", "x2", "38", "y2", "10", "stroke", colourInk, "stroke-width", "2.5", "stroke-dasharray", "10 6")), t(l, txtLegendTarget)),
-		legendItem(svg("line", A("x1", "2", "y1", "10", "x2", "38", "y2", "10", "stroke", colourAccent, "stroke-width", "3")), t(l, txtLegendSavings)),
+		legendItem(svg("line", A("x1", "2", "y1", "10", "x2", "38", "y2", "10", "stroke", colourAccent, "stroke-width", "3")), savings),
 		legendItem(svg("rect", A("x", "2", "y", "2", "width", "36", "height", "16", "fill", "url(#sd-hatch)", "stroke", colourAccent)), t(l, txtLegendBand)),
 	)
-	if len(cost) > 0 {
-		legend.Children = append(legend.Children,
-			legendItem(svg("line", A("x1", "2", "y1", "10", "x2", "38", "y2", "10", "stroke", colM, "stroke-width", "2.5", "stroke-dasharray", "2 5", "stroke-linecap", "round")), t(l, txtLegendCost)))
-	}
 	return El("figure", A("class", "sd-figure"), root, El("figcaption", nil, legend))
 }
 

@@ -2,6 +2,7 @@ package view
 
 import (
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
 
@@ -38,15 +39,31 @@ func TestAmountFieldTyped(t *testing.T) {
 
 // TestUpdateAssumptions checks every assumption message changes exactly its
 // field, refuses junk, and reaches scenario.Input as scenario expects it.
+// TestDefaultLowIsTheLibrarys: the widget's default unfavourable
+// realisation is the library's, so the default state asks for no
+// realisation of its own.
+func TestDefaultLowIsTheLibrarys(t *testing.T) {
+	c := NewCatalogue()
+	low := c.programme.DefaultCases().Low.Realisation
+	for i, m := range c.Measures {
+		if !m.MayRaiseCosts && low.Of(i).Shift(2).String() != DefaultLow {
+			t.Errorf("measure %s: library default %s, widget %s %%", m.ID, low.Of(i), DefaultLow)
+		}
+	}
+	if !slices.Contains(LowShares, DefaultLow) {
+		t.Errorf("the default %s is not offered", DefaultLow)
+	}
+}
+
 func TestUpdateAssumptions(t *testing.T) {
 	c := testCatalogue(t)
 	init := Initial(Config{}, c)
-	if init.Key != scenario.KeyPublished || init.Ramp != RampDefault || init.Growth != scenario.GrowthNone || init.Impl.Set || init.Other.Set {
+	if init.Low != DefaultLow || init.Key != scenario.KeyPublished || init.Ramp != RampDefault || init.Growth != scenario.GrowthNone || init.Impl.Set || init.Other.Set {
 		t.Fatalf("initial assumptions: %+v", init)
 	}
 	// The initial input is scenario's defaults apart from keuze, measures and θ.
-	in := init.Input()
-	if in.Key.Kind != "" || in.Ramp != nil || in.ImplementationCosts != nil || in.OtherMeasures != nil || in.Growth.Kind != "" {
+	in := c.Input(init)
+	if in.Key.Kind != "" || in.Ramp != nil || in.ImplementationCosts != nil || in.OtherMeasures != nil || in.Growth.Kind != "" || in.Realisation != nil {
 		t.Errorf("initial input sets more than keuze, measures and θ: %+v", in)
 	}
 	s := init
@@ -55,18 +72,26 @@ func TestUpdateAssumptions(t *testing.T) {
 	s = Update(s, Msg{Kind: MsgSetGrowth, Value: scenario.GrowthNational}, c, init)
 	s = Update(s, Msg{Kind: MsgSetImpl, Value: "100.000"}, c, init)
 	s = Update(s, Msg{Kind: MsgSetOther, Value: "€ 50.000,25"}, c, init)
+	s = Update(s, Msg{Kind: MsgSetLow, Value: "25"}, c, init)
 	for _, junk := range []Msg{
 		{Kind: MsgSetKey, Value: "custom"}, {Kind: MsgSetKey, Value: ""},
 		{Kind: MsgSetRamp, Value: "fast"}, {Kind: MsgSetGrowth, Value: "<b>"},
+		{Kind: MsgSetLow, Value: "30"}, {Kind: MsgSetLow, Value: "0.25"}, {Kind: MsgSetLow, Value: ""},
 	} {
 		if s2 := Update(s, junk, c, init); !s2.Equal(s) {
 			t.Errorf("%+v changed the state", junk)
 		}
 	}
-	in = s.Input()
+	in = c.Input(s)
 	data, err := json.Marshal(in)
 	if err != nil {
 		t.Fatal(err)
+	}
+	// The unfavourable realisation: 25 % for every measure, the two that
+	// may raise costs keep their own share (a quarter of their saving as
+	// extra cost).
+	if want := `"realisation":{"low":"0.25","measures":{"eenvoudige-zorg-complexe-situaties":{"low":"-0.25"},"vindplaats-werkplaats":{"low":"-0.25"}}}`; !strings.Contains(string(data), want) {
+		t.Errorf("input JSON\n%s\nlacks\n%s", data, want)
 	}
 	want := `"key":{"kind":"inhabitants"},"ramp":{"years":{"2021":"0","2022":"0.2","2023":"0.4","2024":"0.6","2025":"0.8"},"from":{"year":2026,"amount":"1"}},"implementation_costs":{"from":{"year":2022,"amount":"100000"}},"other_measures":{"from":{"year":2022,"amount":"50000.25"}},"growth":{"kind":"national"}`
 	if !strings.Contains(string(data), want) {
@@ -82,7 +107,7 @@ func TestUpdateAssumptions(t *testing.T) {
 	}
 	v := Render(s, c, Env{})
 	msg, ok := v.ByID("sd-impl-error")
-	if !ok || !strings.Contains(msg.TextContent(), "Invoeringskosten") || !strings.Contains(msg.TextContent(), "100.000") {
+	if !ok || !strings.Contains(msg.TextContent(), "Uitvoeringskosten") || !strings.Contains(msg.TextContent(), "100.000") {
 		t.Errorf("error next to the field: %q", msg.TextContent())
 	}
 	field, _ := v.ByID("sd-impl")
@@ -94,7 +119,7 @@ func TestUpdateAssumptions(t *testing.T) {
 	}
 	// Ramp full.
 	s = Update(s, Msg{Kind: MsgSetRamp, Value: RampFull}, c, init)
-	out, err := scenario.Evaluate(s.Input())
+	out, err := scenario.Evaluate(c.Input(s))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -143,6 +143,8 @@ func TestFragmentRoundTrip(t *testing.T) {
 			s.Lang, s.Ramp, s.Growth = budget.English, RampSlow, scenario.GrowthNational
 			s.Impl = s.Impl.Typed("0")
 		}),
+		with(func(s *State) { s.Low, s.Growth = "25", GrowthClientsAll }),
+		with(func(s *State) { s.Low, s.Growth = "75", GrowthClients }),
 	}
 	for _, s := range states {
 		for _, param := range []string{"sd", "sd.vergelijk"} {
@@ -155,6 +157,26 @@ func TestFragmentRoundTrip(t *testing.T) {
 			if !got.Equal(s) {
 				t.Errorf("round trip of %q: got %+v, want %+v", frag, got, s)
 			}
+		}
+	}
+}
+
+// TestFragmentRealisationAndGrowth: the unfavourable realisation and both
+// client growth windows travel in the share link.
+func TestFragmentRealisationAndGrowth(t *testing.T) {
+	c := testCatalogue(t)
+	def := Initial(Config{}, c)
+	if !strings.Contains(def.Fragment(), ";p:50;") || !strings.HasSuffix(def.Fragment(), ";g:n") {
+		t.Errorf("default fragment %q", def.Fragment())
+	}
+	for frag, want := range map[string]struct{ low, growth string }{
+		"#sd=1;p:25;g:a": {"25", GrowthClientsAll},
+		"#sd=1;p:75;g:c": {"75", GrowthClients},
+		"#sd=1;g:w":      {"50", GrowthNational},
+	} {
+		s, err := FromFragment(frag, "sd", def, c)
+		if err != nil || s.Low != want.low || s.Growth != want.growth {
+			t.Errorf("FromFragment(%q) = low %q growth %q, %v; want %+v", frag, s.Low, s.Growth, err, want)
 		}
 	}
 }
@@ -193,6 +215,11 @@ func TestFromFragmentMalformed(t *testing.T) {
 		"#sd=1;d:published",
 		"#sd=1;r:x",
 		"#sd=1;g:",
+		"#sd=1;g:x",
+		"#sd=1;p:30",
+		"#sd=1;p:",
+		"#sd=1;p:0.5",
+		"#sd=1;p:50;p:50",
 		"#sd=1;i:-5",
 		"#sd=1;i:1.005",
 		"#sd=1;i:1e6",
@@ -249,7 +276,7 @@ func FuzzFromFragment(f *testing.F) {
 	c := testCatalogue(f)
 	def := Initial(Config{}, c)
 	for _, s := range []string{"", "#sd=1;k:A;l:nl;m:" + m1 + "," + m2 + ";o:0.5", "#sd=1;k:-;l:en;m:;o:1", "#inhoud&sd=1;k:B", "#sd=1;o:0.33333", "#sd=%41", "#sd=1;k:A&sd=2",
-		"#sd=1;k:A;l:en;m:;o:0.5;d:i;r:f;i:150000.5;e:pm;g:c", "#sd=1;d:p;r:s;i:0;e:99.99;g:w", "#sd=1;i:1.005"} {
+		"#sd=1;k:A;l:en;m:;o:0.5;d:i;r:f;i:150000.5;e:pm;g:c", "#sd=1;d:p;r:s;i:0;e:99.99;g:w", "#sd=1;i:1.005", "#sd=1;p:25;g:a", "#sd=1;p:75"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, frag string) {

@@ -29,15 +29,36 @@ type Catalogue struct {
 	MunicipalitySrc budget.Source // the 7 municipalities and their inhabitants
 	Municipalities  []regional.Municipality
 	Problems        []string // why a supplied data file was not used (shown as a notice)
-	keuzeopties     scenario.Catalog
-	programme       *regional.Programme
+	// Notes are the raadsvoorstel's passages on the programme as a whole
+	// (regional spending, zienswijze, risks), in plain Dutch with sources.
+	Notes []regional.Note
+	// Indicative says the keuzes' amounts are estimates ("met name
+	// indicatief"), NoBudgetChange that no budget change is proposed yet;
+	// each with its source. Empty when the data file has none.
+	Indicative, NoBudgetChange             string
+	IndicativeSource, NoBudgetChangeSource budget.Source
+	// ClientsFrom is the first year of the startnotitie's client counts:
+	// the long window of the client growth prognosis (GrowthClientsAll).
+	ClientsFrom budget.Year
+	// Published is the municipality whose published share the key uses
+	// (Hilversum), from the data.
+	Published      regional.Municipality
+	PublishedShare decimal.Decimal // its published share, e.g. 0.35
+	keuzeopties    scenario.Catalog
+	programme      *regional.Programme
+	data           *scenario.Data
+	// doubted are the ids of the measures that may raise costs, and
+	// doubtedLow their default pessimistic realisation: the widget's
+	// realisation control leaves them as the library has them.
+	doubted    []string
+	doubtedLow []decimal.Decimal
 }
 
 // NewCatalogue returns the catalogue of the library's embedded data: the
 // keuzeopties of [scenario.DefaultCatalog], the years their tables
 // publish, and the measures of [regional.Measures].
 func NewCatalogue() *Catalogue {
-	return newCatalogue(scenario.DefaultCatalog(), regional.Default())
+	return newCatalogue(scenario.DefaultData())
 }
 
 // DataFile is a data file a host page supplies instead of the embedded one:
@@ -78,18 +99,42 @@ func NewCatalogueFrom(keuzeopties, actieprogramma DataFile) *Catalogue {
 			prog = loaded
 		}
 	}
-	c := newCatalogue(sc, prog)
+	data, err := scenario.NewData(sc, prog, budget.TaakstellingTarget(), budget.StartnotitieFacts())
+	if err != nil {
+		problems = append(problems, text.Clip(err.Error(), 300))
+		data = scenario.DefaultData()
+	}
+	c := newCatalogue(data)
 	c.Problems = problems
 	return c
 }
 
-func newCatalogue(sc scenario.Catalog, prog *regional.Programme) *Catalogue {
+// newCatalogue returns the catalogue of data: what the widget shows and
+// what it evaluates against are the same files.
+func newCatalogue(data *scenario.Data) *Catalogue {
+	sc, prog := data.Catalog(), data.Programme()
 	c := &Catalogue{Keuzes: sc.Options(), Measures: prog.Measures(), Proposed: prog.Proposed(),
-		Taakstelling: budget.TaakstellingTarget(), ShareSource: prog.PublishedShareSource(),
+		Taakstelling: data.Taakstelling(), ShareSource: prog.PublishedShareSource(),
 		MunicipalitySrc: prog.MunicipalitySource(), Municipalities: prog.Municipalities(),
-		keuzeopties: sc, programme: prog}
+		Notes: prog.Notes(), keuzeopties: sc, programme: prog, data: data}
+	c.Published, c.PublishedShare = prog.Published()
 	if _, src, ok := sc.Proposed(); ok {
 		c.Proposal = src
+	}
+	c.Indicative, c.IndicativeSource = sc.Indicative()
+	c.NoBudgetChange, c.NoBudgetChangeSource = sc.NoBudgetChange()
+	low := prog.DefaultCases().Low.Realisation
+	for i, m := range c.Measures {
+		if m.MayRaiseCosts {
+			c.doubted = append(c.doubted, m.ID)
+			c.doubtedLow = append(c.doubtedLow, low.Of(i))
+		}
+	}
+	c.ClientsFrom = scenario.DefaultGrowthFrom
+	for _, cc := range budget.StartnotitieFacts().Clients {
+		for y := range cc.Counts {
+			c.ClientsFrom = min(c.ClientsFrom, y)
+		}
 	}
 	seen := map[budget.Year]bool{}
 	for _, o := range c.Keuzes {
@@ -104,14 +149,13 @@ func newCatalogue(sc scenario.Catalog, prog *regional.Programme) *Catalogue {
 	return c
 }
 
-// Evaluate evaluates in against the catalogue's data: scenario.EvaluateWith
-// with its keuzeopties and programme (for the embedded data the same as
-// scenario.Evaluate).
+// Evaluate evaluates in against the catalogue's data (for the embedded
+// data the same as scenario.Evaluate).
 func (c *Catalogue) Evaluate(in scenario.Input) (scenario.Outcome, error) {
-	if c.programme == nil {
+	if c.data == nil {
 		return scenario.Evaluate(in)
 	}
-	return scenario.EvaluateWith(in, c.keuzeopties, c.programme)
+	return c.data.Evaluate(in)
 }
 
 // measure reports whether id names a measure of the catalogue.
@@ -141,11 +185,15 @@ type State struct {
 	Lang     budget.Locale   // budget.Dutch (default) or budget.English
 	Measures []string        // ids of the switched-on measures, in catalogue order
 	Overlap  decimal.Decimal // overlap fraction θ in [0, 1], an assumption
-	Key      string          // distribution key: scenario.KeyPublished or scenario.KeyInhabitants
-	Ramp     string          // ramp of the effect: RampDefault, RampFull or RampSlow
-	Impl     AmountField     // regional implementation costs per year; pm unless given
-	Other    AmountField     // Hilversum's savings per year from other measures; pm unless given
-	Growth   string          // autonomous growth: scenario.GrowthNone, GrowthClients or GrowthNational
+	// Low is the share of its published maximum that each measure reaches
+	// in the unfavourable case, in percent: one of LowShares. The measures
+	// that may raise costs keep their own (negative) share.
+	Low    string
+	Key    string      // distribution key: scenario.KeyPublished or scenario.KeyInhabitants
+	Ramp   string      // ramp of the effect: RampDefault, RampFull or RampSlow
+	Impl   AmountField // regional implementation costs per year; pm unless given
+	Other  AmountField // Hilversum's savings per year from other measures; pm unless given
+	Growth string      // autonomous growth prognosis: GrowthNone, GrowthClients, GrowthClientsAll or GrowthNational
 	// Status is a short message about the last action (a copied link, a
 	// downloaded file), announced politely; it is not encoded in the fragment.
 	Status StatusKind
@@ -198,8 +246,8 @@ func (c *Catalogue) DefaultKeuze() string {
 // attributes. Attributes it cannot use are ignored with a notice, never an
 // error: a typo on the host page must not break the widget.
 func Initial(cfg Config, c *Catalogue) State {
-	s := State{Keuze: c.DefaultKeuze(), Overlap: DefaultOverlap(),
-		Key: scenario.KeyPublished, Ramp: RampDefault, Growth: scenario.GrowthNone}
+	s := State{Keuze: c.DefaultKeuze(), Overlap: DefaultOverlap(), Low: DefaultLow,
+		Key: scenario.KeyPublished, Ramp: RampDefault, Growth: GrowthNone}
 	for _, m := range c.Measures {
 		s.Measures = append(s.Measures, m.ID)
 	}
@@ -240,10 +288,11 @@ const (
 	MsgSetRamp                      // Value: RampDefault, RampFull or RampSlow
 	MsgSetImpl                      // Value: the implementation costs as typed ("" or "pm": pro memorie)
 	MsgSetOther                     // Value: the other measures' savings as typed ("" or "pm": pro memorie)
-	MsgSetGrowth                    // Value: scenario.GrowthNone, GrowthClients or GrowthNational
+	MsgSetGrowth                    // Value: GrowthNone, GrowthClients, GrowthClientsAll or GrowthNational
 	MsgCopyLink                     // copy the share link (the widget does it; Update only clears Status)
 	MsgDownloadCSV                  // download the results as CSV (likewise)
 	MsgSetStatus                    // Arg: the StatusKind as a number, set by the widget after an action
+	MsgSetLow                       // Value: one of LowShares, the unfavourable realisation in percent
 )
 
 // Msg is what an event means: a kind, an argument fixed at render time
@@ -301,6 +350,10 @@ func Update(s State, msg Msg, c *Catalogue, initial State) State {
 		if validGrowth(msg.Value) {
 			s.Growth = msg.Value
 		}
+	case MsgSetLow:
+		if validLow(msg.Value) {
+			s.Low = msg.Value
+		}
 	case MsgSetImpl:
 		s.Impl = s.Impl.Typed(msg.Value)
 	case MsgSetOther:
@@ -340,7 +393,7 @@ func toggle(on []string, id string, want bool, c *Catalogue) []string {
 func (s State) Equal(t State) bool {
 	return s.Keuze == t.Keuze && s.Lang == t.Lang &&
 		slices.Equal(s.Measures, t.Measures) && s.Overlap.Equal(t.Overlap) &&
-		s.Key == t.Key && s.Ramp == t.Ramp && s.Growth == t.Growth &&
+		s.Low == t.Low && s.Key == t.Key && s.Ramp == t.Ramp && s.Growth == t.Growth &&
 		s.Impl.same(t.Impl) && s.Other.same(t.Other)
 }
 

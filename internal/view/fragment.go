@@ -29,7 +29,9 @@ import (
 //	r  ramp: "d" default, "f" full effect from 2022, "s" slower
 //	i  implementation costs per year (regional): "pm" or an amount in machine form ("150000.5")
 //	e  other measures' savings per year (Hilversum): "pm" or an amount
-//	g  autonomous growth: "n" none, "c" clients, "w" national (2,9 %)
+//	p  unfavourable realisation of every measure, in percent: "25", "50" or "75"
+//	g  autonomous growth prognosis: "n" none, "c" Wmo clients 2020–2022,
+//	   "a" Wmo clients 2017–2022 (all years printed), "w" national (2,9 %)
 //
 // A field that is absent keeps the default. Every character is one that a
 // fragment may hold unescaped, so links survive being pasted into mail.
@@ -114,7 +116,7 @@ func ParamName(name string) (string, error) {
 var (
 	keyCodes    = []string{"p", scenario.KeyPublished, "i", scenario.KeyInhabitants}
 	rampCodes   = []string{"d", RampDefault, "f", RampFull, "s", RampSlow}
-	growthCodes = []string{"n", scenario.GrowthNone, "c", scenario.GrowthClients, "w", scenario.GrowthNational}
+	growthCodes = []string{"n", GrowthNone, "c", GrowthClients, "a", GrowthClientsAll, "w", GrowthNational}
 )
 
 // code returns the code of value in pairs, or the default's code.
@@ -149,8 +151,12 @@ func (s State) Fragment() string {
 	if s.Lang == budget.English {
 		l = "en"
 	}
+	low := s.Low
+	if !validLow(low) {
+		low = DefaultLow
+	}
 	return FragmentVersion + ";k:" + k + ";l:" + l + ";m:" + strings.Join(s.Measures, ",") + ";o:" + s.Overlap.String() +
-		";d:" + code(keyCodes, s.Key) + ";r:" + code(rampCodes, s.Ramp) +
+		";p:" + low + ";d:" + code(keyCodes, s.Key) + ";r:" + code(rampCodes, s.Ramp) +
 		";i:" + s.Impl.fragment() + ";e:" + s.Other.fragment() + ";g:" + code(growthCodes, s.Growth)
 }
 
@@ -315,6 +321,11 @@ func decodeValue(value string, def State, c *Catalogue) (State, error) {
 				return bad(key, "overlap %q is not a fraction from 0 to 1", text.Clip(v, 20))
 			}
 			s.Overlap = d
+		case "p":
+			if !validLow(v) {
+				return bad(key, "unfavourable realisation %q is not one of %s %%", text.Clip(v, 20), strings.Join(LowShares, ", "))
+			}
+			s.Low = v
 		case "d", "r", "g":
 			pairs := map[string][]string{"d": keyCodes, "r": rampCodes, "g": growthCodes}[key]
 			val, ok := decodeChoice(pairs, v)
