@@ -90,6 +90,10 @@ func (d *Data) Programme() *regional.Programme { return d.programme }
 // Taakstelling returns the savings target the data holds.
 func (d *Data) Taakstelling() budget.Target { return d.target }
 
+// Facts returns the facts of the startnotitie the data holds (the begroting
+// and the client counts a growth prognosis rests on).
+func (d *Data) Facts() budget.Facts { return d.facts }
+
 // growthStatics are the facts the growth prognoses rest on.
 type growthStatics struct {
 	base     decimal.Decimal

@@ -57,6 +57,39 @@ type Verdict struct {
 	SavingsPM bool
 }
 
+// Phrase says the verdict in a few words, in the locale, for a table cell:
+// "gehaald", "gehaald als de uitvoeringskosten voor de gemeente niet boven
+// € X uitkomen", "hangt af van de aannames (en de uitvoeringskosten)",
+// "niet gehaald (zonder andere maatregelen)", "onbekend". The headroom is
+// rounded down to whole euros, so the phrase stays true.
+func (v Verdict) Phrase(l budget.Locale) string {
+	en := l == budget.English
+	pick := func(nl, eng string) string {
+		if en {
+			return eng
+		}
+		return nl
+	}
+	switch v.Kind {
+	case Met:
+		return pick("gehaald", "met")
+	case MetIf:
+		x := l.EuroWhole(v.Headroom.RoundFloor(0))
+		return pick("gehaald als de uitvoeringskosten voor de gemeente niet boven "+x+" uitkomen", "met if the municipality's implementation costs stay at most "+x)
+	case Depends:
+		if v.CostsPM {
+			return pick("hangt af van de aannames en de uitvoeringskosten", "depends on the assumptions and the implementation costs")
+		}
+		return pick("hangt af van de aannames", "depends on the assumptions")
+	case NotMet:
+		if v.SavingsPM {
+			return pick("niet gehaald zonder andere maatregelen", "not met without other measures")
+		}
+		return pick("niet gehaald", "not met")
+	}
+	return pick("onbekend", "unknown")
+}
+
 // Judge is the one verdict rule. balance is the savings minus the target
 // with the pro memorie parts left out (positive = more than the target);
 // costsPM and savingsPM say which parts were left out.

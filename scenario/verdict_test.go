@@ -236,3 +236,30 @@ func ExampleJudge() {
 	fmt.Println(v.Kind, v.Headroom)
 	// Output: met-if 854376.1
 }
+
+func TestVerdictPhrase(t *testing.T) {
+	h := dec("854376.10")
+	for _, c := range []struct {
+		v      Verdict
+		nl, en string
+	}{
+		{Verdict{Kind: Met}, "gehaald", "met"},
+		{Verdict{Kind: MetIf, Headroom: h, CostsPM: true}, "gehaald als de uitvoeringskosten voor de gemeente niet boven €\u00a0854.376 uitkomen", "met if the municipality's implementation costs stay at most €854,376"},
+		{Verdict{Kind: Depends}, "hangt af van de aannames", "depends on the assumptions"},
+		{Verdict{Kind: Depends, CostsPM: true}, "hangt af van de aannames en de uitvoeringskosten", "depends on the assumptions and the implementation costs"},
+		{Verdict{Kind: NotMet}, "niet gehaald", "not met"},
+		{Verdict{Kind: NotMet, SavingsPM: true}, "niet gehaald zonder andere maatregelen", "not met without other measures"},
+		{Verdict{}, "onbekend", "unknown"},
+	} {
+		if got := c.v.Phrase(budget.Dutch); got != c.nl {
+			t.Errorf("%v Dutch = %q, want %q", c.v.Kind, got, c.nl)
+		}
+		if got := c.v.Phrase(budget.English); got != c.en {
+			t.Errorf("%v English = %q, want %q", c.v.Kind, got, c.en)
+		}
+	}
+	// Rounded down: € 0,99 of headroom is "niet boven € 0", never € 1.
+	if got := (Verdict{Kind: MetIf, Headroom: dec("0.99")}).Phrase(budget.Dutch); !strings.HasSuffix(got, "€\u00a00 uitkomen") {
+		t.Errorf("headroom 0,99: %q", got)
+	}
+}

@@ -160,7 +160,7 @@ func wantRows(l budget.Locale, out scenario.Outcome, growth bool) (taak, apart [
 			balance += map[bool]string{false: " zonder de uitvoeringskosten (pm)", true: " excluding the implementation costs (pm)"}[l == budget.English]
 		}
 		taak = append(taak, []string{y.Year.String(), l.WithPM(tp.Target), wantRange(l, tp.Savings, saving),
-			l.WithPM(tp.ImplementationCosts), l.WithPM(tp.OtherMeasures), balance, VerdictText(l, tp.Verdict)})
+			l.WithPM(tp.ImplementationCosts), l.WithPM(tp.OtherMeasures), balance, tp.Verdict.Phrase(l)})
 		row := []string{y.Year.String()}
 		if out.Keuze != "" {
 			row = append(row, l.WithPM(y.Keuze.Cost))

@@ -316,7 +316,7 @@ func renderResults(s State, c *Catalogue, out scenario.Outcome, err error) Node 
 			El("td", label(txtImplCosts), Text(l.WithPM(tp.ImplementationCosts))),
 			El("td", label(txtOtherMeasures), Text(l.WithPM(tp.OtherMeasures))),
 			El("td", label(txtBalance), balance...),
-			El("td", A("class", "sd-verdict", "data-label", t(l, txtVerdict)), Text(VerdictText(l, tp.Verdict))),
+			El("td", A("class", "sd-verdict", "data-label", t(l, txtVerdict)), Text(tp.Verdict.Phrase(l))),
 		))
 		line := y.Sentence(l)
 		if k := y.KeuzeSentence(l); k != "" {
@@ -437,31 +437,6 @@ func savingText(l budget.Locale, d decimal.Decimal) string {
 		return fmt.Sprintf(t(l, txtMoreCosts), l.EuroWhole(d.Neg()))
 	}
 	return l.EuroWhole(d)
-}
-
-// VerdictText says a verdict in words, by scenario.Judge's rule: "gehaald",
-// "gehaald als de uitvoeringskosten voor de gemeente niet boven € X
-// uitkomen" (X: the headroom, as in YearOutcome.Sentence), "hangt af van
-// de aannames (en de uitvoeringskosten)", "niet gehaald (zonder andere
-// maatregelen)" or "onbekend".
-func VerdictText(l budget.Locale, v scenario.Verdict) string {
-	switch v.Kind {
-	case scenario.Met:
-		return t(l, txtMet)
-	case scenario.MetIf:
-		return fmt.Sprintf(t(l, txtMetIf), l.EuroWhole(v.Headroom.RoundFloor(0)))
-	case scenario.Depends:
-		if v.CostsPM {
-			return t(l, txtDependsCosts)
-		}
-		return t(l, txtDepends)
-	case scenario.NotMet:
-		if v.SavingsPM {
-			return t(l, txtNotMetOther)
-		}
-		return t(l, txtNotMet)
-	}
-	return t(l, txtUnknown)
 }
 
 // resultsLine is the summary the live region announces: the tally of the

@@ -131,7 +131,7 @@ func newCatalogue(data *scenario.Data) *Catalogue {
 		}
 	}
 	c.ClientsFrom = scenario.DefaultGrowthFrom
-	for _, cc := range budget.StartnotitieFacts().Clients {
+	for _, cc := range data.Facts().Clients {
 		for y := range cc.Counts {
 			c.ClientsFrom = min(c.ClientsFrom, y)
 		}

@@ -114,12 +114,6 @@ const (
 	txtBalance
 	txtVerdict
 	txtBeforeCosts
-	txtMet
-	txtMetIf
-	txtDepends
-	txtDependsCosts
-	txtNotMet
-	txtNotMetOther
 	txtFromTo
 	txtMoreCosts
 	txtEffectSaving
@@ -261,12 +255,6 @@ var texts = [numMsgs][2]string{
 	txtBalance:            {"Saldo", "Balance"},
 	txtVerdict:            {"Oordeel", "Verdict"},
 	txtBeforeCosts:        {"zonder de uitvoeringskosten (pm)", "excluding the implementation costs (pm)"},
-	txtMet:                {"gehaald", "met"},
-	txtMetIf:              {"gehaald als de uitvoeringskosten voor de gemeente niet boven %s uitkomen", "met if the municipality's implementation costs stay at most %s"},
-	txtDepends:            {"hangt af van de aannames", "depends on the assumptions"},
-	txtDependsCosts:       {"hangt af van de aannames en de uitvoeringskosten", "depends on the assumptions and the implementation costs"},
-	txtNotMet:             {"niet gehaald", "not met"},
-	txtNotMetOther:        {"niet gehaald zonder andere maatregelen", "not met without other measures"},
 	txtFromTo:             {"(van %s tot %s)", "(from %s to %s)"},
 	txtMoreCosts:          {"%s meer kosten", "%s more cost"},
 	txtEffectSaving:       {"%s besparing (regionaal)", "%s saving (regional)"},
