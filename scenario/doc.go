@@ -22,7 +22,7 @@
 //
 // Every assumption used is listed in [Outcome.Assumptions], and
 // [Outcome.Ends] says in plain Dutch what each end of every range assumes.
-// Invalid input is an [*InputError] that names the field. [ParseInput]
+// Invalid input is an [*budget.FieldError] that names the field. [ParseInput]
 // reads the JSON form that the browser calculator and the HTTP service
 // speak.
 //

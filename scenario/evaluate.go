@@ -110,7 +110,7 @@ type Outcome struct {
 
 // Evaluate computes one whole scenario into a multi-year outcome, against
 // the embedded data ([DefaultData]). Every invalid input returns an
-// [*InputError] naming the field; nothing panics.
+// [*budget.FieldError] naming the field; nothing panics.
 func Evaluate(in Input) (Outcome, error) { return DefaultData().Evaluate(in) }
 
 // Evaluate computes one whole scenario against d.
@@ -236,7 +236,7 @@ func (d *Data) resolve(in Input) (*config, error) {
 		ks, ok := d.keuzes[in.Keuze]
 		if !ok {
 			_, err := d.catalog.Lookup(in.Keuze)
-			return nil, &InputError{Field: "keuze", Err: err}
+			return nil, &budget.FieldError{Field: "keuze", Err: err}
 		}
 		cfg.keuze = ks
 		add("keuze", "Keuzeoptie", ks.text, false)
@@ -255,7 +255,7 @@ func (d *Data) resolve(in Input) (*config, error) {
 		for i, id := range in.Measures {
 			idx, err := prog.Index(id)
 			if err != nil {
-				return nil, &InputError{Field: fmt.Sprintf("measures[%d]", i), Err: err}
+				return nil, &budget.FieldError{Field: fmt.Sprintf("measures[%d]", i), Err: err}
 			}
 			if s.Has(idx) {
 				return nil, invalid(fmt.Sprintf("measures[%d]", i), "measure %q is listed twice", id)
@@ -364,9 +364,9 @@ func (d *Data) resolve(in Input) (*config, error) {
 	}
 	switch {
 	case !from.Valid():
-		return nil, &InputError{Field: "from", Err: fmt.Errorf("%w: %d", budget.ErrBadYear, from)}
+		return nil, &budget.FieldError{Field: "from", Err: fmt.Errorf("%w: %d", budget.ErrBadYear, from)}
 	case !to.Valid():
-		return nil, &InputError{Field: "to", Err: fmt.Errorf("%w: %d", budget.ErrBadYear, to)}
+		return nil, &budget.FieldError{Field: "to", Err: fmt.Errorf("%w: %d", budget.ErrBadYear, to)}
 	case to < from:
 		return nil, invalid("to", "%d comes before from %d", to, from)
 	case int(to-from) >= MaxYears:
@@ -414,7 +414,7 @@ func resolveModel(m ModelInput) (regional.Model, bool, error) {
 		for _, id := range sortedKeys(m.PoolTheta) {
 			d, err := regional.ParseDomain(id)
 			if err != nil {
-				return nil, false, &InputError{Field: "model.pool_theta." + text.Clip(id, text.MaxQuote), Err: err}
+				return nil, false, &budget.FieldError{Field: "model.pool_theta." + text.Clip(id, text.MaxQuote), Err: err}
 			}
 			if o, err = o.WithPool(d, m.PoolTheta[id]); err != nil {
 				return nil, false, fromRegional(err)
@@ -434,7 +434,7 @@ func resolveModel(m ModelInput) (regional.Model, bool, error) {
 		for _, id := range sortedKeys(m.PoolSizes) {
 			d, err := regional.ParseDomain(id)
 			if err != nil {
-				return nil, false, &InputError{Field: "model.pool_sizes." + text.Clip(id, text.MaxQuote), Err: err}
+				return nil, false, &budget.FieldError{Field: "model.pool_sizes." + text.Clip(id, text.MaxQuote), Err: err}
 			}
 			sizes[d] = m.PoolSizes[id]
 		}
@@ -487,7 +487,7 @@ func (d *Data) resolveRealisation(r *RealisationInput, cases *regional.Cases) (b
 		field := "realisation.measures." + text.Clip(id, text.MaxQuote)
 		i, err := d.programme.Index(id)
 		if err != nil {
-			return false, &InputError{Field: field, Err: err}
+			return false, &budget.FieldError{Field: field, Err: err}
 		}
 		if err := ends(field, i, r.Measures[id]); err != nil {
 			return false, err
@@ -550,19 +550,19 @@ func (cfg *config) resolveGrowth(d *Data, g GrowthInput, add func(id, label, val
 	return nil
 }
 
-// inputErrField turns a *budget.FieldError into an InputError whose path is
+// inputErrField turns a *budget.FieldError into one whose path is
 // prefix followed by the field's path below own (a field named own is the
 // prefix itself).
 func inputErrField(prefix string, err error, own string) error {
 	fe, ok := err.(*budget.FieldError)
 	if !ok {
-		return &InputError{Field: prefix, Err: err}
+		return &budget.FieldError{Field: prefix, Err: err}
 	}
 	f := strings.TrimPrefix(strings.TrimPrefix(fe.Field, own), ".")
 	if f == "" {
-		return &InputError{Field: prefix, Err: fe.Err}
+		return &budget.FieldError{Field: prefix, Err: fe.Err}
 	}
-	return &InputError{Field: prefix + "." + f, Err: fe.Err}
+	return &budget.FieldError{Field: prefix + "." + f, Err: fe.Err}
 }
 
 func describeRamp(r regional.Ramp) string {

@@ -221,9 +221,9 @@ func TestEvaluateInvalid(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			_, err := Evaluate(c.in)
-			var ie *InputError
+			var ie *budget.FieldError
 			if !errors.As(err, &ie) {
-				t.Fatalf("Evaluate = %v, want an *InputError", err)
+				t.Fatalf("Evaluate = %v, want a *budget.FieldError", err)
 			}
 			if ie.Field != c.field {
 				t.Errorf("field = %q (%v), want %q", ie.Field, err, c.field)

@@ -53,17 +53,17 @@ func ExampleEvaluate_overlap() {
 	// θ = 1   2022: € 78.250 tekort (depends)
 }
 
-// A bad input names its field.
-func ExampleInputError() {
-	_, err := scenario.ParseInput([]byte(`{"model": {"theta": "1.5"}}`))
-	if err == nil {
-		_, err = scenario.Evaluate(scenario.Input{Keuze: "E"})
-	}
+// A bad input names its field by its JSON path, as a *budget.FieldError;
+// ProblemOf turns it into the JSON answer the service and the JS API give.
+func ExampleProblemOf() {
+	_, err := scenario.ParseInput([]byte(`{"key": {"kind": "custom", "shares": {"hilversum": 0.35}}}`))
 	fmt.Println(err)
+	fmt.Println(string(scenario.ProblemOf(err).JSON()))
 	in, _ := scenario.ParseInput([]byte(`{"model": {"theta": "1.5"}}`))
 	_, err = scenario.Evaluate(in)
-	fmt.Println(err)
+	fmt.Println(string(scenario.ProblemOf(err).JSON()))
 	// Output:
-	// scenario input: keuze: unknown keuzeoptie: "E" (known: [A B C D])
-	// scenario input: model.theta: must be a fraction between 0 and 1: θ = 1.5
+	// key.shares.hilversum: malformed JSON: number where a string was expected
+	// {"error":{"status":400,"code":"malformed_json","field":"key.shares.hilversum","message":"malformed JSON: number where a string was expected"}}
+	// {"error":{"status":400,"code":"invalid_input","field":"model.theta","message":"must be a fraction between 0 and 1: θ = 1.5"}}
 }

@@ -147,33 +147,19 @@ type RealisationShares struct {
 	High    *decimal.Decimal `json:"high,omitempty"`
 }
 
-// InputError is an invalid [Input]: it names the field, as a JSON path
-// ("model.theta", "measures[3]", "key.shares.hilversum").
-type InputError struct {
-	Field string
-	Err   error
-}
-
-func (e *InputError) Error() string {
-	if e.Field == "" {
-		return "scenario input: " + e.Err.Error()
-	}
-	return "scenario input: " + e.Field + ": " + e.Err.Error()
-}
-
-func (e *InputError) Unwrap() error { return e.Err }
-
-// ErrInvalid is wrapped by every [InputError] whose cause has no more
-// specific sentinel.
+// ErrInvalid is wrapped by every input error whose cause has no more
+// specific sentinel. Input errors are [*budget.FieldError] values naming
+// the field by its JSON path ("model.theta", "measures[3]",
+// "key.shares.hilversum"), like every other error of this project.
 var ErrInvalid = errors.New("invalid value")
 
-// fromRegional turns an error of the regional package into an InputError
+// fromRegional turns an error of the regional package into a FieldError
 // whose field is the path in Input's JSON form: regional names its fields
 // for itself ("theta", "key.hilversum", "ramp.2022"), Input nests them.
 func fromRegional(err error) error {
 	var fe *budget.FieldError
 	if !errors.As(err, &fe) {
-		return &InputError{Field: "measures", Err: err}
+		return &budget.FieldError{Field: "measures", Err: err}
 	}
 	f := fe.Field
 	rewrites := []struct{ from, to string }{
@@ -193,9 +179,9 @@ func fromRegional(err error) error {
 			break
 		}
 	}
-	return &InputError{Field: f, Err: fe.Err}
+	return &budget.FieldError{Field: f, Err: fe.Err}
 }
 
 func invalid(field, format string, args ...any) error {
-	return &InputError{Field: field, Err: fmt.Errorf("%w: "+format, append([]any{ErrInvalid}, args...)...)}
+	return &budget.FieldError{Field: field, Err: fmt.Errorf("%w: "+format, append([]any{ErrInvalid}, args...)...)}
 }

@@ -21,7 +21,7 @@ import (
 // MaxInputBytes bounds the JSON text of one Input.
 const MaxInputBytes = 64 << 10
 
-// ParseInput decodes the JSON form of an Input. Errors are [*InputError]
+// ParseInput decodes the JSON form of an Input. Errors are [*budget.FieldError]
 // values naming the field by its JSON path.
 func ParseInput(data []byte) (Input, error) {
 	if len(data) > MaxInputBytes {
@@ -30,15 +30,14 @@ func ParseInput(data []byte) (Input, error) {
 	if trimmed := bytes.TrimSpace(data); bytes.Equal(trimmed, []byte("null")) {
 		// encoding/json reads null as "leave the zero value", which would
 		// quietly evaluate the default scenario.
-		return Input{}, &InputError{Field: "", Err: fmt.Errorf("%w: null is not a scenario; send an object, {} for all defaults", budget.ErrSyntax)}
+		return Input{}, &budget.FieldError{Field: "", Err: fmt.Errorf("%w: null is not a scenario; send an object, {} for all defaults", budget.ErrSyntax)}
 	}
 	var in Input
 	if err := budget.DecodeStrict(data, &in); err != nil {
-		fe, ok := err.(*budget.FieldError)
-		if !ok {
-			return Input{}, &InputError{Field: "", Err: err}
+		if _, ok := err.(*budget.FieldError); !ok {
+			return Input{}, &budget.FieldError{Field: "", Err: err}
 		}
-		return Input{}, &InputError{Field: fe.Field, Err: fe.Err}
+		return Input{}, err
 	}
 	return in, nil
 }
@@ -47,7 +46,7 @@ func ParseInput(data []byte) (Input, error) {
 func ReadInput(r io.Reader) (Input, error) {
 	data, err := io.ReadAll(io.LimitReader(r, MaxInputBytes+1))
 	if err != nil {
-		return Input{}, &InputError{Field: "", Err: err}
+		return Input{}, &budget.FieldError{Field: "", Err: err}
 	}
 	return ParseInput(data)
 }

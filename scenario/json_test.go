@@ -91,7 +91,7 @@ func TestParseInputErrors(t *testing.T) {
 	}
 	for _, c := range cases {
 		_, err := ParseInput([]byte(c.in))
-		var ie *InputError
+		var ie *budget.FieldError
 		if !errors.As(err, &ie) || ie.Field != c.field || !errors.Is(err, c.is) {
 			t.Errorf("ParseInput(%.50s) = %v (field %q), want field %q wrapping %v", c.in, err, fieldOfInput(ie), c.field, c.is)
 		}
@@ -102,7 +102,7 @@ func TestParseInputErrors(t *testing.T) {
 	}
 }
 
-func fieldOfInput(ie *InputError) string {
+func fieldOfInput(ie *budget.FieldError) string {
 	if ie == nil {
 		return "<none>"
 	}
@@ -247,15 +247,15 @@ func FuzzParseInput(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		in, err := ParseInput(data)
 		if err != nil {
-			var ie *InputError
+			var ie *budget.FieldError
 			if !errors.As(err, &ie) {
-				t.Fatalf("ParseInput error %v is not an *InputError", err)
+				t.Fatalf("ParseInput error %v is not a *budget.FieldError", err)
 			}
 			return
 		}
 		out, err := Evaluate(in)
 		if err != nil {
-			var ie *InputError
+			var ie *budget.FieldError
 			if !errors.As(err, &ie) || ie.Field == "" {
 				t.Fatalf("Evaluate error %v does not name a field", err)
 			}

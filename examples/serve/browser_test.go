@@ -349,7 +349,7 @@ func TestBrowserWidget(t *testing.T) {
 	var resp struct {
 		Error struct{ Code, Field, Message string }
 	}
-	if err := json.Unmarshal([]byte(eval[string](tb, `sociaaldomein.evaluate('{"keuze": "Z"}')`)), &resp); err != nil || resp.Error.Code != "invalid" || resp.Error.Field != "keuze" {
+	if err := json.Unmarshal([]byte(eval[string](tb, `sociaaldomein.evaluate('{"keuze": "Z"}')`)), &resp); err != nil || resp.Error.Code != "invalid_input" || resp.Error.Field != "keuze" {
 		t.Errorf("evaluate with a bad keuze: %+v, %v", resp, err)
 	}
 	tb.checkClean()

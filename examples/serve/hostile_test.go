@@ -727,8 +727,11 @@ func TestHostileEvaluateAPI(t *testing.T) {
 				t.Errorf("evaluate(%.120q) is not JSON: %v", in, err)
 			}
 			if e, ok := resp["error"].(map[string]any); ok {
-				if _, ok := e["message"].(string); !ok || e["code"] != "invalid" {
-					t.Errorf("evaluate(%.120q): error %v is not {code: invalid, message: string}", in, e)
+				if c := e["code"]; e["status"] != float64(400) || (c != "invalid_input" && c != "malformed_json") {
+					t.Errorf("evaluate(%.120q): error %v is not a 400 problem", in, e)
+				}
+				if _, ok := e["message"].(string); !ok {
+					t.Errorf("evaluate(%.120q): error %v has no message", in, e)
 				}
 			}
 		}

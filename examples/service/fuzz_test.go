@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/hilversum/sociaaldomein/budget"
 	"github.com/hilversum/sociaaldomein/internal/text"
 	"github.com/hilversum/sociaaldomein/scenario"
 )
@@ -105,11 +106,14 @@ func FuzzEvaluateHandler(f *testing.F) {
 			in, _ := scenario.ParseInput(body)
 			_, err = scenario.Evaluate(in)
 		}
-		var ie *scenario.InputError
+		var ie *budget.FieldError
 		if !errors.As(err, &ie) {
 			t.Fatalf("400 %+v, but the library gives %v", e.Error, err)
 		}
-		if e.Error.Field != text.Clip(ie.Field, maxErrorText) {
+		if want := scenario.ProblemOf(err); e.Error != want {
+			t.Fatalf("error %+v, the library's problem is %+v", e.Error, want)
+		}
+		if !strings.HasPrefix(ie.Field, strings.TrimSuffix(e.Error.Field, text.Ellipsis)) {
 			t.Fatalf("field %q, the library names %q", e.Error.Field, ie.Field)
 		}
 	})

@@ -10,8 +10,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/hilversum/sociaaldomein/budget"
-	"github.com/hilversum/sociaaldomein/internal/text"
 	"github.com/hilversum/sociaaldomein/scenario"
 )
 
@@ -25,34 +23,24 @@ const (
 // ContentType is the Content-Type of every answer.
 const ContentType = "application/json; charset=utf-8"
 
-// Error codes of [ErrorJSON.Code]; see the package documentation for their
-// statuses.
+// Error codes of the HTTP level, beside the evaluation's own
+// (scenario.CodeMalformedJSON, CodeInvalidInput, CodeInternal); see the
+// package documentation for their statuses. Every error answer is
+// {"error": scenario.Problem}, the JSON the browser's JS API gives too.
 const (
-	CodeMalformedJSON        = "malformed_json"
-	CodeInvalidInput         = "invalid_input"
+	CodeMalformedJSON        = scenario.CodeMalformedJSON
+	CodeInvalidInput         = scenario.CodeInvalidInput
+	CodeInternal             = scenario.CodeInternal
 	CodeUnreadableBody       = "unreadable_body"
 	CodeNotFound             = "not_found"
 	CodeMethodNotAllowed     = "method_not_allowed"
 	CodeBodyTooLarge         = "body_too_large"
 	CodeUnsupportedMediaType = "unsupported_media_type"
-	CodeInternal             = "internal_error"
 )
-
-// maxErrorText bounds the field and message of an error answer, so that a
-// long key in the body is not echoed back at length.
-const maxErrorText = 200
 
 // ErrorResponse is the body of every error answer.
 type ErrorResponse struct {
-	Error ErrorJSON `json:"error"`
-}
-
-// ErrorJSON describes what is wrong with a request.
-type ErrorJSON struct {
-	Status  int    `json:"status"`  // the HTTP status, repeated for clients that lose it
-	Code    string `json:"code"`    // one of the Code… constants
-	Field   string `json:"field"`   // JSON path of the bad input field, "" for the request as a whole
-	Message string `json:"message"` // what is wrong, in English
+	Error scenario.Problem `json:"error"`
 }
 
 // handler serves the API. Its fields are set once by [NewHandler] and only
@@ -188,24 +176,10 @@ func checkContentType(ct string) error {
 	return nil
 }
 
-// inputError answers an error of scenario.ParseInput or Evaluate: 400
-// naming the field for a *scenario.InputError, 500 for anything else (the
-// library promises typed errors for every bad input).
+// inputError answers an error of scenario.ParseInput or Evaluate by
+// scenario.ProblemOf: 400 naming the field, 500 for anything else.
 func inputError(w http.ResponseWriter, err error) {
-	var ie *scenario.InputError
-	if !errors.As(err, &ie) {
-		writeError(w, http.StatusInternalServerError, CodeInternal, "", "the scenario could not be evaluated")
-		return
-	}
-	code := CodeInvalidInput
-	if errors.Is(ie.Err, budget.ErrSyntax) {
-		code = CodeMalformedJSON
-	}
-	msg := "invalid input"
-	if ie.Err != nil {
-		msg = ie.Err.Error()
-	}
-	writeError(w, http.StatusBadRequest, code, ie.Field, msg)
+	writeProblem(w, scenario.ProblemOf(err))
 }
 
 func methodNotAllowed(w http.ResponseWriter, allow string) {
@@ -219,17 +193,16 @@ func tooLarge(w http.ResponseWriter) {
 		fmt.Sprintf("the request body exceeds %d bytes", scenario.MaxInputBytes))
 }
 
-// writeError writes an [ErrorResponse]. encoding/json escapes <, > and &,
-// and replaces invalid UTF-8, so nothing in it can be taken for HTML.
+// writeError writes an [ErrorResponse].
 func writeError(w http.ResponseWriter, status int, code, field, msg string) {
-	body, err := json.Marshal(ErrorResponse{Error: ErrorJSON{
-		Status: status, Code: code, Field: text.Clip(field, maxErrorText), Message: text.Clip(msg, maxErrorText),
-	}})
-	if err != nil { // cannot happen for strings; keep the answer JSON anyway
-		body = []byte(`{"error":{"status":500,"code":"internal_error","field":"","message":"error encoding failed"}}`)
-		status = http.StatusInternalServerError
-	}
+	writeProblem(w, scenario.Problem{Status: status, Code: code, Field: field, Message: msg})
+}
+
+// writeProblem writes {"error": p} with p's status (Problem.JSON cuts long
+// fields and escapes what could be taken for HTML).
+func writeProblem(w http.ResponseWriter, p scenario.Problem) {
+	body := p.JSON()
 	w.Header().Set("Content-Length", strconv.Itoa(len(body)))
-	w.WriteHeader(status)
+	w.WriteHeader(p.Status)
 	_, _ = w.Write(body)
 }

@@ -570,11 +570,11 @@ func TestErrors(t *testing.T) {
 			checkHeaders(t, w)
 			var got ErrorResponse
 			decodeStrict(t, w.Body.Bytes(), &got)
-			want := ErrorJSON{Status: tt.status, Code: tt.code, Field: tt.field, Message: got.Error.Message}
+			want := scenario.Problem{Status: tt.status, Code: tt.code, Field: tt.field, Message: got.Error.Message}
 			if d := cmp.Diff(want, got.Error); d != "" || w.Code != tt.status {
 				t.Errorf("status %d; error (-want +got):\n%s", w.Code, d)
 			}
-			if got.Error.Message == "" || len(got.Error.Message) > maxErrorText+len(text.Ellipsis) {
+			if got.Error.Message == "" || len(got.Error.Message) > 200+len(text.Ellipsis) {
 				t.Errorf("message %q", got.Error.Message)
 			}
 			if a := w.Header().Get("Allow"); a != tt.allow {

@@ -2,25 +2,18 @@ package view
 
 import (
 	"encoding/json"
-	"errors"
 
 	"github.com/hilversum/sociaaldomein/scenario"
 )
 
-// APIError is the error object of the JS API's JSON answers:
-//
-//	{"error": {"code": "invalid", "field": "model.theta", "message": "…"}}
-type APIError struct {
-	Code    string `json:"code"`            // "invalid" (bad input), "internal"
-	Field   string `json:"field,omitempty"` // the input field at fault, by its JSON path, where there is one
-	Message string `json:"message"`
-}
-
 // EvaluateJSON is window.sociaaldomein.evaluate: it takes a scenario Input
 // in its JSON form (see scenario.ParseInput) and returns the Outcome in its
-// JSON form — the same JSON the HTTP service speaks — or {"error":
-// APIError}. Amounts are decimal strings, never JSON numbers. It never
-// panics.
+// JSON form — the same JSON the HTTP service speaks — or the same error
+// answer as the service, {"error": scenario.Problem}, e.g.
+//
+//	{"error": {"status": 400, "code": "invalid_input", "field": "model.theta", "message": "…"}}
+//
+// Amounts are decimal strings, never JSON numbers. It never panics.
 func EvaluateJSON(input []byte) []byte {
 	in, err := scenario.ParseInput(input)
 	if err == nil {
@@ -28,25 +21,10 @@ func EvaluateJSON(input []byte) []byte {
 		if out, err = scenario.Evaluate(in); err == nil {
 			b, merr := json.Marshal(out)
 			if merr != nil {
-				return errorJSON(APIError{Code: "internal", Message: merr.Error()})
+				return scenario.Problem{Status: 500, Code: scenario.CodeInternal, Message: "the outcome could not be encoded"}.JSON()
 			}
 			return b
 		}
 	}
-	e := APIError{Code: "invalid", Message: err.Error()}
-	var ie *scenario.InputError
-	if errors.As(err, &ie) {
-		e.Field = ie.Field
-	}
-	return errorJSON(e)
-}
-
-func errorJSON(e APIError) []byte {
-	b, err := json.Marshal(struct {
-		Error APIError `json:"error"`
-	}{e})
-	if err != nil {
-		return []byte(`{"error":{"code":"internal","message":"cannot encode error"}}`)
-	}
-	return b
+	return scenario.ProblemOf(err).JSON()
 }

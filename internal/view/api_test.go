@@ -41,9 +41,9 @@ func TestEvaluateJSONErrors(t *testing.T) {
 		{``, ""},
 		{strings.Repeat("[", 100000), ""},
 	} {
-		var resp struct{ Error APIError }
+		var resp struct{ Error scenario.Problem }
 		b := EvaluateJSON([]byte(tc.in))
-		if err := json.Unmarshal(b, &resp); err != nil || resp.Error.Code != "invalid" {
+		if err := json.Unmarshal(b, &resp); err != nil || resp.Error.Status != 400 || (resp.Error.Code != scenario.CodeInvalidInput && resp.Error.Code != scenario.CodeMalformedJSON) {
 			t.Errorf("EvaluateJSON(%.30q) = %.200s, %v; want an invalid error", tc.in, b, err)
 			continue
 		}
