@@ -351,6 +351,7 @@ func Load(r io.Reader, name string) (*Programme, error) {
 	if err := p.index(); err != nil {
 		return nil, budget.NewDataError(name, "", err)
 	}
+	p.publishedK, p.inhabitantsK = p.publishedKey(), p.inhabitantsKey()
 	return p, nil
 }
 

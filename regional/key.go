@@ -58,7 +58,7 @@ func (k Key) ShareOf(id string) (*big.Rat, bool) {
 // PublishedKey is the default key: the seed's "ongeveer 35%" for Hilversum,
 // and the remaining 65 % shared by the other six in proportion to their
 // inhabitants.
-func (p *Programme) PublishedKey() Key { return p.cachedKeys().published }
+func (p *Programme) PublishedKey() Key { return p.publishedK }
 
 func (p *Programme) publishedKey() Key {
 	k := Key{name: "published"}
@@ -96,7 +96,7 @@ func (p *Programme) Published() (Municipality, decimal.Decimal) {
 
 // InhabitantsKey shares in proportion to the inhabitants of the
 // municipalities (see [Municipality.Source] for their reference dates).
-func (p *Programme) InhabitantsKey() Key { return p.cachedKeys().inhabitants }
+func (p *Programme) InhabitantsKey() Key { return p.inhabitantsK }
 
 func (p *Programme) inhabitantsKey() Key {
 	k := Key{name: "inhabitants"}

@@ -4,7 +4,6 @@ import (
 	"math"
 	"math/big"
 	"math/bits"
-	"sync/atomic"
 
 	"github.com/shopspring/decimal"
 )
@@ -165,22 +164,4 @@ func (k Key) splitCents(amount decimal.Decimal, dst []int64) ([]int64, bool) {
 		parts[order[m]]++
 	}
 	return dst, true
-}
-
-// keyCache holds the published and the inhabitants key of one programme:
-// both are immutable, and a Programme is, so they are computed once.
-type keyCache struct {
-	p                      *Programme
-	published, inhabitants Key
-}
-
-var lastKeys atomic.Pointer[keyCache]
-
-func (p *Programme) cachedKeys() *keyCache {
-	if c := lastKeys.Load(); c != nil && c.p == p {
-		return c
-	}
-	c := &keyCache{p: p, published: p.publishedKey(), inhabitants: p.inhabitantsKey()}
-	lastKeys.Store(c)
-	return c
 }

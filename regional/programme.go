@@ -27,6 +27,9 @@ type Programme struct {
 	published          publishedShare
 	notes              programmeNotes // notes on the programme as a whole (data.go)
 	pools              [NumDomains][]poolEffect
+	// The published and the inhabitants key, computed once by Load: both
+	// depend only on the municipalities and the published share.
+	publishedK, inhabitantsK Key
 }
 
 type publishedShare struct {
