@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"fmt"
 
+	"github.com/hilversum/sociaaldomein/internal/datafile"
+
 	"github.com/shopspring/decimal"
 )
 
@@ -108,7 +110,7 @@ func (a Amount) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON reads the form MarshalJSON writes.
 func (a *Amount) UnmarshalJSON(data []byte) error {
 	var j amountValueJSON
-	if err := DecodeStrict(data, &j); err != nil {
+	if err := datafile.Decode(data, &j); err != nil {
 		return err
 	}
 	out := Amount{Known: j.Known, PM: j.PM}
@@ -148,7 +150,7 @@ func (r Range) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON reads the form MarshalJSON writes.
 func (r *Range) UnmarshalJSON(data []byte) error {
 	var j rangeJSON
-	if err := DecodeStrict(data, &j); err != nil {
+	if err := datafile.Decode(data, &j); err != nil {
 		return err
 	}
 	if !j.Known {

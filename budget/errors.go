@@ -2,94 +2,29 @@ package budget
 
 import (
 	"errors"
-	"fmt"
+
+	"github.com/hilversum/sociaaldomein/internal/datafile"
 )
 
 // Errors that loaders and parsers wrap, so callers can test with errors.Is.
 var (
 	ErrBadAmount     = errors.New("not a valid amount")
 	ErrBadYear       = errors.New("not a valid year")
-	ErrUnknownField  = errors.New("unknown field")
-	ErrDuplicateKey  = errors.New("duplicate key")
+	ErrUnknownField  = datafile.ErrUnknownField
+	ErrDuplicateKey  = datafile.ErrDuplicateKey
 	ErrDuplicateID   = errors.New("duplicate id")
-	ErrMissing       = errors.New("missing")
+	ErrMissing       = datafile.ErrMissing
 	ErrTotalMismatch = errors.New("printed total differs from the sum of its lines")
-	ErrSyntax        = errors.New("malformed JSON")
+	ErrSyntax        = datafile.ErrSyntax
 )
 
 // FieldError is an error about one named field of an input: a JSON key path
-// such as "lines[2].amounts.years.2024", or a form field.
-type FieldError struct {
-	Field string // dotted path of the field
-	Err   error  // what is wrong with it; wraps one of the Err* values where one applies
-}
+// such as "lines[2].amounts.years.2024", or a form field. Field is the
+// dotted path; Err says what is wrong and wraps one of the Err… values where
+// one applies. Every package of the project reports bad input as one
+// (errors.As with a *FieldError), like strconv's NumError.
+type FieldError = datafile.FieldError
 
-func (e *FieldError) Error() string {
-	if e.Field == "" {
-		return e.Err.Error()
-	}
-	return fmt.Sprintf("%s: %v", e.Field, e.Err)
-}
-
-func (e *FieldError) Unwrap() error { return e.Err }
-
-// InField returns err as a [*FieldError] whose path starts with field. An
-// error that already names a field gets field prefixed to its path, so nested
-// decoders build full paths such as "options[1].lines[3].amounts".
-func InField(field string, err error) error {
-	if err == nil {
-		return nil
-	}
-	var fe *FieldError
-	if field == "" {
-		return err
-	}
-	if errors.As(err, &fe) {
-		path := field
-		if fe.Field != "" {
-			if fe.Field[0] == '[' {
-				path += fe.Field
-			} else {
-				path += "." + fe.Field
-			}
-		}
-		return &FieldError{Field: path, Err: fe.Err}
-	}
-	return &FieldError{Field: field, Err: err}
-}
-
-// DataError is an error in a data file: which file, which record (its id
-// where it has one, else its position), which field, and what is wrong.
-type DataError struct {
-	File   string // the name the loader was given, e.g. "budget/data/startnotitie.json"
-	Record string // e.g. `option "C"` or `line "c-pm"`; empty for the file as a whole
-	Field  string // dotted path within the record; empty when the record as a whole is wrong
-	Err    error
-}
-
-func (e *DataError) Error() string {
-	msg := e.File
-	if e.Record != "" {
-		msg += ": " + e.Record
-	}
-	if e.Field != "" {
-		msg += ": field " + e.Field
-	}
-	return msg + ": " + e.Err.Error()
-}
-
-func (e *DataError) Unwrap() error { return e.Err }
-
-// NewDataError builds a [*DataError] for file and record from err, taking the
-// field path from err when err is (or wraps) a [*FieldError].
-func NewDataError(file, record string, err error) error {
-	if err == nil {
-		return nil
-	}
-	de := &DataError{File: file, Record: record, Err: err}
-	var fe *FieldError
-	if errors.As(err, &fe) {
-		de.Field, de.Err = fe.Field, fe.Err
-	}
-	return de
-}
+// DataError is an error in a data file: which File, which Record (its id
+// where it has one, else its position), which Field within it, and the Err.
+type DataError = datafile.DataError

@@ -8,6 +8,8 @@ import (
 	"sort"
 	"sync"
 
+	"github.com/hilversum/sociaaldomein/internal/datafile"
+
 	"github.com/shopspring/decimal"
 )
 
@@ -246,13 +248,13 @@ type contextJSON struct {
 // errors, which are [*DataError] values naming the record and field. The
 // printed total of the taakvelden must equal the sum of its lines.
 func LoadFacts(r io.Reader, name string) (Facts, error) {
-	data, err := ReadDataFile(r, name)
+	data, err := datafile.Read(r, name)
 	if err != nil {
 		return Facts{}, err
 	}
 	var f factsFile
-	if err := DecodeStrict(data, &f); err != nil {
-		return Facts{}, NewDataError(name, "", err)
+	if err := datafile.Decode(data, &f); err != nil {
+		return Facts{}, datafile.NewDataError(name, "", err)
 	}
 	if f.Document == "" {
 		return Facts{}, &DataError{File: name, Field: "document", Err: ErrMissing}
@@ -262,7 +264,7 @@ func LoadFacts(r io.Reader, name string) (Facts, error) {
 		return Facts{}, &DataError{File: name, Field: "begroting_2023", Err: ErrMissing}
 	}
 	if out.Begroting2023, err = f.Begroting2023.build(); err != nil {
-		return Facts{}, NewDataError(name, "begroting_2023", err)
+		return Facts{}, datafile.NewDataError(name, "begroting_2023", err)
 	}
 	if f.Clients == nil {
 		return Facts{}, &DataError{File: name, Field: "clients", Err: ErrMissing}
@@ -278,7 +280,7 @@ func LoadFacts(r io.Reader, name string) (Facts, error) {
 		}
 		fig, err := c.build()
 		if err != nil {
-			return Facts{}, NewDataError(name, rec, err)
+			return Facts{}, datafile.NewDataError(name, rec, err)
 		}
 		if seen[c.ID] {
 			return Facts{}, &DataError{File: name, Record: rec, Field: "id", Err: ErrDuplicateID}
@@ -302,7 +304,7 @@ func (b *budgetJSON) build() (Budget, error) {
 	if out.WmoWelzijnIn61, err = b.WmoWelzijnIn61.build("wmo_welzijn_in_6_1"); err != nil {
 		return Budget{}, err
 	}
-	if err := CheckSource("taakvelden_source", b.TaakveldenSource); err != nil {
+	if err := datafile.InField("taakvelden_source", b.TaakveldenSource.Check()); err != nil {
 		return Budget{}, err
 	}
 	out.TaakveldenSource = *b.TaakveldenSource
@@ -350,15 +352,15 @@ func (a *amountJSON) build(field string) (Figure, error) {
 	if err != nil {
 		return Figure{}, &FieldError{Field: field + ".amount", Err: err}
 	}
-	if err := CheckSource("source", a.Source); err != nil {
-		return Figure{}, InField(field, err)
+	if err := datafile.InField("source", a.Source.Check()); err != nil {
+		return Figure{}, datafile.InField(field, err)
 	}
 	return Figure{ID: field, Label: a.Label, Value: v, Unit: UnitEuro, Source: *a.Source}, nil
 }
 
 func (c *clientsJSON) build(name string) ([]ClientCount, error) {
-	if err := CheckSource("source", c.Source); err != nil {
-		return nil, NewDataError(name, "clients", err)
+	if err := datafile.InField("source", c.Source.Check()); err != nil {
+		return nil, datafile.NewDataError(name, "clients", err)
 	}
 	if len(c.Provisions) == 0 {
 		return nil, &DataError{File: name, Record: "clients", Field: "provisions", Err: ErrMissing}
@@ -419,7 +421,7 @@ func (c *contextJSON) build() (Figure, error) {
 		}
 		fig.Period = p
 	}
-	if err := CheckSource("source", c.Source); err != nil {
+	if err := datafile.InField("source", c.Source.Check()); err != nil {
 		return Figure{}, err
 	}
 	fig.Source = *c.Source

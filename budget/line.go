@@ -1,6 +1,8 @@
 package budget
 
 import (
+	"strings"
+
 	"github.com/shopspring/decimal"
 )
 
@@ -35,6 +37,22 @@ type Source struct {
 	URL      string `json:"url,omitempty"`    // for a public source outside the seeds
 	Date     string `json:"date,omitempty"`   // reference date of the figure, where the source gives one
 	Remark   string `json:"remark,omitempty"` // how the figure was derived, when it is not printed as such
+}
+
+// Check reports a missing source (s is nil), or one without document or
+// section, as a [*FieldError] (on "document" or "section"; the caller adds
+// the path to the source): every figure in a data file must say where it
+// comes from.
+func (s *Source) Check() error {
+	switch {
+	case s == nil:
+		return &FieldError{Err: ErrMissing}
+	case strings.TrimSpace(s.Document) == "":
+		return &FieldError{Field: "document", Err: ErrMissing}
+	case strings.TrimSpace(s.Section) == "":
+		return &FieldError{Field: "section", Err: ErrMissing}
+	}
+	return nil
 }
 
 // Title is the document's title (see [DocumentTitle]).

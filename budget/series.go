@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/hilversum/sociaaldomein/internal/datafile"
+
 	"github.com/shopspring/decimal"
 )
 
@@ -177,7 +179,7 @@ func (s Series) MarshalJSON() ([]byte, error) {
 // the offending key (a map value by its key: "years.2024").
 func (s *Series) UnmarshalJSON(data []byte) error {
 	var j seriesJSON
-	if err := DecodeStrict(data, &j); err != nil {
+	if err := datafile.Decode(data, &j); err != nil {
 		return err
 	}
 	var out Series

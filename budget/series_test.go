@@ -3,8 +3,9 @@ package budget
 import (
 	"encoding/json"
 	"errors"
-	"github.com/shopspring/decimal"
 	"testing"
+
+	"github.com/shopspring/decimal"
 )
 
 func TestSeriesAt(t *testing.T) {

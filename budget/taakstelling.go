@@ -3,10 +3,10 @@ package budget
 import (
 	"bytes"
 	_ "embed"
-	"fmt"
 	"io"
-	"strings"
 	"sync"
+
+	"github.com/hilversum/sociaaldomein/internal/datafile"
 )
 
 //go:embed data/raadsvoorstel.json
@@ -55,13 +55,13 @@ type targetJSON struct {
 // LoadTaakstelling reads the taakstelling from a data file in the form of the
 // embedded budget/data/raadsvoorstel.json. name identifies the file in errors.
 func LoadTaakstelling(r io.Reader, name string) (Target, error) {
-	data, err := ReadDataFile(r, name)
+	data, err := datafile.Read(r, name)
 	if err != nil {
 		return Target{}, err
 	}
 	var f raadsvoorstelFile
-	if err := DecodeStrict(data, &f); err != nil {
-		return Target{}, NewDataError(name, "", err)
+	if err := datafile.Decode(data, &f); err != nil {
+		return Target{}, datafile.NewDataError(name, "", err)
 	}
 	if f.Taakstelling == nil {
 		return Target{}, &DataError{File: name, Field: "taakstelling", Err: ErrMissing}
@@ -74,41 +74,8 @@ func LoadTaakstelling(r io.Reader, name string) (Target, error) {
 	case t.Amounts == nil || t.Amounts.IsZero():
 		return Target{}, &DataError{File: name, Record: rec, Field: "amounts", Err: ErrMissing}
 	}
-	if err := CheckSource("source", t.Source); err != nil {
-		return Target{}, NewDataError(name, rec, err)
+	if err := datafile.InField("source", t.Source.Check()); err != nil {
+		return Target{}, datafile.NewDataError(name, rec, err)
 	}
 	return Target{Label: t.Label, Amounts: *t.Amounts, Source: *t.Source}, nil
-}
-
-// MaxDataFile bounds what a loader reads, so a wrong file cannot exhaust
-// memory.
-const MaxDataFile = 4 << 20
-
-// ReadDataFile reads a data file of at most [MaxDataFile] bytes; errors are
-// [*DataError] values naming the file. Every loader of the project reads
-// through it.
-func ReadDataFile(r io.Reader, name string) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(r, MaxDataFile+1))
-	if err != nil {
-		return nil, &DataError{File: name, Err: err}
-	}
-	if len(data) > MaxDataFile {
-		return nil, &DataError{File: name, Err: fmt.Errorf("larger than %d bytes", MaxDataFile)}
-	}
-	return data, nil
-}
-
-// CheckSource reports a missing source, or a source without document or
-// section, as a [*FieldError] on field ("source", "taakvelden_source", …):
-// every figure in a data file must say where it comes from.
-func CheckSource(field string, s *Source) error {
-	switch {
-	case s == nil:
-		return &FieldError{Field: field, Err: ErrMissing}
-	case strings.TrimSpace(s.Document) == "":
-		return &FieldError{Field: field + ".document", Err: ErrMissing}
-	case strings.TrimSpace(s.Section) == "":
-		return &FieldError{Field: field + ".section", Err: ErrMissing}
-	}
-	return nil
 }

@@ -9,6 +9,8 @@ import (
 	"slices"
 	"sync"
 
+	"github.com/hilversum/sociaaldomein/internal/datafile"
+
 	"github.com/hilversum/sociaaldomein/budget"
 	"github.com/hilversum/sociaaldomein/internal/text"
 	"github.com/shopspring/decimal"
@@ -253,20 +255,20 @@ type remarkJSON struct {
 // [*budget.DataError] naming the file, the record and the field; unknown and
 // duplicate keys are errors.
 func Load(r io.Reader, name string) (*Programme, error) {
-	data, err := budget.ReadDataFile(r, name)
+	data, err := datafile.Read(r, name)
 	if err != nil {
 		return nil, err
 	}
 	var f fileJSON
-	if err := budget.DecodeStrict(data, &f); err != nil {
-		return nil, budget.NewDataError(name, "", err)
+	if err := datafile.Decode(data, &f); err != nil {
+		return nil, datafile.NewDataError(name, "", err)
 	}
 	p := &Programme{document: f.Document}
 	if f.Municipalities == nil {
 		return nil, &budget.DataError{File: name, Field: "municipalities", Err: budget.ErrMissing}
 	}
-	if err := budget.CheckSource("source", f.Municipalities.Source); err != nil {
-		return nil, budget.NewDataError(name, "municipalities", err)
+	if err := datafile.InField("source", f.Municipalities.Source.Check()); err != nil {
+		return nil, datafile.NewDataError(name, "municipalities", err)
 	}
 	p.municipalitySource = *f.Municipalities.Source
 	seen := map[string]bool{}
@@ -277,7 +279,7 @@ func Load(r io.Reader, name string) (*Programme, error) {
 		}
 		m, err := mj.build()
 		if err != nil {
-			return nil, budget.NewDataError(name, rec, err)
+			return nil, datafile.NewDataError(name, rec, err)
 		}
 		if seen[m.ID] {
 			return nil, &budget.DataError{File: name, Record: rec, Field: "id", Err: budget.ErrDuplicateID}
@@ -292,14 +294,14 @@ func Load(r io.Reader, name string) (*Programme, error) {
 		return nil, &budget.DataError{File: name, Field: "hilversum_share", Err: budget.ErrMissing}
 	}
 	if err := p.setPublishedShare(f.HilversumShare); err != nil {
-		return nil, budget.NewDataError(name, "hilversum_share", err)
+		return nil, datafile.NewDataError(name, "hilversum_share", err)
 	}
 	ids := map[string]bool{}
 	for i, mj := range f.Measures {
 		rec := measureRecord(i, mj.ID)
 		m, err := mj.build(false)
 		if err != nil {
-			return nil, budget.NewDataError(name, rec, err)
+			return nil, datafile.NewDataError(name, rec, err)
 		}
 		if ids[m.ID] {
 			return nil, &budget.DataError{File: name, Record: rec, Field: "id", Err: budget.ErrDuplicateID}
@@ -317,7 +319,7 @@ func Load(r io.Reader, name string) (*Programme, error) {
 		rec := "proposed " + measureRecord(i, mj.ID)
 		m, err := mj.build(true)
 		if err != nil {
-			return nil, budget.NewDataError(name, rec, err)
+			return nil, datafile.NewDataError(name, rec, err)
 		}
 		if ids[m.ID] {
 			return nil, &budget.DataError{File: name, Record: rec, Field: "id", Err: budget.ErrDuplicateID}
@@ -328,7 +330,7 @@ func Load(r io.Reader, name string) (*Programme, error) {
 	if f.RegionalSpending != nil {
 		fig, err := f.RegionalSpending.build()
 		if err != nil {
-			return nil, budget.NewDataError(name, "regional_spending", err)
+			return nil, datafile.NewDataError(name, "regional_spending", err)
 		}
 		p.notes.spending = fig
 	}
@@ -340,7 +342,7 @@ func Load(r io.Reader, name string) (*Programme, error) {
 		}
 		n, err := nj.build()
 		if err != nil {
-			return nil, budget.NewDataError(name, rec, err)
+			return nil, datafile.NewDataError(name, rec, err)
 		}
 		if noteIDs[n.ID] {
 			return nil, &budget.DataError{File: name, Record: rec, Field: "id", Err: budget.ErrDuplicateID}
@@ -349,7 +351,7 @@ func Load(r io.Reader, name string) (*Programme, error) {
 		p.notes.list = append(p.notes.list, n)
 	}
 	if err := p.index(); err != nil {
-		return nil, budget.NewDataError(name, "", err)
+		return nil, datafile.NewDataError(name, "", err)
 	}
 	p.publishedK, p.inhabitantsK = p.publishedKey(), p.inhabitantsKey()
 	return p, nil
@@ -364,7 +366,7 @@ func (nj noteJSON) build() (Note, error) {
 	case nj.Text == "":
 		return Note{}, &budget.FieldError{Field: "text", Err: budget.ErrMissing}
 	}
-	if err := budget.CheckSource("source", nj.Source); err != nil {
+	if err := datafile.InField("source", nj.Source.Check()); err != nil {
 		return Note{}, err
 	}
 	return Note{ID: nj.ID, Title: nj.Title, Text: nj.Text, Source: *nj.Source}, nil
@@ -392,7 +394,7 @@ func (fj figureJSON) build() (budget.Figure, error) {
 	if !v.IsPositive() {
 		return budget.Figure{}, &budget.FieldError{Field: "value", Err: fmt.Errorf("%w: spending %s must be more than zero", budget.ErrBadAmount, v)}
 	}
-	if err := budget.CheckSource("source", fj.Source); err != nil {
+	if err := datafile.InField("source", fj.Source.Check()); err != nil {
 		return budget.Figure{}, err
 	}
 	return budget.Figure{ID: fj.ID, Label: fj.Label, Value: v, Unit: fj.Unit, Approx: fj.Approx, Source: *fj.Source}, nil
@@ -416,7 +418,7 @@ func (mj municipalityJSON) build() (Municipality, error) {
 	case *mj.Inhabitants <= 0 || *mj.Inhabitants > 100_000_000:
 		return Municipality{}, &budget.FieldError{Field: "inhabitants", Err: fmt.Errorf("%w: %d is not a number of inhabitants", budget.ErrBadAmount, *mj.Inhabitants)}
 	}
-	if err := budget.CheckSource("source", mj.Source); err != nil {
+	if err := datafile.InField("source", mj.Source.Check()); err != nil {
 		return Municipality{}, err
 	}
 	return Municipality{ID: mj.ID, Name: mj.Name, Inhabitants: *mj.Inhabitants, Source: *mj.Source}, nil
@@ -459,7 +461,7 @@ func (mj measureJSON) build(proposed bool) (Measure, error) {
 		}
 		m.Effect = e
 	}
-	if err := budget.CheckSource("source", mj.Source); err != nil {
+	if err := datafile.InField("source", mj.Source.Check()); err != nil {
 		return m, err
 	}
 	m.Source = *mj.Source
@@ -467,7 +469,7 @@ func (mj measureJSON) build(proposed bool) (Measure, error) {
 		field := fmt.Sprintf("cross_effects[%d]", i)
 		ce, err := cj.build()
 		if err != nil {
-			return m, budget.InField(field, err)
+			return m, datafile.InField(field, err)
 		}
 		if ce.Domain == m.Domain || slices.ContainsFunc(m.CrossEffects, func(c CrossEffect) bool { return c.Domain == ce.Domain }) {
 			return m, &budget.FieldError{Field: field + ".domain", Err: fmt.Errorf("%w: the measure already has an effect in %s", budget.ErrDuplicateKey, ce.Domain.ID())}
@@ -479,8 +481,8 @@ func (mj measureJSON) build(proposed bool) (Measure, error) {
 		if rj.Text == "" {
 			return m, &budget.FieldError{Field: field + ".text", Err: budget.ErrMissing}
 		}
-		if err := budget.CheckSource("source", rj.Source); err != nil {
-			return m, budget.InField(field, err)
+		if err := datafile.InField("source", rj.Source.Check()); err != nil {
+			return m, datafile.InField(field, err)
 		}
 		m.Remarks = append(m.Remarks, Remark{Text: rj.Text, Source: *rj.Source})
 	}
@@ -509,7 +511,7 @@ func (cj crossEffectJSON) build() (CrossEffect, error) {
 		}
 		ce.Amount = a
 	}
-	if err := budget.CheckSource("source", cj.Source); err != nil {
+	if err := datafile.InField("source", cj.Source.Check()); err != nil {
 		return ce, err
 	}
 	ce.Source = *cj.Source

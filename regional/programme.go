@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 
+	"github.com/hilversum/sociaaldomein/internal/datafile"
+
 	"github.com/hilversum/sociaaldomein/budget"
 	"github.com/hilversum/sociaaldomein/internal/text"
 	"github.com/shopspring/decimal"
@@ -58,7 +60,7 @@ func (p *Programme) setPublishedShare(sj *shareJSON) error {
 	if err != nil {
 		return &budget.FieldError{Field: "share", Err: err}
 	}
-	if err := budget.CheckSource("source", sj.Source); err != nil {
+	if err := datafile.InField("source", sj.Source.Check()); err != nil {
 		return err
 	}
 	p.published = publishedShare{index: i, share: share, source: *sj.Source}

@@ -3,6 +3,8 @@ package regional
 import (
 	"fmt"
 
+	"github.com/hilversum/sociaaldomein/internal/datafile"
+
 	"github.com/hilversum/sociaaldomein/budget"
 	"github.com/shopspring/decimal"
 )
@@ -223,5 +225,5 @@ func identical(a, b decimal.Decimal) bool {
 }
 
 func checkSeries(field string, s budget.Series) error {
-	return budget.InField(field, s.CheckAmounts())
+	return datafile.InField(field, s.CheckAmounts())
 }

@@ -8,6 +8,8 @@ import (
 	"io"
 	"sync"
 
+	"github.com/hilversum/sociaaldomein/internal/datafile"
+
 	"github.com/hilversum/sociaaldomein/budget"
 )
 
@@ -71,7 +73,7 @@ func (nj *noteJSON) build() (catalogNote, error) {
 	if nj.Text == "" {
 		return catalogNote{}, &budget.FieldError{Field: "text", Err: budget.ErrMissing}
 	}
-	if err := budget.CheckSource("source", nj.Source); err != nil {
+	if err := datafile.InField("source", nj.Source.Check()); err != nil {
 		return catalogNote{}, err
 	}
 	return catalogNote{Text: nj.Text, Source: *nj.Source}, nil
@@ -144,13 +146,13 @@ type riskJSON struct {
 // is wrong. Unknown and duplicate keys are errors; each option's printed
 // total must equal the sum of its non-pm lines in every year.
 func LoadCatalog(r io.Reader, name string) (Catalog, error) {
-	data, err := budget.ReadDataFile(r, name)
+	data, err := datafile.Read(r, name)
 	if err != nil {
 		return Catalog{}, err
 	}
 	var f catalogFile
-	if err := budget.DecodeStrict(data, &f); err != nil {
-		return Catalog{}, budget.NewDataError(name, "", err)
+	if err := datafile.Decode(data, &f); err != nil {
+		return Catalog{}, datafile.NewDataError(name, "", err)
 	}
 	missing := func(field string) error {
 		return &budget.DataError{File: name, Field: field, Err: budget.ErrMissing}
@@ -171,14 +173,14 @@ func LoadCatalog(r io.Reader, name string) (Catalog, error) {
 	if f.Indicative != nil {
 		n, err := f.Indicative.build()
 		if err != nil {
-			return Catalog{}, budget.NewDataError(name, "indicative", err)
+			return Catalog{}, datafile.NewDataError(name, "indicative", err)
 		}
 		c.sections.indicative = n
 	}
 	if f.NoBudgetChange != nil {
 		n, err := f.NoBudgetChange.build()
 		if err != nil {
-			return Catalog{}, budget.NewDataError(name, "no_budget_change", err)
+			return Catalog{}, datafile.NewDataError(name, "no_budget_change", err)
 		}
 		c.sections.noBudgetChange = n
 	}
@@ -192,7 +194,7 @@ func LoadCatalog(r io.Reader, name string) (Catalog, error) {
 		}
 		o, err := oj.build(f.Document, f.Sections)
 		if err != nil {
-			return Catalog{}, budget.NewDataError(name, rec, err)
+			return Catalog{}, datafile.NewDataError(name, rec, err)
 		}
 		if ids[o.ID] {
 			return Catalog{}, &budget.DataError{File: name, Record: rec, Field: "id", Err: budget.ErrDuplicateID}
@@ -246,7 +248,7 @@ func (oj optionJSON) build(doc string, sec sectionsJSON) (Option, error) {
 	case oj.Practice == "" && oj.PracticeSource != nil:
 		return Option{}, fe("practice", fmt.Errorf("%w: practice_source is given without the text it is the source of", budget.ErrMissing))
 	case oj.Practice != "":
-		if err := budget.CheckSource("practice_source", oj.PracticeSource); err != nil {
+		if err := datafile.InField("practice_source", oj.PracticeSource.Check()); err != nil {
 			return Option{}, err
 		}
 		o.Practice, o.PracticeSource = oj.Practice, *oj.PracticeSource
@@ -273,7 +275,7 @@ func (oj optionJSON) build(doc string, sec sectionsJSON) (Option, error) {
 			Source: budget.Source{Document: doc, Section: oj.TableSection, Quote: lj.Quote}}
 		if lj.Amounts != nil {
 			if err := lj.Amounts.CheckAmounts(); err != nil {
-				return Option{}, budget.InField(field+".amounts", err)
+				return Option{}, datafile.InField(field+".amounts", err)
 			}
 			l.Amounts = *lj.Amounts
 		}

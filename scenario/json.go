@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/hilversum/sociaaldomein/internal/datafile"
+
 	"github.com/hilversum/sociaaldomein/budget"
 	"github.com/hilversum/sociaaldomein/internal/text"
 	"github.com/hilversum/sociaaldomein/regional"
@@ -33,7 +35,7 @@ func ParseInput(data []byte) (Input, error) {
 		return Input{}, &budget.FieldError{Field: "", Err: fmt.Errorf("%w: null is not a scenario; send an object, {} for all defaults", budget.ErrSyntax)}
 	}
 	var in Input
-	if err := budget.DecodeStrict(data, &in); err != nil {
+	if err := datafile.Decode(data, &in); err != nil {
 		if _, ok := err.(*budget.FieldError); !ok {
 			return Input{}, &budget.FieldError{Field: "", Err: err}
 		}
@@ -71,7 +73,7 @@ func (m ModelInput) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON reads decimals from strings only.
 func (m *ModelInput) UnmarshalJSON(data []byte) error {
 	var j modelJSON
-	if err := budget.DecodeStrict(data, &j); err != nil {
+	if err := datafile.Decode(data, &j); err != nil {
 		return err
 	}
 	out := ModelInput{Kind: j.Kind}
@@ -106,7 +108,7 @@ func (k KeyInput) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON reads shares from decimal strings only.
 func (k *KeyInput) UnmarshalJSON(data []byte) error {
 	var j keyJSON
-	if err := budget.DecodeStrict(data, &j); err != nil {
+	if err := datafile.Decode(data, &j); err != nil {
 		return err
 	}
 	shares, err := parseDecMap("shares", j.Shares)
@@ -205,7 +207,7 @@ func (r RealisationInput) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON reads shares from decimal strings only.
 func (r *RealisationInput) UnmarshalJSON(data []byte) error {
 	var j realisationJSON
-	if err := budget.DecodeStrict(data, &j); err != nil {
+	if err := datafile.Decode(data, &j); err != nil {
 		return err
 	}
 	var out RealisationInput
@@ -344,7 +346,7 @@ func (o Outcome) MarshalJSON() ([]byte, error) {
 // follow from its balance by [Judge] is an error.
 func (o *Outcome) UnmarshalJSON(data []byte) error {
 	var j outcomeJSON
-	if err := budget.DecodeStrict(data, &j); err != nil {
+	if err := datafile.Decode(data, &j); err != nil {
 		return err
 	}
 	out := Outcome{Keuze: j.Keuze, Measures: j.Measures, Ends: Ends(j.Ends)}

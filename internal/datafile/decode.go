@@ -1,4 +1,4 @@
-package budget
+package datafile
 
 import (
 	"bytes"
@@ -14,12 +14,12 @@ import (
 	"github.com/hilversum/sociaaldomein/internal/text"
 )
 
-// DecodeStrict decodes the JSON document data into v and refuses what
+// Decode decodes the JSON document data into v and refuses what
 // encoding/json lets pass silently: unknown keys, duplicate keys, and
 // anything after the document. A silently ignored key in a parameter file is
 // a known source of wrong results, so every one is an error here. Errors are
 // [*FieldError] values naming the offending key path where there is one.
-func DecodeStrict(data []byte, v any) error {
+func Decode(data []byte, v any) error {
 	if err := checkDuplicateKeys(data); err != nil {
 		return err
 	}
