@@ -13,19 +13,6 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// notesCheckQuote fails when src does not quote the raadsvoorstel verbatim
-// (modulo white space).
-func notesCheckQuote(t *testing.T, seed, what string, src budget.Source) {
-	t.Helper()
-	if src.Document != budget.SeedRaadsvoorstel || src.Section == "" || src.Quote == "" {
-		t.Errorf("%s: source %+v must name the raadsvoorstel, a section and a quote", what, src)
-		return
-	}
-	if !seedtext.Quotes(seed, src.Quote) {
-		t.Errorf("%s: quote is not in %s:\n%q", what, src.Document, src.Quote)
-	}
-}
-
 // TestNotesGolden holds the programme-level notes against the seed: the
 // ids in order, each quote verbatim, each section a heading of the seed.
 func TestNotesGolden(t *testing.T) {
@@ -37,7 +24,7 @@ func TestNotesGolden(t *testing.T) {
 		if n.Title == "" || n.Text == "" {
 			t.Errorf("%s: title %q, text %q; both are shown to residents", n.ID, n.Title, n.Text)
 		}
-		notesCheckQuote(t, seed, "note "+n.ID, n.Source)
+		seedtext.CheckQuote(t, seed, budget.SeedRaadsvoorstel, "note "+n.ID, n.Source)
 		// Plain Dutch for residents: at most 2 short sentences.
 		seedtext.CheckPlain(t, n.ID, n.Text, 2)
 	}
@@ -87,7 +74,7 @@ func TestRegionalSpending(t *testing.T) {
 	if f.ID != "regionale-uitgaven-wmo-jeugd" || !f.Value.Equal(decimal.NewFromInt(100_000_000)) || !f.Approx || f.Unit != budget.UnitEuro || f.Label == "" {
 		t.Errorf("RegionalSpending() = %+v, want ≈ 100000000 eur (\"zo'n 100 miljoen euro\")", f)
 	}
-	notesCheckQuote(t, seedtext.Text(t, budget.SeedRaadsvoorstel), "regional spending", f.Source)
+	seedtext.CheckQuote(t, seedtext.Text(t, budget.SeedRaadsvoorstel), budget.SeedRaadsvoorstel, "regional spending", f.Source)
 	if !strings.Contains(f.Source.Quote, "zo'n 100 miljoen euro") {
 		t.Errorf("regional spending quote %q does not say zo'n 100 miljoen euro", f.Source.Quote)
 	}

@@ -10,19 +10,6 @@ import (
 	"github.com/hilversum/sociaaldomein/internal/seedtext"
 )
 
-// practiceCheckQuote fails when src does not quote the startnotitie
-// verbatim (modulo white space).
-func practiceCheckQuote(t *testing.T, seed, what string, src budget.Source) {
-	t.Helper()
-	if src.Document != budget.SeedStartnotitie || src.Section == "" || src.Quote == "" {
-		t.Errorf("%s: source %+v must name the startnotitie, a section and a quote", what, src)
-		return
-	}
-	if !seedtext.Quotes(seed, src.Quote) {
-		t.Errorf("%s: quote is not in %s:\n%q", what, src.Document, src.Quote)
-	}
-}
-
 // TestPracticeGolden holds each option's "in practice" text against the
 // seed (000, Keuzes en ambities, lines 304-408): where a resident finds
 // access and who gives the first support.
@@ -62,7 +49,7 @@ func TestPracticeGolden(t *testing.T) {
 		if !strings.Contains(o.Practice, w.access) || !strings.Contains(o.Practice, w.provider) {
 			t.Errorf("%s: practice %q must say %q and %q", o.ID, o.Practice, w.access, w.provider)
 		}
-		practiceCheckQuote(t, seed, o.ID+" practice_source", o.PracticeSource)
+		seedtext.CheckQuote(t, seed, budget.SeedStartnotitie, o.ID+" practice_source", o.PracticeSource)
 		if o.PracticeSource.Section != w.section {
 			t.Errorf("%s: section %q, want %q", o.ID, o.PracticeSource.Section, w.section)
 		}
@@ -94,7 +81,7 @@ func TestCatalogNotesGolden(t *testing.T) {
 			continue
 		}
 		seedtext.CheckPlain(t, n.what, n.text, 2)
-		practiceCheckQuote(t, seed, n.what, n.src)
+		seedtext.CheckQuote(t, seed, budget.SeedStartnotitie, n.what, n.src)
 		if !strings.Contains(n.src.Quote, n.quote) || n.src.Section != "Financiën" {
 			t.Errorf("%s: source %+v, want section Financiën quoting %q", n.what, n.src, n.quote)
 		}

@@ -13,6 +13,8 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/hilversum/sociaaldomein/budget"
 )
 
 // dir returns the seeds folder: $SEEDS_DIR, or the first shared/seeds found
@@ -57,6 +59,19 @@ func Normalize(s string) string { return strings.Join(strings.Fields(s), " ") }
 // Quotes reports whether the normalized seed text contains quote (modulo
 // white space).
 func Quotes(seed, quote string) bool { return strings.Contains(seed, Normalize(quote)) }
+
+// CheckQuote fails when src does not name the seed doc, a section and a
+// quote, or when its quote is not in seed (doc's text from [Text]).
+func CheckQuote(t testing.TB, seed, doc, what string, src budget.Source) {
+	t.Helper()
+	if src.Document != doc || src.Section == "" || src.Quote == "" {
+		t.Errorf("%s: source %+v must name %s, a section and a quote", what, src, doc)
+		return
+	}
+	if !Quotes(seed, src.Quote) {
+		t.Errorf("%s: quote is not in %s:\n%q", what, src.Document, src.Quote)
+	}
+}
 
 var sentenceEnd = regexp.MustCompile(`[.!?](\s+|$)`)
 
