@@ -82,12 +82,12 @@ func (y YearOutcome) KeuzeSentence(l budget.Locale) string {
 		return fmt.Sprintf("%d: wat keuze %s in dit jaar kost, staat niet in de startnotitie.", y.Year, k.Option)
 	case k.Cost.PM:
 		if en {
-			return fmt.Sprintf("%d: keuze %s costs %s extra plus costs not yet known (pm), on top of the taakstelling.", y.Year, k.Option, l.EuroWhole(k.Cost.Value))
+			return fmt.Sprintf("%d: keuze %s costs %s extra plus costs not yet known (pm), separate from the taakstelling.", y.Year, k.Option, l.EuroWhole(k.Cost.Value))
 		}
 		return fmt.Sprintf("%d: keuze %s kost %s extra plus kosten die nog niet bekend zijn (pm), los van de taakstelling.", y.Year, k.Option, l.EuroWhole(k.Cost.Value))
 	}
 	if en {
-		return fmt.Sprintf("%d: keuze %s costs %s extra, on top of the taakstelling.", y.Year, k.Option, l.EuroWhole(k.Cost.Value))
+		return fmt.Sprintf("%d: keuze %s costs %s extra, separate from the taakstelling.", y.Year, k.Option, l.EuroWhole(k.Cost.Value))
 	}
 	return fmt.Sprintf("%d: keuze %s kost %s extra, los van de taakstelling.", y.Year, k.Option, l.EuroWhole(k.Cost.Value))
 }
