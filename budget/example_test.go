@@ -41,8 +41,8 @@ func ExampleSum() {
 		{ID: "a", Label: "Verstevigen dienstverlening in de wijk", Amounts: budget.SeriesOf(map[budget.Year]decimal.Decimal{year: decimal.NewFromInt(80000)})},
 		{ID: "b", Label: "Transformatiekosten en frictiekosten", PM: true},
 	}
-	fmt.Println(budget.Sum(lines, year).Format(budget.Dutch, true))
-	fmt.Println(budget.Sum(lines, 2023).Format(budget.Dutch, true))
+	fmt.Println(budget.Sum(lines, year).Format(budget.Dutch))
+	fmt.Println(budget.Sum(lines, 2023).Format(budget.Dutch))
 	// Output:
 	// € 80.000 + pm
 	// onbekend

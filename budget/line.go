@@ -122,21 +122,7 @@ func Sum(lines []Line, y Year) Total {
 	return t
 }
 
-// Format renders the total in the locale, in whole euros or with cents:
-// "€ 500.000 + pm", or "onbekend" / "unknown" for an unknown year.
-func (t Total) Format(l Locale, whole bool) string {
-	if !t.Known {
-		if l == English {
-			return "unknown"
-		}
-		return "onbekend"
-	}
-	s := l.Euro(t.Amount)
-	if whole {
-		s = l.EuroWhole(t.Amount)
-	}
-	if t.PM > 0 {
-		s += " + pm"
-	}
-	return s
-}
+// Format renders the total in the locale in whole euros, by the one "+ pm"
+// formatter [Locale.WithPM]: "€ 500.000 + pm", or "onbekend" / "unknown"
+// for an unknown year.
+func (t Total) Format(l Locale) string { return l.WithPM(t.AsAmount()) }

@@ -9,7 +9,7 @@ import (
 
 func ExampleOptions() {
 	for _, o := range scenario.Options() {
-		fmt.Printf("%s %s (%s, %s) %s\n", o.ID, o.Name, o.Access, o.Role, o.Sum(2024).Format(budget.Dutch, true))
+		fmt.Printf("%s %s (%s, %s) %s\n", o.ID, o.Name, o.Access, o.Role, o.Sum(2024).Format(budget.Dutch))
 	}
 	// Output:
 	// A Buurtgericht en (meer) gemeenschap (buurtgericht, gemeenschap) € 550.000

@@ -109,11 +109,7 @@ func requirementText(yr yearReq) string {
 	if !yr.Known {
 		return "— (" + yr.Why + ")"
 	}
-	s := euro(yr.Required)
-	if yr.KeuzePM {
-		s += " + pm"
-	}
-	return s
+	return budget.Dutch.WithPM(budget.Amount{Value: yr.Required, Known: true, PM: yr.KeuzePM})
 }
 
 func rampText(p *plan) string {

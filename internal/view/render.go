@@ -161,7 +161,7 @@ func totalPhrase(l budget.Locale, k scenario.Option, years []budget.Year) string
 func yearTotals(l budget.Locale, k scenario.Option, years []budget.Year) []string {
 	out := make([]string, 0, len(years))
 	for _, y := range years {
-		out = append(out, budget.Sum(k.Lines, y).Format(l, true))
+		out = append(out, budget.Sum(k.Lines, y).Format(l))
 	}
 	return out
 }
@@ -258,7 +258,7 @@ func renderCostTable(l budget.Locale, k scenario.Option, years []budget.Year) No
 	}
 	foot := El("tr", nil, El("th", A("scope", "row"), Text(t(l, txtTotal))))
 	for _, y := range years {
-		foot.Children = append(foot.Children, El("td", A("class", "sd-num"), Text(budget.Sum(k.Lines, y).Format(l, true))))
+		foot.Children = append(foot.Children, El("td", A("class", "sd-num"), Text(budget.Sum(k.Lines, y).Format(l))))
 	}
 	wrap := El("div", A("class", "sd-scroll", "role", "region", "tabindex", "0", "aria-label", t(l, txtCostRegion)),
 		El("table", A("class", "sd-table"),
