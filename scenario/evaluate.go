@@ -1,11 +1,13 @@
 package scenario
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
 
 	"github.com/hilversum/sociaaldomein/budget"
+	"github.com/hilversum/sociaaldomein/internal/datafile"
 	"github.com/hilversum/sociaaldomein/internal/text"
 	"github.com/hilversum/sociaaldomein/regional"
 	"github.com/shopspring/decimal"
@@ -228,153 +230,221 @@ func (d *Data) resolve(in Input) (*config, error) {
 	add := func(id, label, value string, def bool) {
 		cfg.assumptions = append(cfg.assumptions, Assumption{ID: id, Label: label, Value: value, Default: def})
 	}
+	// Every section is checked, so that a request with several invalid
+	// fields learns of all of them at once (errors.Join of the
+	// *budget.FieldError values; one error is returned as it is).
+	pub := d.published
+	var errs []error
+	section := func(check func() error) {
+		if err := check(); err != nil {
+			errs = append(errs, err)
+		}
+	}
 
 	// Keuze.
-	if in.Keuze == "" {
-		add("keuze", "Keuzeoptie", "geen keuze: alleen de regionale maatregelen", true)
-	} else {
-		ks, ok := d.keuzes[in.Keuze]
-		if !ok {
-			_, err := d.catalog.Lookup(in.Keuze)
-			return nil, &budget.FieldError{Field: "keuze", Err: err}
+	section(func() error {
+		if in.Keuze == "" {
+			add("keuze", "Keuzeoptie", "geen keuze: alleen de regionale maatregelen", true)
+		} else {
+			ks, ok := d.keuzes[in.Keuze]
+			if !ok {
+				_, err := d.catalog.Lookup(in.Keuze)
+				return &budget.FieldError{Field: "keuze", Err: err}
+			}
+			cfg.keuze = ks
+			add("keuze", "Keuzeoptie", ks.text, false)
 		}
-		cfg.keuze = ks
-		add("keuze", "Keuzeoptie", ks.text, false)
-	}
+		return nil
+	})
 
 	// Measures.
-	ms := d.measureIDs
-	if in.Measures == nil {
-		cfg.regional.Measures = prog.All()
-		add("measures", "Regionale maatregelen", d.allMeasures, true)
-	} else {
-		if len(in.Measures) > len(ms) {
-			return nil, invalid("measures", "%d ids given, the programme has %d measures", len(in.Measures), len(ms))
-		}
-		var s regional.Set
-		for i, id := range in.Measures {
-			idx, err := prog.Index(id)
-			if err != nil {
-				return nil, &budget.FieldError{Field: fmt.Sprintf("measures[%d]", i), Err: err}
+	section(func() error {
+		ms := d.measureIDs
+		if in.Measures == nil {
+			cfg.regional.Measures = prog.All()
+			add("measures", "Regionale maatregelen", d.allMeasures, true)
+		} else {
+			if len(in.Measures) > len(ms) {
+				return invalid("measures", "%d ids given, the programme has %d measures", len(in.Measures), len(ms))
 			}
-			if s.Has(idx) {
-				return nil, invalid(fmt.Sprintf("measures[%d]", i), "measure %q is listed twice", id)
+			var s regional.Set
+			for i, id := range in.Measures {
+				idx, err := prog.Index(id)
+				if err != nil {
+					return &budget.FieldError{Field: fmt.Sprintf("measures[%d]", i), Err: err}
+				}
+				if s.Has(idx) {
+					return invalid(fmt.Sprintf("measures[%d]", i), "measure %q is listed twice", id)
+				}
+				s = s.With(idx)
 			}
-			s = s.With(idx)
+			cfg.regional.Measures = s
+			add("measures", "Regionale maatregelen", fmt.Sprintf("%d van de %d maatregelen gekozen", s.Len(), len(ms)), false)
 		}
-		cfg.regional.Measures = s
-		add("measures", "Regionale maatregelen", fmt.Sprintf("%d van de %d maatregelen gekozen", s.Len(), len(ms)), false)
-	}
-	cfg.measureIDs = make([]string, 0, cfg.regional.Measures.Len())
-	for i, id := range ms {
-		if cfg.regional.Measures.Has(i) {
-			cfg.measureIDs = append(cfg.measureIDs, id)
+		cfg.measureIDs = make([]string, 0, cfg.regional.Measures.Len())
+		for i, id := range ms {
+			if cfg.regional.Measures.Has(i) {
+				cfg.measureIDs = append(cfg.measureIDs, id)
+			}
 		}
-	}
+		return nil
+	})
 
 	// The cases: realisation at the ends and in the centre, and the
 	// central overlap model.
-	cases := d.cases
-	model, modelDef, err := resolveModel(in.Model)
-	if err != nil {
-		return nil, err
-	}
-	if model != nil {
-		cases.Central.Model = model
-	}
-	realDef, err := d.resolveRealisation(in.Realisation, &cases)
-	if err != nil {
-		return nil, err
-	}
-	cfg.regional.Cases = cases
-	texts := d.caseTexts
-	if model != nil || !realDef {
-		texts = describeCases(prog, cases)
-	}
-	cfg.ends = texts.ends
-	add("realisation", "Hoeveel van de maximale opbrengst wordt gehaald (aanname)", texts.realisation, realDef)
-	add("model", "Middelste aanname", texts.central, modelDef)
+	section(func() error {
+		cases := d.cases
+		model, modelDef, errModel := resolveModel(in.Model)
+		if model != nil {
+			cases.Central.Model = model
+		}
+		realDef, errReal := d.resolveRealisation(in.Realisation, &cases)
+		if errModel != nil || errReal != nil {
+			return joinErrors(errModel, errReal)
+		}
+		cfg.regional.Cases = cases
+		texts := d.caseTexts
+		if model != nil || !realDef {
+			texts = describeCases(prog, cases)
+		}
+		cfg.ends = texts.ends
+		add("realisation", "Hoeveel van de maximale opbrengst wordt gehaald (aanname)", texts.realisation, realDef)
+		add("model", "Middelste aanname", texts.central, modelDef)
+		return nil
+	})
 
 	// Key.
-	pub := d.published
-	switch in.Key.Kind {
-	case "", KeyPublished:
-		if len(in.Key.Shares) > 0 {
-			return nil, invalid("key.shares", "shares are only given with kind %q", KeyCustom)
+	section(func() error {
+		switch in.Key.Kind {
+		case "", KeyPublished:
+			if len(in.Key.Shares) > 0 {
+				return invalid("key.shares", "shares are only given with kind %q", KeyCustom)
+			}
+			cfg.regional.Key = prog.PublishedKey()
+			add("key", "Verdeelsleutel", pub.Name+" "+d.publishedPct+" (gepubliceerd: ‘ongeveer’, naar inwonertal); de andere zes naar inwonertal", in.Key.Kind == "")
+		case KeyInhabitants:
+			if len(in.Key.Shares) > 0 {
+				return invalid("key.shares", "shares are only given with kind %q", KeyCustom)
+			}
+			cfg.regional.Key = prog.InhabitantsKey()
+			add("key", "Verdeelsleutel", "alle zeven gemeenten naar inwonertal (zie de bronnen: peildata verschillen)", false)
+		case KeyCustom:
+			k, err := prog.NewKey(in.Key.Shares)
+			if err != nil {
+				return fromRegional(err)
+			}
+			cfg.regional.Key = k
+			h, _ := k.ShareOf(pub.ID)
+			add("key", "Verdeelsleutel", "eigen verdeelsleutel; "+pub.Name+" "+budget.Dutch.Number(decimal.NewFromBigRat(h, 12).Shift(2), 2)+" %", false)
+		default:
+			return invalid("key.kind", "%q is not %q, %q or %q", text.Clip(in.Key.Kind, text.MaxQuote), KeyPublished, KeyInhabitants, KeyCustom)
 		}
-		cfg.regional.Key = prog.PublishedKey()
-		add("key", "Verdeelsleutel", pub.Name+" "+d.publishedPct+" (gepubliceerd: ‘ongeveer’, naar inwonertal); de andere zes naar inwonertal", in.Key.Kind == "")
-	case KeyInhabitants:
-		if len(in.Key.Shares) > 0 {
-			return nil, invalid("key.shares", "shares are only given with kind %q", KeyCustom)
-		}
-		cfg.regional.Key = prog.InhabitantsKey()
-		add("key", "Verdeelsleutel", "alle zeven gemeenten naar inwonertal (zie de bronnen: peildata verschillen)", false)
-	case KeyCustom:
-		k, err := prog.NewKey(in.Key.Shares)
-		if err != nil {
-			return nil, fromRegional(err)
-		}
-		cfg.regional.Key = k
-		h, _ := k.ShareOf(pub.ID)
-		add("key", "Verdeelsleutel", "eigen verdeelsleutel; "+pub.Name+" "+budget.Dutch.Number(decimal.NewFromBigRat(h, 12).Shift(2), 2)+" %", false)
-	default:
-		return nil, invalid("key.kind", "%q is not %q, %q or %q", text.Clip(in.Key.Kind, text.MaxQuote), KeyPublished, KeyInhabitants, KeyCustom)
-	}
+		return nil
+	})
 
 	// Ramp.
-	if in.Ramp == nil {
-		cfg.regional.Ramp = d.ramp
-		add("ramp", "Ingroei van het effect (aanname)", d.rampText, true)
-	} else {
-		r, err := regional.NewRamp(*in.Ramp)
-		if err != nil {
-			return nil, fromRegional(err)
+	section(func() error {
+		if in.Ramp == nil {
+			cfg.regional.Ramp = d.ramp
+			add("ramp", "Ingroei van het effect (aanname)", d.rampText, true)
+		} else {
+			r, err := regional.NewRamp(*in.Ramp)
+			if err != nil {
+				return fromRegional(err)
+			}
+			cfg.regional.Ramp = r
+			add("ramp", "Ingroei van het effect (aanname)", describeRamp(r), false)
 		}
-		cfg.regional.Ramp = r
-		add("ramp", "Ingroei van het effect (aanname)", describeRamp(r), false)
-	}
+		return nil
+	})
 
 	// Implementation costs and other measures: pm until given.
-	if in.ImplementationCosts == nil {
-		add("implementation_costs", "Uitvoeringskosten", "pm: de maatregelen ‘vragen extra inzet/kosten’; die zijn op regionaal niveau becijferd, maar voor "+pub.Name+" nog niet bekend. Ze tellen niet als nul: daarom ‘gehaald als’.", true)
-	} else {
-		cfg.regional.ImplementationCosts = *in.ImplementationCosts
-		add("implementation_costs", "Uitvoeringskosten", "opgegeven (regionaal, verdeeld met de sleutel): "+describeSeries(*in.ImplementationCosts), false)
-	}
-	if in.OtherMeasures == nil {
-		add("other_measures", "Andere maatregelen (KPMG, lokaal)", "pm: hun besparing is niet bekend en telt niet mee", true)
-	} else {
-		cfg.regional.OtherMeasures = *in.OtherMeasures
-		add("other_measures", "Andere maatregelen (KPMG, lokaal)", "opgegeven besparing voor "+pub.Name+": "+describeSeries(*in.OtherMeasures), false)
-	}
+	section(func() error {
+		var bad []error
+		for _, c := range []struct {
+			field string
+			s     *budget.Series
+		}{{"implementation_costs", in.ImplementationCosts}, {"other_measures", in.OtherMeasures}} {
+			if c.s != nil {
+				if err := c.s.CheckAmounts(); err != nil {
+					bad = append(bad, datafile.InField(c.field, err))
+				}
+			}
+		}
+		if len(bad) > 0 {
+			return joinErrors(bad...)
+		}
+		if in.ImplementationCosts == nil {
+			add("implementation_costs", "Uitvoeringskosten", "pm: de maatregelen ‘vragen extra inzet/kosten’; die zijn op regionaal niveau becijferd, maar voor "+pub.Name+" nog niet bekend. Ze tellen niet als nul: daarom ‘gehaald als’.", true)
+		} else {
+			cfg.regional.ImplementationCosts = *in.ImplementationCosts
+			add("implementation_costs", "Uitvoeringskosten", "opgegeven (regionaal, verdeeld met de sleutel): "+describeSeries(*in.ImplementationCosts), false)
+		}
+		if in.OtherMeasures == nil {
+			add("other_measures", "Andere maatregelen (KPMG, lokaal)", "pm: hun besparing is niet bekend en telt niet mee", true)
+		} else {
+			cfg.regional.OtherMeasures = *in.OtherMeasures
+			add("other_measures", "Andere maatregelen (KPMG, lokaal)", "opgegeven besparing voor "+pub.Name+": "+describeSeries(*in.OtherMeasures), false)
+		}
+		return nil
+	})
 
 	// Growth.
-	if err := cfg.resolveGrowth(d, in.Growth, add); err != nil {
-		return nil, err
-	}
+	section(func() error {
+		if err := cfg.resolveGrowth(d, in.Growth, add); err != nil {
+			return err
+		}
+		return nil
+	})
 
 	// Years.
-	from, to := in.From, in.To
-	if from == 0 {
-		from = DefaultFrom
+	section(func() error {
+		from, to := in.From, in.To
+		if from == 0 {
+			from = DefaultFrom
+		}
+		if to == 0 {
+			to = DefaultTo
+		}
+		switch {
+		case !from.Valid():
+			return &budget.FieldError{Field: "from", Err: fmt.Errorf("%w: %d", budget.ErrBadYear, from)}
+		case !to.Valid():
+			return &budget.FieldError{Field: "to", Err: fmt.Errorf("%w: %d", budget.ErrBadYear, to)}
+		case to < from:
+			return invalid("to", "%d comes before from %d", to, from)
+		case int(to-from) >= MaxYears:
+			return invalid("to", "at most %d years at once", MaxYears)
+		}
+		cfg.years = budget.Span(from, to)
+		add("years", "Jaren", fmt.Sprintf("%d–%d; wat geen document publiceert, heet onbekend", from, to), in.From == 0 && in.To == 0)
+		return nil
+	})
+	if err := joinErrors(errs...); err != nil {
+		return nil, err
 	}
-	if to == 0 {
-		to = DefaultTo
-	}
-	switch {
-	case !from.Valid():
-		return nil, &budget.FieldError{Field: "from", Err: fmt.Errorf("%w: %d", budget.ErrBadYear, from)}
-	case !to.Valid():
-		return nil, &budget.FieldError{Field: "to", Err: fmt.Errorf("%w: %d", budget.ErrBadYear, to)}
-	case to < from:
-		return nil, invalid("to", "%d comes before from %d", to, from)
-	case int(to-from) >= MaxYears:
-		return nil, invalid("to", "at most %d years at once", MaxYears)
-	}
-	cfg.years = budget.Span(from, to)
-	add("years", "Jaren", fmt.Sprintf("%d–%d; wat geen document publiceert, heet onbekend", from, to), in.From == 0 && in.To == 0)
 	return cfg, nil
+}
+
+// joinErrors returns nil for no error, the error itself for one, and
+// errors.Join of all of them, flattened, for several: the form every
+// invalid Input is reported in, so a caller lists each field.
+func joinErrors(errs ...error) error {
+	var flat []error
+	for _, err := range errs {
+		if j, ok := err.(interface{ Unwrap() []error }); ok {
+			flat = append(flat, j.Unwrap()...)
+		} else if err != nil {
+			flat = append(flat, err)
+		}
+	}
+	switch len(flat) {
+	case 0:
+		return nil
+	case 1:
+		return flat[0]
+	}
+	return errors.Join(flat...)
 }
 
 // caseTexts are the words for the cases of an outcome.

@@ -413,3 +413,40 @@ func TestPerMunicipality(t *testing.T) {
 		}
 	}
 }
+
+// TestEvaluateReportsEveryInvalidField: a request with several invalid
+// fields learns of all of them at once (the NL API Design Rules ask for
+// every validation error, not only the first), each a *budget.FieldError
+// in errors.Join, in the order of the Input's fields.
+func TestEvaluateReportsEveryInvalidField(t *testing.T) {
+	theta := dec("1.5")
+	_, err := Evaluate(Input{
+		Keuze:               "E",
+		Model:               ModelInput{Theta: &theta},
+		Realisation:         &RealisationInput{RealisationShares: RealisationShares{High: ptr(dec("2"))}},
+		Key:                 KeyInput{Kind: "eerlijk"},
+		ImplementationCosts: ptr(budget.Each(2022, dec("0.001"))),
+		From:                1066,
+	})
+	j, ok := err.(interface{ Unwrap() []error })
+	if !ok {
+		t.Fatalf("Evaluate = %v, want errors.Join of every invalid field", err)
+	}
+	var fields []string
+	for _, e := range j.Unwrap() {
+		var fe *budget.FieldError
+		if !errors.As(e, &fe) {
+			t.Fatalf("%v is not a *budget.FieldError", e)
+		}
+		fields = append(fields, fe.Field)
+	}
+	want := []string{"keuze", "model.theta", "realisation.high", "key.kind", "implementation_costs.from.amount", "from"}
+	if d := cmp.Diff(want, fields); d != "" {
+		t.Errorf("fields (-want +got):\n%s", d)
+	}
+	// One invalid field is reported as it is, not wrapped.
+	_, err = Evaluate(Input{Keuze: "E"})
+	if _, ok := err.(*budget.FieldError); !ok {
+		t.Errorf("one invalid field: %T, want *budget.FieldError", err)
+	}
+}
