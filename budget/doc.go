@@ -15,5 +15,9 @@
 // The figures live in JSON data files embedded in the binary (budget/data).
 // [LoadFacts] reads a corrected file through the same validating loader, so
 // a municipality can change figures without changing code. Loaders report a
-// [*DataError] that names the file, the record and the field.
+// [*DataError] that names the file, the record and the field. Each file
+// declares the documents it cites ([Document]: title, year, reference) as
+// data; a [Source] names one by its id, and the loader gives it the
+// document's title and year, so that a source is shown as
+// [Source.Citation], never as a file name.
 package budget

@@ -16,6 +16,9 @@ var (
 	ErrMissing       = datafile.ErrMissing
 	ErrTotalMismatch = errors.New("printed total differs from the sum of its lines")
 	ErrSyntax        = datafile.ErrSyntax
+	// ErrUnknownDocument: a source names a document that its data file
+	// does not declare in "documents" (see [Documents.Resolve]).
+	ErrUnknownDocument = errors.New("unknown document")
 )
 
 // FieldError is an error about one named field of an input: a JSON key path

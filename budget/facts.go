@@ -152,7 +152,8 @@ func (c ClientCount) GrowthRate(from, to Year) (decimal.Decimal, error) {
 // Facts are the financial figures of the startnotitie: the 2023 budget, the
 // client counts 2017–2022 of three Wmo provisions, and cited context figures.
 type Facts struct {
-	Document      string // the seed the figures come from (SeedStartnotitie)
+	Document      string    // id of the document the figures come from (SeedStartnotitie)
+	Documents     Documents // the documents the data file cites, with their titles
 	Begroting2023 Budget
 	Clients       []ClientCount // in the order printed
 	Context       []Figure      // national growth, abonnementstarief, …
@@ -192,6 +193,7 @@ var defaultFacts = sync.OnceValue(func() Facts {
 
 type factsFile struct {
 	Document      string        `json:"document"`
+	Documents     Documents     `json:"documents"`
 	Begroting2023 *budgetJSON   `json:"begroting_2023"`
 	Clients       *clientsJSON  `json:"clients"`
 	Context       []contextJSON `json:"context"`
@@ -256,20 +258,21 @@ func LoadFacts(r io.Reader, name string) (Facts, error) {
 	if err := datafile.Decode(data, &f); err != nil {
 		return Facts{}, datafile.NewDataError(name, "", err)
 	}
-	if f.Document == "" {
-		return Facts{}, &DataError{File: name, Field: "document", Err: ErrMissing}
+	if err := f.Documents.CheckFile(f.Document); err != nil {
+		return Facts{}, datafile.NewDataError(name, "", err)
 	}
-	out := Facts{Document: f.Document}
+	docs := f.Documents
+	out := Facts{Document: f.Document, Documents: docs}
 	if f.Begroting2023 == nil {
 		return Facts{}, &DataError{File: name, Field: "begroting_2023", Err: ErrMissing}
 	}
-	if out.Begroting2023, err = f.Begroting2023.build(); err != nil {
+	if out.Begroting2023, err = f.Begroting2023.build(docs); err != nil {
 		return Facts{}, datafile.NewDataError(name, "begroting_2023", err)
 	}
 	if f.Clients == nil {
 		return Facts{}, &DataError{File: name, Field: "clients", Err: ErrMissing}
 	}
-	if out.Clients, err = f.Clients.build(name); err != nil {
+	if out.Clients, err = f.Clients.build(name, docs); err != nil {
 		return Facts{}, err
 	}
 	seen := map[string]bool{}
@@ -278,7 +281,7 @@ func LoadFacts(r io.Reader, name string) (Facts, error) {
 		if c.ID != "" {
 			rec = fmt.Sprintf("context %q", c.ID)
 		}
-		fig, err := c.build()
+		fig, err := c.build(docs)
 		if err != nil {
 			return Facts{}, datafile.NewDataError(name, rec, err)
 		}
@@ -291,20 +294,20 @@ func LoadFacts(r io.Reader, name string) (Facts, error) {
 	return out, nil
 }
 
-func (b *budgetJSON) build() (Budget, error) {
+func (b *budgetJSON) build(docs Documents) (Budget, error) {
 	var out Budget
 	if !b.Year.Valid() {
 		return Budget{}, &FieldError{Field: "year", Err: fmt.Errorf("%w: %d", ErrBadYear, b.Year)}
 	}
 	out.Year = b.Year
 	var err error
-	if out.ZorglastenWmo, err = b.ZorglastenWmo.build("zorglasten_wmo"); err != nil {
+	if out.ZorglastenWmo, err = b.ZorglastenWmo.build(docs, "zorglasten_wmo"); err != nil {
 		return Budget{}, err
 	}
-	if out.WmoWelzijnIn61, err = b.WmoWelzijnIn61.build("wmo_welzijn_in_6_1"); err != nil {
+	if out.WmoWelzijnIn61, err = b.WmoWelzijnIn61.build(docs, "wmo_welzijn_in_6_1"); err != nil {
 		return Budget{}, err
 	}
-	if err := datafile.InField("taakvelden_source", b.TaakveldenSource.Check()); err != nil {
+	if err := datafile.InField("taakvelden_source", docs.Resolve(b.TaakveldenSource)); err != nil {
 		return Budget{}, err
 	}
 	out.TaakveldenSource = *b.TaakveldenSource
@@ -341,7 +344,7 @@ func (b *budgetJSON) build() (Budget, error) {
 	return out, nil
 }
 
-func (a *amountJSON) build(field string) (Figure, error) {
+func (a *amountJSON) build(docs Documents, field string) (Figure, error) {
 	if a == nil {
 		return Figure{}, &FieldError{Field: field, Err: ErrMissing}
 	}
@@ -352,14 +355,14 @@ func (a *amountJSON) build(field string) (Figure, error) {
 	if err != nil {
 		return Figure{}, &FieldError{Field: field + ".amount", Err: err}
 	}
-	if err := datafile.InField("source", a.Source.Check()); err != nil {
+	if err := datafile.InField("source", docs.Resolve(a.Source)); err != nil {
 		return Figure{}, datafile.InField(field, err)
 	}
 	return Figure{ID: field, Label: a.Label, Value: v, Unit: UnitEuro, Source: *a.Source}, nil
 }
 
-func (c *clientsJSON) build(name string) ([]ClientCount, error) {
-	if err := datafile.InField("source", c.Source.Check()); err != nil {
+func (c *clientsJSON) build(name string, docs Documents) ([]ClientCount, error) {
+	if err := datafile.InField("source", docs.Resolve(c.Source)); err != nil {
 		return nil, datafile.NewDataError(name, "clients", err)
 	}
 	if len(c.Provisions) == 0 {
@@ -400,7 +403,7 @@ func (c *clientsJSON) build(name string) ([]ClientCount, error) {
 	return out, nil
 }
 
-func (c *contextJSON) build() (Figure, error) {
+func (c *contextJSON) build(docs Documents) (Figure, error) {
 	switch {
 	case c.ID == "":
 		return Figure{}, &FieldError{Field: "id", Err: ErrMissing}
@@ -421,7 +424,7 @@ func (c *contextJSON) build() (Figure, error) {
 		}
 		fig.Period = p
 	}
-	if err := datafile.InField("source", c.Source.Check()); err != nil {
+	if err := datafile.InField("source", docs.Resolve(c.Source)); err != nil {
 		return Figure{}, err
 	}
 	fig.Source = *c.Source

@@ -6,37 +6,25 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// The two source documents, by their file names in shared/seeds.
-const (
-	// SeedStartnotitie is the Startnotitie beleidskader Wmo-Samenleving
-	// 2024-2030 (2023).
-	SeedStartnotitie = "000_68c82c66be7137a6.txt"
-	// SeedRaadsvoorstel is the Raadsvoorstel regionaal actieprogramma 'Naar
-	// een financieel gezond sociaal domein' (2021).
-	SeedRaadsvoorstel = "004_75c709e3d0a04c7c.txt"
-)
-
-// DocumentTitle returns the title of a seed document, or doc itself when it
-// is not one of the seeds (a cited public source names itself).
-func DocumentTitle(doc string) string {
-	switch doc {
-	case SeedStartnotitie:
-		return "Startnotitie beleidskader Wmo-Samenleving 2024-2030"
-	case SeedRaadsvoorstel:
-		return "Raadsvoorstel regionaal actieprogramma 'Naar een financieel gezond sociaal domein'"
-	}
-	return doc
-}
-
 // Source says where a figure comes from, so the calculator can show a
 // resident the document, the section or table, and the printed words.
+//
+// Document names the document: the id of one the data file declares in its
+// "documents" list (see [Document]), or a public source outside them named
+// in full, with its URL. Title, Year and Reference are not in a data file's
+// source: the loader fills them in from the document ([Documents.Resolve]),
+// so that whoever shows a source shows the document's title and year
+// ([Source.Citation]), never an id or a file name.
 type Source struct {
-	Document string `json:"document"`         // a seed file name (SeedStartnotitie, SeedRaadsvoorstel) or a cited public source
-	Section  string `json:"section"`          // section or table within the document
-	Quote    string `json:"quote,omitempty"`  // the words as printed, where a short quote helps
-	URL      string `json:"url,omitempty"`    // for a public source outside the seeds
-	Date     string `json:"date,omitempty"`   // reference date of the figure, where the source gives one
-	Remark   string `json:"remark,omitempty"` // how the figure was derived, when it is not printed as such
+	Document  string `json:"document"`            // id of a document of the data file, or a public source named in full
+	Title     string `json:"title,omitempty"`     // the document's title, from the data file's documents (set by the loader)
+	Year      Year   `json:"year,omitempty"`      // the document's year (set by the loader; 0 for a public source outside the documents)
+	Reference string `json:"reference,omitempty"` // the council's reference, where the document prints one (set by the loader)
+	Section   string `json:"section"`             // section or table within the document
+	Quote     string `json:"quote,omitempty"`     // the words as printed, where a short quote helps
+	URL       string `json:"url,omitempty"`       // for a public source outside the file's documents
+	Date      string `json:"date,omitempty"`      // reference date of the figure, where the source gives one
+	Remark    string `json:"remark,omitempty"`    // how the figure was derived, when it is not printed as such
 }
 
 // Check reports a missing source (s is nil), or one without document or
@@ -54,9 +42,6 @@ func (s *Source) Check() error {
 	}
 	return nil
 }
-
-// Title is the document's title (see [DocumentTitle]).
-func (s Source) Title() string { return DocumentTitle(s.Document) }
 
 // Line is one cost line of a table: an id, a label as printed, amounts per
 // year, and where it comes from. A pro memorie line (PM) has no amount: it is

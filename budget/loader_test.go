@@ -91,9 +91,12 @@ func TestLoadTaakstellingBroken(t *testing.T) {
 		is              error
 	}{
 		{"empty", `{}`, "taakstelling", ErrMissing},
-		{"no amounts", `{"document":"x","taakstelling":{"label":"t","source":{"document":"d","section":"s"}}}`, "amounts", ErrMissing},
-		{"no source", `{"document":"x","taakstelling":{"label":"t","amounts":{"years":{"2022":"1"}}}}`, "source", ErrMissing},
-		{"bad amount", `{"document":"x","taakstelling":{"label":"t","amounts":{"years":{"2022":"9OO.000"}}}}`, "taakstelling.amounts.years.2022", ErrBadAmount},
+		{"no amounts", `{"document":"x",` + docX + `,"taakstelling":{"label":"t","source":{"document":"x","section":"s"}}}`, "amounts", ErrMissing},
+		{"no source", `{"document":"x",` + docX + `,"taakstelling":{"label":"t","amounts":{"years":{"2022":"1"}}}}`, "source", ErrMissing},
+		{"bad amount", `{"document":"x",` + docX + `,"taakstelling":{"label":"t","amounts":{"years":{"2022":"9OO.000"}}}}`, "taakstelling.amounts.years.2022", ErrBadAmount},
+		{"no documents", `{"document":"x","taakstelling":{"label":"t","amounts":{"years":{"2022":"1"}},"source":{"document":"x","section":"s"}}}`, "documents", ErrMissing},
+		{"unknown source document", `{"document":"x",` + docX + `,"taakstelling":{"label":"t","amounts":{"years":{"2022":"1"}},"source":{"document":"y","section":"s"}}}`, "source.document", ErrUnknownDocument},
+		{"unknown file document", `{"document":"y",` + docX + `,"taakstelling":{"label":"t","amounts":{"years":{"2022":"1"}},"source":{"document":"x","section":"s"}}}`, "document", ErrUnknownDocument},
 	}
 	for _, c := range cases {
 		_, err := LoadTaakstelling(strings.NewReader(c.in), "t.json")
@@ -103,6 +106,9 @@ func TestLoadTaakstellingBroken(t *testing.T) {
 		}
 	}
 }
+
+// docX declares one document, "x", for the small files of the tests.
+const docX = `"documents":[{"id":"x","title":"Stuk X","year":2021}]`
 
 func fieldOf(de *DataError) string {
 	if de == nil {

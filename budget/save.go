@@ -10,7 +10,7 @@ import (
 // SaveFacts wrote gives f back.
 func SaveFacts(w io.Writer, f Facts) error {
 	b := f.Begroting2023
-	file := factsFile{Document: f.Document}
+	file := factsFile{Document: f.Document, Documents: f.Documents}
 	bj := &budgetJSON{
 		Year:             b.Year,
 		ZorglastenWmo:    amountOf(b.ZorglastenWmo),
@@ -18,7 +18,7 @@ func SaveFacts(w io.Writer, f Facts) error {
 		TaakveldenSource: &b.TaakveldenSource,
 		TaakveldenTotaal: b.TaakveldenTotal().String(),
 	}
-	src := b.TaakveldenSource
+	src := b.TaakveldenSource.Unresolved()
 	for _, t := range b.Taakvelden {
 		bj.Taakvelden = append(bj.Taakvelden, taakveldJSON{ID: t.ID, Label: t.Label, Amount: t.Value.String(), Quote: t.Source.Quote})
 	}
@@ -28,7 +28,7 @@ func SaveFacts(w io.Writer, f Facts) error {
 	cj := &clientsJSON{}
 	for i, c := range f.Clients {
 		if i == 0 {
-			s := c.Source
+			s := c.Source.Unresolved()
 			s.Quote = ""
 			cj.Source = &s
 		}
@@ -40,7 +40,7 @@ func SaveFacts(w io.Writer, f Facts) error {
 	}
 	file.Clients = cj
 	for _, c := range f.Context {
-		s := c.Source
+		s := c.Source.Unresolved()
 		cx := contextJSON{ID: c.ID, Label: c.Label, Value: c.Value.String(), Unit: c.Unit, Approx: c.Approx, Note: c.Note, Source: &s}
 		if c.Period != (Period{}) {
 			p := c.Period
@@ -55,16 +55,17 @@ func SaveFacts(w io.Writer, f Facts) error {
 }
 
 func amountOf(f Figure) *amountJSON {
-	s := f.Source
+	s := f.Source.Unresolved()
 	return &amountJSON{Label: f.Label, Amount: f.Value.String(), Source: &s}
 }
 
 // SaveTaakstelling writes t in the data-file form that [LoadTaakstelling]
-// reads.
+// reads, with t.Documents as the file's documents; document is the id of the
+// one the file comes from.
 func SaveTaakstelling(w io.Writer, document string, t Target) error {
-	amounts, src := t.Amounts, t.Source
+	amounts, src := t.Amounts, t.Source.Unresolved()
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
-	return enc.Encode(raadsvoorstelFile{Document: document, Taakstelling: &targetJSON{Label: t.Label, Amounts: &amounts, Source: &src}})
+	return enc.Encode(raadsvoorstelFile{Document: document, Documents: t.Documents, Taakstelling: &targetJSON{Label: t.Label, Amounts: &amounts, Source: &src}})
 }

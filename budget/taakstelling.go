@@ -21,6 +21,9 @@ type Target struct {
 	Label   string
 	Amounts Series
 	Source  Source
+	// Documents are the documents the data file cites, with their titles:
+	// Source names one of them. [SaveTaakstelling] writes them back.
+	Documents Documents
 }
 
 // Taakstelling returns the savings target on Wmo and Jeugd of the Begroting
@@ -43,6 +46,7 @@ var defaultTaakstelling = sync.OnceValue(func() Target {
 
 type raadsvoorstelFile struct {
 	Document     string      `json:"document"`
+	Documents    Documents   `json:"documents"`
 	Taakstelling *targetJSON `json:"taakstelling"`
 }
 
@@ -53,7 +57,9 @@ type targetJSON struct {
 }
 
 // LoadTaakstelling reads the taakstelling from a data file in the form of the
-// embedded budget/data/raadsvoorstel.json. name identifies the file in errors.
+// embedded budget/data/raadsvoorstel.json: the documents it cites, the id of
+// the one it comes from ("document"), and the taakstelling with its source.
+// name identifies the file in errors, which are [*DataError] values.
 func LoadTaakstelling(r io.Reader, name string) (Target, error) {
 	data, err := datafile.Read(r, name)
 	if err != nil {
@@ -66,6 +72,9 @@ func LoadTaakstelling(r io.Reader, name string) (Target, error) {
 	if f.Taakstelling == nil {
 		return Target{}, &DataError{File: name, Field: "taakstelling", Err: ErrMissing}
 	}
+	if err := f.Documents.CheckFile(f.Document); err != nil {
+		return Target{}, datafile.NewDataError(name, "", err)
+	}
 	t := f.Taakstelling
 	rec := "taakstelling"
 	switch {
@@ -74,8 +83,8 @@ func LoadTaakstelling(r io.Reader, name string) (Target, error) {
 	case t.Amounts == nil || t.Amounts.IsZero():
 		return Target{}, &DataError{File: name, Record: rec, Field: "amounts", Err: ErrMissing}
 	}
-	if err := datafile.InField("source", t.Source.Check()); err != nil {
+	if err := datafile.InField("source", f.Documents.Resolve(t.Source)); err != nil {
 		return Target{}, datafile.NewDataError(name, rec, err)
 	}
-	return Target{Label: t.Label, Amounts: *t.Amounts, Source: *t.Source}, nil
+	return Target{Label: t.Label, Amounts: *t.Amounts, Source: *t.Source, Documents: f.Documents}, nil
 }

@@ -123,8 +123,9 @@ type Note struct {
 // rather than about one measure. A Programme holds it by value and never
 // changes it; the accessors return copies.
 type programmeNotes struct {
-	list     []Note
-	spending budget.Figure // zero when the file has no regional_spending
+	list      []Note
+	spending  budget.Figure    // zero when the file has no regional_spending
+	documents budget.Documents // the documents the data file cites
 }
 
 // Notes returns the programme-level notes of the data file, in the file's
@@ -141,6 +142,12 @@ func (p *Programme) Notes() []Note { return slices.Clone(p.notes.list) }
 // no year, so the Period is open. A data file without regional_spending
 // gives the zero Figure (ID "").
 func (p *Programme) RegionalSpending() budget.Figure { return p.notes.spending }
+
+// Documents returns the documents the data file cites, with their titles,
+// years and references: every source of the programme names one of them or
+// is a public source named in full with its URL. For the embedded file: the
+// raadsvoorstel ([budget.SeedRaadsvoorstel]). The slice is a copy.
+func (p *Programme) Documents() budget.Documents { return slices.Clone(p.notes.documents) }
 
 // Default returns the programme of the embedded data file. The data is part
 // of the program and tested; the returned value must not be modified (every
@@ -177,11 +184,12 @@ func ProposedMeasures() []Measure { return Default().Proposed() }
 
 // JSON form of the data file.
 type fileJSON struct {
-	Document       string          `json:"document"`
-	HilversumShare *shareJSON      `json:"hilversum_share"`
-	Municipalities *municipalities `json:"municipalities"`
-	Measures       []measureJSON   `json:"measures"`
-	Proposed       []measureJSON   `json:"proposed"`
+	Document       string           `json:"document"`
+	Documents      budget.Documents `json:"documents"`
+	HilversumShare *shareJSON       `json:"hilversum_share"`
+	Municipalities *municipalities  `json:"municipalities"`
+	Measures       []measureJSON    `json:"measures"`
+	Proposed       []measureJSON    `json:"proposed"`
 	// RegionalSpending and Notes are optional, so that a corrected file
 	// written before they existed still loads; when present they are
 	// checked as strictly as the measures.
@@ -263,11 +271,16 @@ func Load(r io.Reader, name string) (*Programme, error) {
 	if err := datafile.Decode(data, &f); err != nil {
 		return nil, datafile.NewDataError(name, "", err)
 	}
+	if err := f.Documents.CheckFile(f.Document); err != nil {
+		return nil, datafile.NewDataError(name, "", err)
+	}
+	docs := f.Documents
 	p := &Programme{document: f.Document}
+	p.notes.documents = docs
 	if f.Municipalities == nil {
 		return nil, &budget.DataError{File: name, Field: "municipalities", Err: budget.ErrMissing}
 	}
-	if err := datafile.InField("source", f.Municipalities.Source.Check()); err != nil {
+	if err := datafile.InField("source", docs.Resolve(f.Municipalities.Source)); err != nil {
 		return nil, datafile.NewDataError(name, "municipalities", err)
 	}
 	p.municipalitySource = *f.Municipalities.Source
@@ -277,7 +290,7 @@ func Load(r io.Reader, name string) (*Programme, error) {
 		if mj.ID != "" {
 			rec = fmt.Sprintf("municipality %q", mj.ID)
 		}
-		m, err := mj.build()
+		m, err := mj.build(docs)
 		if err != nil {
 			return nil, datafile.NewDataError(name, rec, err)
 		}
@@ -296,10 +309,13 @@ func Load(r io.Reader, name string) (*Programme, error) {
 	if err := p.setPublishedShare(f.HilversumShare); err != nil {
 		return nil, datafile.NewDataError(name, "hilversum_share", err)
 	}
+	if err := docs.Resolve(&p.published.source); err != nil {
+		return nil, datafile.NewDataError(name, "hilversum_share", datafile.InField("source", err))
+	}
 	ids := map[string]bool{}
 	for i, mj := range f.Measures {
 		rec := measureRecord(i, mj.ID)
-		m, err := mj.build(false)
+		m, err := mj.build(docs, false)
 		if err != nil {
 			return nil, datafile.NewDataError(name, rec, err)
 		}
@@ -317,7 +333,7 @@ func Load(r io.Reader, name string) (*Programme, error) {
 	}
 	for i, mj := range f.Proposed {
 		rec := "proposed " + measureRecord(i, mj.ID)
-		m, err := mj.build(true)
+		m, err := mj.build(docs, true)
 		if err != nil {
 			return nil, datafile.NewDataError(name, rec, err)
 		}
@@ -328,7 +344,7 @@ func Load(r io.Reader, name string) (*Programme, error) {
 		p.proposed = append(p.proposed, m)
 	}
 	if f.RegionalSpending != nil {
-		fig, err := f.RegionalSpending.build()
+		fig, err := f.RegionalSpending.build(docs)
 		if err != nil {
 			return nil, datafile.NewDataError(name, "regional_spending", err)
 		}
@@ -340,7 +356,7 @@ func Load(r io.Reader, name string) (*Programme, error) {
 		if nj.ID != "" {
 			rec = fmt.Sprintf("note %q", nj.ID)
 		}
-		n, err := nj.build()
+		n, err := nj.build(docs)
 		if err != nil {
 			return nil, datafile.NewDataError(name, rec, err)
 		}
@@ -357,7 +373,7 @@ func Load(r io.Reader, name string) (*Programme, error) {
 	return p, nil
 }
 
-func (nj noteJSON) build() (Note, error) {
+func (nj noteJSON) build(docs budget.Documents) (Note, error) {
 	switch {
 	case nj.ID == "":
 		return Note{}, &budget.FieldError{Field: "id", Err: budget.ErrMissing}
@@ -366,7 +382,7 @@ func (nj noteJSON) build() (Note, error) {
 	case nj.Text == "":
 		return Note{}, &budget.FieldError{Field: "text", Err: budget.ErrMissing}
 	}
-	if err := datafile.InField("source", nj.Source.Check()); err != nil {
+	if err := datafile.InField("source", docs.Resolve(nj.Source)); err != nil {
 		return Note{}, err
 	}
 	return Note{ID: nj.ID, Title: nj.Title, Text: nj.Text, Source: *nj.Source}, nil
@@ -374,7 +390,7 @@ func (nj noteJSON) build() (Note, error) {
 
 // build checks the regional spending figure: an amount in euros, positive,
 // whole cents, with its source.
-func (fj figureJSON) build() (budget.Figure, error) {
+func (fj figureJSON) build(docs budget.Documents) (budget.Figure, error) {
 	switch {
 	case fj.ID == "":
 		return budget.Figure{}, &budget.FieldError{Field: "id", Err: budget.ErrMissing}
@@ -394,7 +410,7 @@ func (fj figureJSON) build() (budget.Figure, error) {
 	if !v.IsPositive() {
 		return budget.Figure{}, &budget.FieldError{Field: "value", Err: fmt.Errorf("%w: spending %s must be more than zero", budget.ErrBadAmount, v)}
 	}
-	if err := datafile.InField("source", fj.Source.Check()); err != nil {
+	if err := datafile.InField("source", docs.Resolve(fj.Source)); err != nil {
 		return budget.Figure{}, err
 	}
 	return budget.Figure{ID: fj.ID, Label: fj.Label, Value: v, Unit: fj.Unit, Approx: fj.Approx, Source: *fj.Source}, nil
@@ -407,7 +423,7 @@ func measureRecord(i int, id string) string {
 	return fmt.Sprintf("measure %d", i)
 }
 
-func (mj municipalityJSON) build() (Municipality, error) {
+func (mj municipalityJSON) build(docs budget.Documents) (Municipality, error) {
 	switch {
 	case mj.ID == "":
 		return Municipality{}, &budget.FieldError{Field: "id", Err: budget.ErrMissing}
@@ -418,13 +434,13 @@ func (mj municipalityJSON) build() (Municipality, error) {
 	case *mj.Inhabitants <= 0 || *mj.Inhabitants > 100_000_000:
 		return Municipality{}, &budget.FieldError{Field: "inhabitants", Err: fmt.Errorf("%w: %d is not a number of inhabitants", budget.ErrBadAmount, *mj.Inhabitants)}
 	}
-	if err := datafile.InField("source", mj.Source.Check()); err != nil {
+	if err := datafile.InField("source", docs.Resolve(mj.Source)); err != nil {
 		return Municipality{}, err
 	}
 	return Municipality{ID: mj.ID, Name: mj.Name, Inhabitants: *mj.Inhabitants, Source: *mj.Source}, nil
 }
 
-func (mj measureJSON) build(proposed bool) (Measure, error) {
+func (mj measureJSON) build(docs budget.Documents, proposed bool) (Measure, error) {
 	m := Measure{ID: mj.ID, Name: mj.Name, Explanation: mj.Explanation, PM: mj.PM}
 	switch {
 	case mj.ID == "":
@@ -461,13 +477,13 @@ func (mj measureJSON) build(proposed bool) (Measure, error) {
 		}
 		m.Effect = e
 	}
-	if err := datafile.InField("source", mj.Source.Check()); err != nil {
+	if err := datafile.InField("source", docs.Resolve(mj.Source)); err != nil {
 		return m, err
 	}
 	m.Source = *mj.Source
 	for i, cj := range mj.CrossEffects {
 		field := fmt.Sprintf("cross_effects[%d]", i)
-		ce, err := cj.build()
+		ce, err := cj.build(docs)
 		if err != nil {
 			return m, datafile.InField(field, err)
 		}
@@ -481,7 +497,7 @@ func (mj measureJSON) build(proposed bool) (Measure, error) {
 		if rj.Text == "" {
 			return m, &budget.FieldError{Field: field + ".text", Err: budget.ErrMissing}
 		}
-		if err := datafile.InField("source", rj.Source.Check()); err != nil {
+		if err := datafile.InField("source", docs.Resolve(rj.Source)); err != nil {
 			return m, datafile.InField(field, err)
 		}
 		m.Remarks = append(m.Remarks, Remark{Text: rj.Text, Source: *rj.Source})
@@ -493,7 +509,7 @@ func (mj measureJSON) build(proposed bool) (Measure, error) {
 	return m, nil
 }
 
-func (cj crossEffectJSON) build() (CrossEffect, error) {
+func (cj crossEffectJSON) build(docs budget.Documents) (CrossEffect, error) {
 	d, err := ParseDomain(cj.Domain)
 	if err != nil {
 		return CrossEffect{}, &budget.FieldError{Field: "domain", Err: err}
@@ -511,7 +527,7 @@ func (cj crossEffectJSON) build() (CrossEffect, error) {
 		}
 		ce.Amount = a
 	}
-	if err := datafile.InField("source", cj.Source.Check()); err != nil {
+	if err := datafile.InField("source", docs.Resolve(cj.Source)); err != nil {
 		return ce, err
 	}
 	ce.Source = *cj.Source

@@ -130,7 +130,8 @@ func TestMunicipalitiesGolden(t *testing.T) {
 }
 
 const validFile = `{
-  "document": "x",
+  "document": "d",
+  "documents": [{"id": "d", "title": "Stuk D", "year": 2021}],
   "hilversum_share": {"municipality": "a", "share": "0.35", "source": {"document": "d", "section": "s"}},
   "municipalities": {"source": {"document": "d", "section": "s"}, "list": [
     {"id": "a", "name": "A", "inhabitants": 35, "source": {"document": "d", "section": "s"}},
@@ -177,6 +178,14 @@ func TestLoadBroken(t *testing.T) {
 		{"no source", `"effect": "-50", "source": {"document": "d", "section": "s"}`, `"effect": "-50"`, `measure "m2"`, "source", budget.ErrMissing},
 		{"inhabitants zero", `"inhabitants": 15`, `"inhabitants": 0`, `municipality "g"`, "inhabitants", budget.ErrBadAmount},
 		{"syntax", `]}`, `]`, "", "", budget.ErrSyntax},
+		{"unknown document", `"effect": "-50", "source": {"document": "d"`, `"effect": "-50", "source": {"document": "e"`, `measure "m2"`, "source.document", budget.ErrUnknownDocument},
+		{"a seed's file name", `"effect": "-50", "source": {"document": "d"`, `"effect": "-50", "source": {"document": "004_75c709e3d0a04c7c.txt"`, `measure "m2"`, "source.document", budget.ErrUnknownDocument},
+		{"share source", `"share": "0.35", "source": {"document": "d"`, `"share": "0.35", "source": {"document": "e"`, "hilversum_share", "source.document", budget.ErrUnknownDocument},
+		{"municipality source", `15, "source": {"document": "d"`, `15, "source": {"document": "CBS"`, `municipality "g"`, "source.document", budget.ErrUnknownDocument},
+		{"source with its own title", `"effect": "-50", "source": {"document": "d"`, `"effect": "-50", "source": {"title": "T", "document": "d"`, `measure "m2"`, "source.title", budget.ErrUnknownField},
+		{"file's document", `"document": "d",`, `"document": "e",`, "", "document", budget.ErrUnknownDocument},
+		{"no documents", `"documents": [{"id": "d", "title": "Stuk D", "year": 2021}],`, ``, "", "documents", budget.ErrMissing},
+		{"document without year", `"title": "Stuk D", "year": 2021`, `"title": "Stuk D"`, "", "documents[0].year", budget.ErrMissing},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -98,6 +98,17 @@ func checkRoundTrip(t *testing.T, p *Programme) {
 	if d := cmp.Diff(p.Municipalities(), back.Municipalities()); d != "" {
 		t.Fatalf("municipalities changed (-first +second):\n%s", d)
 	}
+	if d := cmp.Diff(p.Documents(), back.Documents()); d != "" {
+		t.Fatalf("documents changed (-first +second):\n%s", d)
+	}
+	for _, s := range [][2]budget.Source{{p.PublishedShareSource(), back.PublishedShareSource()}, {p.MunicipalitySource(), back.MunicipalitySource()}, {p.RegionalSpending().Source, back.RegionalSpending().Source}} {
+		if s[0] != s[1] {
+			t.Fatalf("source changed: %+v, then %+v", s[0], s[1])
+		}
+	}
+	if d := cmp.Diff(p.Notes(), back.Notes()); d != "" {
+		t.Fatalf("notes changed (-first +second):\n%s", d)
+	}
 	if err := Save(&second, back); err != nil {
 		t.Fatal(err)
 	}

@@ -21,7 +21,7 @@ const NumMunicipalities = 7
 // measures needs no allocation. A Programme is immutable; [Programme.Quantify]
 // returns a new one.
 type Programme struct {
-	document           string // the seed the data file holds
+	document           string // the id of the document the data file holds
 	measures           []Measure
 	proposed           []Measure
 	municipalities     []Municipality

@@ -10,18 +10,19 @@ import (
 // gives an equal Programme, with the same notes and regional spending.
 // Quantified pm effects ([Programme.Quantify]) are written as amounts.
 func Save(w io.Writer, p *Programme) error {
-	msrc := p.municipalitySource
+	msrc, share := p.municipalitySource.Unresolved(), p.published.source.Unresolved()
 	f := fileJSON{
-		Document: p.document,
+		Document:  p.document,
+		Documents: p.notes.documents,
 		HilversumShare: &shareJSON{
 			Municipality: p.municipalities[p.published.index].ID,
 			Share:        p.published.share.String(),
-			Source:       &p.published.source,
+			Source:       &share,
 		},
 		Municipalities: &municipalities{Source: &msrc},
 	}
 	for _, m := range p.municipalities {
-		src, n := m.Source, m.Inhabitants
+		src, n := m.Source.Unresolved(), m.Inhabitants
 		f.Municipalities.List = append(f.Municipalities.List, municipalityJSON{ID: m.ID, Name: m.Name, Inhabitants: &n, Source: &src})
 	}
 	for _, m := range p.measures {
@@ -31,11 +32,11 @@ func Save(w io.Writer, p *Programme) error {
 		f.Proposed = append(f.Proposed, measureToJSON(m))
 	}
 	if fig := p.notes.spending; fig.ID != "" {
-		v, src := fig.Value.String(), fig.Source
+		v, src := fig.Value.String(), fig.Source.Unresolved()
 		f.RegionalSpending = &figureJSON{ID: fig.ID, Label: fig.Label, Value: &v, Unit: fig.Unit, Approx: fig.Approx, Source: &src}
 	}
 	for _, n := range p.notes.list {
-		src := n.Source
+		src := n.Source.Unresolved()
 		f.Notes = append(f.Notes, noteJSON{ID: n.ID, Title: n.Title, Text: n.Text, Source: &src})
 	}
 	enc := json.NewEncoder(w)
@@ -45,14 +46,14 @@ func Save(w io.Writer, p *Programme) error {
 }
 
 func measureToJSON(m Measure) measureJSON {
-	src := m.Source
+	src := m.Source.Unresolved()
 	mj := measureJSON{ID: m.ID, Name: m.Name, Explanation: m.Explanation, Domain: m.Domain.ID(), Law: string(m.Law), PM: m.PM, Source: &src}
 	if !m.PM {
 		e := m.Effect.String()
 		mj.Effect = &e
 	}
 	for _, ce := range m.CrossEffects {
-		cs := ce.Source
+		cs := ce.Source.Unresolved()
 		cj := crossEffectJSON{Domain: ce.Domain.ID(), PM: ce.PM, Source: &cs}
 		if !ce.PM {
 			a := ce.Amount.String()
@@ -61,7 +62,7 @@ func measureToJSON(m Measure) measureJSON {
 		mj.CrossEffects = append(mj.CrossEffects, cj)
 	}
 	for _, r := range m.Remarks {
-		rs := r.Source
+		rs := r.Source.Unresolved()
 		mj.Remarks = append(mj.Remarks, remarkJSON{Text: r.Text, Source: &rs})
 	}
 	mj.MayRaiseCosts = m.MayRaiseCosts

@@ -6,6 +6,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
+	"strings"
 	"sync"
 
 	"github.com/hilversum/sociaaldomein/internal/datafile"
@@ -32,10 +34,11 @@ var defaultCatalog = sync.OnceValue(func() Catalog {
 })
 
 type catalogFile struct {
-	Document        string       `json:"document"`
-	Sections        sectionsJSON `json:"sections"`
-	ProposalQuote   string       `json:"proposal_quote"`
-	CoalitionBudget []string     `json:"coalition_budget"`
+	Document        string           `json:"document"`
+	Documents       budget.Documents `json:"documents"`
+	Sections        sectionsJSON     `json:"sections"`
+	ProposalQuote   string           `json:"proposal_quote"`
+	CoalitionBudget []string         `json:"coalition_budget"`
 	// Indicative and NoBudgetChange are optional, so that a corrected
 	// file written before they existed still loads; when present, text
 	// and source are required.
@@ -52,8 +55,9 @@ type sectionsJSON struct {
 	Comparison string `json:"comparison"`
 	Proposal   string `json:"proposal"`
 
-	indicative     catalogNote // see [Catalog.Indicative]
-	noBudgetChange catalogNote // see [Catalog.NoBudgetChange]
+	indicative     catalogNote      // see [Catalog.Indicative]
+	noBudgetChange catalogNote      // see [Catalog.NoBudgetChange]
+	documents      budget.Documents // see [Catalog.Documents]
 }
 
 // catalogNote is a note on the catalog as a whole: plain Dutch text for a
@@ -69,11 +73,11 @@ type noteJSON struct {
 	Source *budget.Source `json:"source"`
 }
 
-func (nj *noteJSON) build() (catalogNote, error) {
+func (nj *noteJSON) build(docs budget.Documents) (catalogNote, error) {
 	if nj.Text == "" {
 		return catalogNote{}, &budget.FieldError{Field: "text", Err: budget.ErrMissing}
 	}
-	if err := datafile.InField("source", nj.Source.Check()); err != nil {
+	if err := datafile.InField("source", docs.Resolve(nj.Source)); err != nil {
 		return catalogNote{}, err
 	}
 	return catalogNote{Text: nj.Text, Source: *nj.Source}, nil
@@ -83,7 +87,7 @@ func (n catalogNote) toJSON() *noteJSON {
 	if n.Text == "" {
 		return nil
 	}
-	src := n.Source
+	src := n.Source.Unresolved()
 	return &noteJSON{Text: n.Text, Source: &src}
 }
 
@@ -95,6 +99,12 @@ func (n catalogNote) toJSON() *noteJSON {
 func (c Catalog) Indicative() (text string, src budget.Source) {
 	return c.sections.indicative.Text, c.sections.indicative.Source
 }
+
+// Documents returns the documents the data file cites, with their titles,
+// years and references; "document" names the one the tables and the
+// proposal come from. For the embedded file: the startnotitie
+// ([budget.SeedStartnotitie]). The slice is a copy.
+func (c Catalog) Documents() budget.Documents { return slices.Clone(c.sections.documents) }
 
 // NoBudgetChange says that the startnotitie proposes no change to the
 // budget: the financial consequences of the council's choice follow in the
@@ -157,28 +167,36 @@ func LoadCatalog(r io.Reader, name string) (Catalog, error) {
 	missing := func(field string) error {
 		return &budget.DataError{File: name, Field: field, Err: budget.ErrMissing}
 	}
+	if err := f.Documents.CheckFile(f.Document); err != nil {
+		return Catalog{}, datafile.NewDataError(name, "", err)
+	}
 	switch {
-	case f.Document == "":
-		return Catalog{}, missing("document")
-	case f.Sections.Options == "" || f.Sections.Comparison == "" || f.Sections.Proposal == "":
+	case strings.TrimSpace(f.Sections.Options) == "" || strings.TrimSpace(f.Sections.Comparison) == "" || strings.TrimSpace(f.Sections.Proposal) == "":
 		return Catalog{}, missing("sections")
 	case len(f.Options) == 0:
 		return Catalog{}, missing("options")
 	}
+	// The tables and the proposal cite the file's own document.
+	doc := budget.Source{Document: f.Document, Section: f.Sections.Proposal}
+	if err := f.Documents.Resolve(&doc); err != nil {
+		return Catalog{}, datafile.NewDataError(name, "", datafile.InField("document", err))
+	}
 	c := Catalog{
 		coalition: f.CoalitionBudget,
-		proposal:  budget.Source{Document: f.Document, Section: f.Sections.Proposal, Quote: f.ProposalQuote},
+		proposal:  doc,
 		sections:  f.Sections,
 	}
+	c.proposal.Quote = f.ProposalQuote
+	c.sections.documents = f.Documents
 	if f.Indicative != nil {
-		n, err := f.Indicative.build()
+		n, err := f.Indicative.build(f.Documents)
 		if err != nil {
 			return Catalog{}, datafile.NewDataError(name, "indicative", err)
 		}
 		c.sections.indicative = n
 	}
 	if f.NoBudgetChange != nil {
-		n, err := f.NoBudgetChange.build()
+		n, err := f.NoBudgetChange.build(f.Documents)
 		if err != nil {
 			return Catalog{}, datafile.NewDataError(name, "no_budget_change", err)
 		}
@@ -192,7 +210,7 @@ func LoadCatalog(r io.Reader, name string) (Catalog, error) {
 		if oj.ID != "" {
 			rec = fmt.Sprintf("option %q", oj.ID)
 		}
-		o, err := oj.build(f.Document, f.Sections)
+		o, err := oj.build(doc, f.Documents)
 		if err != nil {
 			return Catalog{}, datafile.NewDataError(name, rec, err)
 		}
@@ -216,7 +234,7 @@ func LoadCatalog(r io.Reader, name string) (Catalog, error) {
 	return c, nil
 }
 
-func (oj optionJSON) build(doc string, sec sectionsJSON) (Option, error) {
+func (oj optionJSON) build(doc budget.Source, docs budget.Documents) (Option, error) {
 	fe := func(field string, err error) error { return &budget.FieldError{Field: field, Err: err} }
 	switch {
 	case oj.ID == "":
@@ -238,7 +256,8 @@ func (oj optionJSON) build(doc string, sec sectionsJSON) (Option, error) {
 	case oj.Expectation == "":
 		return Option{}, fe("expectation", budget.ErrMissing)
 	}
-	table := budget.Source{Document: doc, Section: oj.TableSection, Quote: oj.PrintedTotalQuote}
+	table := doc
+	table.Section, table.Quote = oj.TableSection, oj.PrintedTotalQuote
 	o := Option{
 		ID: oj.ID, Name: oj.Name, Access: oj.Access, Role: oj.Role, Summary: oj.Summary,
 		Advantages: oj.Advantages, Dekking: oj.Dekking, Expectation: oj.Expectation,
@@ -248,7 +267,7 @@ func (oj optionJSON) build(doc string, sec sectionsJSON) (Option, error) {
 	case oj.Practice == "" && oj.PracticeSource != nil:
 		return Option{}, fe("practice", fmt.Errorf("%w: practice_source is given without the text it is the source of", budget.ErrMissing))
 	case oj.Practice != "":
-		if err := datafile.InField("practice_source", oj.PracticeSource.Check()); err != nil {
+		if err := datafile.InField("practice_source", docs.Resolve(oj.PracticeSource)); err != nil {
 			return Option{}, err
 		}
 		o.Practice, o.PracticeSource = oj.Practice, *oj.PracticeSource
@@ -271,8 +290,8 @@ func (oj optionJSON) build(doc string, sec sectionsJSON) (Option, error) {
 			return Option{}, fe(field+".amounts", budget.ErrMissing)
 		}
 		lineIDs[lj.ID] = true
-		l := budget.Line{ID: lj.ID, Label: lj.Label, PM: lj.PM, Group: lj.Group,
-			Source: budget.Source{Document: doc, Section: oj.TableSection, Quote: lj.Quote}}
+		l := budget.Line{ID: lj.ID, Label: lj.Label, PM: lj.PM, Group: lj.Group, Source: table}
+		l.Source.Quote = lj.Quote
 		if lj.Amounts != nil {
 			if err := lj.Amounts.CheckAmounts(); err != nil {
 				return Option{}, datafile.InField(field+".amounts", err)
@@ -317,6 +336,7 @@ func (oj optionJSON) build(doc string, sec sectionsJSON) (Option, error) {
 func SaveCatalog(w io.Writer, c Catalog) error {
 	f := catalogFile{
 		Document:        c.proposal.Document,
+		Documents:       c.sections.documents,
 		Sections:        c.sections,
 		ProposalQuote:   c.proposal.Quote,
 		CoalitionBudget: c.coalition,
@@ -330,7 +350,7 @@ func SaveCatalog(w io.Writer, c Catalog) error {
 			Advantages: o.Advantages, FTE: o.FTE, Dekking: o.Dekking, Expectation: o.Expectation,
 		}
 		if o.Practice != "" {
-			src := o.PracticeSource
+			src := o.PracticeSource.Unresolved()
 			oj.Practice, oj.PracticeSource = o.Practice, &src
 		}
 		total := budget.Series{}

@@ -60,6 +60,15 @@ func TestLoadCatalogBroken(t *testing.T) {
 		{"risk without beheersmaatregel", func(m map[string]any) {
 			delete(option(m, 0)["risks"].([]any)[1].(map[string]any), "beheersmaatregel")
 		}, `option "A"`, "risks[1].beheersmaatregel", budget.ErrMissing},
+		{"unknown file document", func(m map[string]any) { m["document"] = "startnotitie-2022" }, "", "document", budget.ErrUnknownDocument},
+		{"a seed's file name", func(m map[string]any) { m["document"] = "000_68c82c66be7137a6.txt" }, "", "document", budget.ErrUnknownDocument},
+		{"no documents", func(m map[string]any) { delete(m, "documents") }, "", "documents", budget.ErrMissing},
+		{"unknown practice document", func(m map[string]any) {
+			option(m, 0)["practice_source"].(map[string]any)["document"] = "onbekend"
+		}, `option "A"`, "practice_source.document", budget.ErrUnknownDocument},
+		{"unknown note document", func(m map[string]any) {
+			m["indicative"].(map[string]any)["source"].(map[string]any)["document"] = "onbekend"
+		}, "indicative", "source.document", budget.ErrUnknownDocument},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -54,7 +54,8 @@ func ExampleEvaluate_overlap() {
 }
 
 // A bad input names its field by its JSON path, as a *budget.FieldError;
-// ProblemOf turns it into the JSON answer the service and the JS API give.
+// ProblemOf turns it into the RFC 9457 problem (application/problem+json)
+// that the service and the JS API answer, listing every invalid field.
 func ExampleProblemOf() {
 	_, err := scenario.ParseInput([]byte(`{"key": {"kind": "custom", "shares": {"hilversum": 0.35}}}`))
 	fmt.Println(err)
@@ -64,6 +65,6 @@ func ExampleProblemOf() {
 	fmt.Println(string(scenario.ProblemOf(err).JSON()))
 	// Output:
 	// key.shares.hilversum: malformed JSON: number where a string was expected
-	// {"error":{"status":400,"code":"malformed_json","field":"key.shares.hilversum","message":"malformed JSON: number where a string was expected"}}
-	// {"error":{"status":400,"code":"invalid_input","field":"model.theta","message":"must be a fraction between 0 and 1: θ = 1.5"}}
+	// {"type":"https://github.com/hilversum/sociaaldomein/blob/main/README.md#problem-malformed-json","title":"Malformed JSON","status":400,"detail":"key.shares.hilversum: malformed JSON: number where a string was expected","code":"malformed_json","invalidParams":[{"name":"key.shares.hilversum","code":"malformed_json","reason":"malformed JSON: number where a string was expected"}]}
+	// {"type":"https://github.com/hilversum/sociaaldomein/blob/main/README.md#problem-invalid-input","title":"Invalid input","status":400,"detail":"model.theta: must be a fraction between 0 and 1: θ = 1.5","code":"invalid_input","invalidParams":[{"name":"model.theta","code":"invalid_value","reason":"must be a fraction between 0 and 1: θ = 1.5"}]}
 }

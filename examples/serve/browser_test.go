@@ -346,11 +346,13 @@ func TestBrowserWidget(t *testing.T) {
 	if want, _ := json.Marshal(outcome); got != string(want) {
 		t.Errorf("sociaaldomein.evaluate(%s) in the browser differs from scenario.Evaluate:\n got %.300s\nwant %.300s", in, got, want)
 	}
-	var resp struct {
-		Error struct{ Code, Field, Message string }
-	}
-	if err := json.Unmarshal([]byte(eval[string](tb, `sociaaldomein.evaluate('{"keuze": "Z"}')`)), &resp); err != nil || resp.Error.Code != "invalid_input" || resp.Error.Field != "keuze" {
-		t.Errorf("evaluate with a bad keuze: %+v, %v", resp, err)
+	// A bad input gives the service's problem (RFC 9457), listing every
+	// invalid field.
+	var resp scenario.Problem
+	if err := json.Unmarshal([]byte(eval[string](tb, `sociaaldomein.evaluate('{"keuze": "Z", "model": {"theta": "2"}}')`)), &resp); err != nil ||
+		resp.Status != 400 || resp.Code != "invalid_input" || resp.Type != scenario.TypeInvalidInput || len(resp.InvalidParams) != 2 ||
+		resp.InvalidParams[0].Name != "keuze" || resp.InvalidParams[1].Name != "model.theta" {
+		t.Errorf("evaluate with a bad keuze and θ: %+v, %v", resp, err)
 	}
 	tb.checkClean()
 }

@@ -16,6 +16,10 @@ import (
 	"github.com/hilversum/sociaaldomein/scenario"
 )
 
+// correctedDocument is how the widget cites the document correctedCatalog
+// declares.
+const correctedDocument = "Beleidskader Wmo-Samenleving 2024-2030 (RV24-031, 2024)"
+
 // serveTest starts h on 127.0.0.1:0 and returns its base URL.
 func serveTest(t *testing.T, h http.Handler) string {
 	t.Helper()
@@ -30,7 +34,9 @@ func serveTest(t *testing.T, h http.Handler) string {
 }
 
 // correctedCatalog returns the embedded keuzeopties with the first cost line
-// of keuze A raised by € 30.000 a year and its printed total to match.
+// of keuze A raised by € 30.000 a year and its printed total to match, and
+// with its tables taken from another document (correctedDocument), which
+// the file declares.
 func correctedCatalog(t *testing.T) string {
 	t.Helper()
 	var b bytes.Buffer
@@ -53,6 +59,11 @@ func correctedCatalog(t *testing.T) string {
 		}
 		years[y], total[y] = "130000", "580000"
 	}
+	v["documents"] = append(v["documents"].([]any), map[string]any{
+		"id": "beleidskader-2024", "title": "Beleidskader Wmo-Samenleving 2024-2030", "publisher": "Gemeente Hilversum",
+		"year": 2024, "reference": "RV24-031",
+	})
+	v["document"] = "beleidskader-2024"
 	out, err := json.MarshalIndent(v, "", " ")
 	if err != nil {
 		t.Fatal(err)
@@ -142,6 +153,18 @@ func TestBrowserDataAttributes(t *testing.T) {
 		t.Errorf("corrected summary %q", got)
 	}
 	checkTables(t, tb, 0, "corrected file", out, s.Lang)
+	// Its sources cite the document it declares, by title, reference and
+	// year; the built-in data cites the startnotitie. No widget shows a
+	// file name.
+	if got := eval[string](tb, `txt(0, '.sd-detail')`); !strings.Contains(got, correctedDocument) {
+		t.Errorf("the corrected file's keuze does not cite %q: %q", correctedDocument, got)
+	}
+	if got := eval[string](tb, `txt(1, '.sd-detail')`); !strings.Contains(got, "Startnotitie beleidskader Wmo-Samenleving 2024-2030 (2023)") {
+		t.Errorf("the built-in keuze does not cite the startnotitie by title and year: %q", got)
+	}
+	if n := eval[int](tb, `[0, 1, 2, 3].filter(i => /\.txt|000_|004_/.test(sd(i).textContent)).length`); n != 0 {
+		t.Errorf("%d widgets show a file name", n)
+	}
 	if eval[bool](tb, `!!sd(0).querySelector('#sd-data-notice')`) {
 		t.Errorf("notice for the corrected file: %q", eval[string](tb, `txt(0, '#sd-data-notice')`))
 	}

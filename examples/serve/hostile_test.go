@@ -726,12 +726,16 @@ func TestHostileEvaluateAPI(t *testing.T) {
 			if err := json.Unmarshal([]byte(got[j]), &resp); err != nil {
 				t.Errorf("evaluate(%.120q) is not JSON: %v", in, err)
 			}
-			if e, ok := resp["error"].(map[string]any); ok {
-				if c := e["code"]; e["status"] != float64(400) || (c != "invalid_input" && c != "malformed_json") {
-					t.Errorf("evaluate(%.120q): error %v is not a 400 problem", in, e)
+			// A problem (RFC 9457) has a status; an outcome has none.
+			if _, ok := resp["status"]; ok {
+				if c := resp["code"]; resp["status"] != float64(400) || (c != "invalid_input" && c != "malformed_json") {
+					t.Errorf("evaluate(%.120q): problem %v is not a 400 about the input", in, resp)
 				}
-				if _, ok := e["message"].(string); !ok {
-					t.Errorf("evaluate(%.120q): error %v has no message", in, e)
+				if d, _ := resp["detail"].(string); d == "" {
+					t.Errorf("evaluate(%.120q): problem %v has no detail", in, resp)
+				}
+				if ps, _ := resp["invalidParams"].([]any); len(ps) == 0 {
+					t.Errorf("evaluate(%.120q): problem %v lists no invalid field", in, resp)
 				}
 			}
 		}

@@ -14,10 +14,10 @@ import (
 )
 
 // FuzzEvaluateHandler sends arbitrary bodies and content types to POST
-// /v1/evaluate. The handler never panics and always answers 200 or 4xx; a
+// /v1/_evaluate. The handler never panics and always answers 200 or 4xx; a
 // 200 is exactly the JSON of scenario.Evaluate for the body, and every 4xx
-// is a JSON error naming its status, a code, and for bad input the field
-// that scenario.ParseInput or Evaluate named.
+// is an application/problem+json problem naming its status, a code, and for
+// bad input every field that scenario.ParseInput or Evaluate named.
 func FuzzEvaluateHandler(f *testing.F) {
 	seeds := []string{
 		`{}`,
@@ -61,10 +61,13 @@ func FuzzEvaluateHandler(f *testing.F) {
 	h := newTestHandler(f)
 	f.Fuzz(func(t *testing.T, body []byte, ct string) {
 		w := serve(h, http.MethodPost, PathEvaluate, ct, body)
-		if w.Header().Get("Content-Type") != ContentType || w.Header().Get("X-Content-Type-Options") != "nosniff" {
+		if w.Header().Get("X-Content-Type-Options") != "nosniff" || w.Header().Get("API-Version") != APIVersion {
 			t.Fatalf("headers %v", w.Header())
 		}
 		if w.Code == http.StatusOK {
+			if w.Header().Get("Content-Type") != ContentType {
+				t.Fatalf("200 with Content-Type %q", w.Header().Get("Content-Type"))
+			}
 			in, err := scenario.ParseInput(body)
 			if err != nil {
 				t.Fatalf("200 for a body ParseInput rejects: %v", err)
@@ -85,22 +88,25 @@ func FuzzEvaluateHandler(f *testing.F) {
 		if w.Code < 400 || w.Code > 499 {
 			t.Fatalf("status %d: %s", w.Code, w.Body)
 		}
-		var e ErrorResponse
+		if w.Header().Get("Content-Type") != ProblemContentType {
+			t.Fatalf("%d with Content-Type %q", w.Code, w.Header().Get("Content-Type"))
+		}
+		var e scenario.Problem
 		dec := json.NewDecoder(bytes.NewReader(w.Body.Bytes()))
 		dec.DisallowUnknownFields()
 		if err := dec.Decode(&e); err != nil {
-			t.Fatalf("error body is not JSON: %v: %q", err, w.Body)
+			t.Fatalf("error body is not a problem: %v: %q", err, w.Body)
 		}
-		if e.Error.Status != w.Code || e.Error.Code == "" || e.Error.Message == "" {
-			t.Fatalf("error %+v for status %d", e.Error, w.Code)
+		if e.Status != w.Code || e.Code == "" || e.Title == "" || e.Detail == "" || e.Type == "" {
+			t.Fatalf("problem %+v for status %d", e, w.Code)
 		}
 		if strings.ContainsAny(w.Body.String(), "<>") {
 			t.Fatalf("raw markup in the answer: %s", w.Body)
 		}
-		if w.Code != http.StatusBadRequest || e.Error.Code == CodeUnreadableBody {
+		if w.Code != http.StatusBadRequest || e.Code == CodeUnreadableBody {
 			return
 		}
-		// A 400 names the field the library named.
+		// A 400 lists every field the library named, in its order.
 		_, err := scenario.ParseInput(body)
 		if err == nil {
 			in, _ := scenario.ParseInput(body)
@@ -108,13 +114,14 @@ func FuzzEvaluateHandler(f *testing.F) {
 		}
 		var ie *budget.FieldError
 		if !errors.As(err, &ie) {
-			t.Fatalf("400 %+v, but the library gives %v", e.Error, err)
+			t.Fatalf("400 %+v, but the library gives %v", e, err)
 		}
-		if want := scenario.ProblemOf(err); e.Error != want {
-			t.Fatalf("error %+v, the library's problem is %+v", e.Error, want)
+		want := scenario.ProblemOf(err)
+		if !bytes.Equal(w.Body.Bytes(), want.JSON()) {
+			t.Fatalf("problem %s, the library's is %s", w.Body, want.JSON())
 		}
-		if !strings.HasPrefix(ie.Field, strings.TrimSuffix(e.Error.Field, text.Ellipsis)) {
-			t.Fatalf("field %q, the library names %q", e.Error.Field, ie.Field)
+		if len(e.InvalidParams) == 0 || !strings.HasPrefix(ie.Field, strings.TrimSuffix(e.InvalidParams[0].Name, text.Ellipsis)) {
+			t.Fatalf("invalid params %+v, the library names %q first", e.InvalidParams, ie.Field)
 		}
 	})
 }

@@ -38,14 +38,23 @@ func serve(h http.Handler, method, path, ct string, body []byte) *httptest.Respo
 	return w
 }
 
-// checkHeaders checks the headers every answer carries.
+// checkHeaders checks the headers every answer carries: JSON for a
+// success, problem+json for an error, the API version and nosniff (the
+// other security headers: TestSecurityHeaders).
 func checkHeaders(t *testing.T, w *httptest.ResponseRecorder) {
 	t.Helper()
-	if got := w.Header().Get("Content-Type"); got != ContentType {
-		t.Errorf("Content-Type = %q, want %q", got, ContentType)
+	want := ContentType
+	if w.Code >= 400 {
+		want = ProblemContentType
+	}
+	if got := w.Header().Get("Content-Type"); got != want {
+		t.Errorf("status %d: Content-Type = %q, want %q", w.Code, got, want)
 	}
 	if got := w.Header().Get("X-Content-Type-Options"); got != "nosniff" {
 		t.Errorf("X-Content-Type-Options = %q, want nosniff", got)
+	}
+	if got := w.Header().Get("API-Version"); got != APIVersion {
+		t.Errorf("API-Version = %q, want %q", got, APIVersion)
 	}
 }
 
@@ -520,17 +529,19 @@ func TestErrors(t *testing.T) {
 		method, path string
 		ct, body     string
 		status       int
-		code, field  string
+		code, field  string // field: the first invalid field, for a 400 about the input
 		allow        string
 	}{
 		{"unknown path", "GET", "/v1/nope", "", "", 404, CodeNotFound, "", ""},
 		{"root", "GET", "/", "", "", 404, CodeNotFound, "", ""},
 		{"trailing slash", "GET", "/v1/options/", "", "", 404, CodeNotFound, "", ""},
+		{"old path of the evaluation", "POST", "/v1/evaluate", js, "{}", 404, CodeNotFound, "", ""},
+		{"base path", "GET", "/v1", "", "", 404, CodeNotFound, "", ""},
 		{"path with markup", "GET", "/%3Cscript%3E", "", "", 404, CodeNotFound, "", ""},
-		{"GET evaluate", "GET", PathEvaluate, "", "", 405, CodeMethodNotAllowed, "", "POST"},
-		{"PUT evaluate", "PUT", PathEvaluate, js, "{}", 405, CodeMethodNotAllowed, "", "POST"},
-		{"POST options", "POST", PathOptions, js, "{}", 405, CodeMethodNotAllowed, "", "GET, HEAD"},
-		{"DELETE measures", "DELETE", PathMeasures, "", "", 405, CodeMethodNotAllowed, "", "GET, HEAD"},
+		{"GET evaluate", "GET", PathEvaluate, "", "", 405, CodeMethodNotAllowed, "", "POST, OPTIONS"},
+		{"PUT evaluate", "PUT", PathEvaluate, js, "{}", 405, CodeMethodNotAllowed, "", "POST, OPTIONS"},
+		{"POST options", "POST", PathOptions, js, "{}", 405, CodeMethodNotAllowed, "", "GET, HEAD, OPTIONS"},
+		{"DELETE measures", "DELETE", PathMeasures, "", "", 405, CodeMethodNotAllowed, "", "GET, HEAD, OPTIONS"},
 		{"no content type", "POST", PathEvaluate, "", "{}", 415, CodeUnsupportedMediaType, "", ""},
 		{"text/plain", "POST", PathEvaluate, "text/plain", "{}", 415, CodeUnsupportedMediaType, "", ""},
 		{"form", "POST", PathEvaluate, "application/x-www-form-urlencoded", "keuze=A", 415, CodeUnsupportedMediaType, "", ""},
@@ -568,14 +579,20 @@ func TestErrors(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			w := serve(h, tt.method, tt.path, tt.ct, []byte(tt.body))
 			checkHeaders(t, w)
-			var got ErrorResponse
+			var got scenario.Problem
 			decodeStrict(t, w.Body.Bytes(), &got)
-			want := scenario.Problem{Status: tt.status, Code: tt.code, Field: tt.field, Message: got.Error.Message}
-			if d := cmp.Diff(want, got.Error); d != "" || w.Code != tt.status {
-				t.Errorf("status %d; error (-want +got):\n%s", w.Code, d)
+			field := ""
+			if len(got.InvalidParams) > 0 {
+				field = got.InvalidParams[0].Name
 			}
-			if got.Error.Message == "" || len(got.Error.Message) > 200+len(text.Ellipsis) {
-				t.Errorf("message %q", got.Error.Message)
+			if w.Code != tt.status || got.Status != tt.status || got.Code != tt.code || field != tt.field {
+				t.Errorf("status %d, problem %+v; want %d %s naming %q", w.Code, got, tt.status, tt.code, tt.field)
+			}
+			if (tt.code == CodeInvalidInput || tt.code == CodeMalformedJSON) != (len(got.InvalidParams) > 0) {
+				t.Errorf("invalidParams %+v for %s", got.InvalidParams, tt.code)
+			}
+			if got.Title == "" || got.Type == "" || got.Detail == "" || len(got.Detail) > 400+len(text.Ellipsis) {
+				t.Errorf("problem %+v", got)
 			}
 			if a := w.Header().Get("Allow"); a != tt.allow {
 				t.Errorf("Allow = %q, want %q", a, tt.allow)

@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 	"time"
 )
@@ -75,17 +76,20 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs.DurationVar(&t.Write, "write-timeout", def.Write, "time to write an answer")
 	fs.DurationVar(&t.Idle, "idle-timeout", def.Idle, "time a kept-alive connection may wait for its next request")
 	fs.DurationVar(&t.Shutdown, "shutdown-timeout", def.Shutdown, "time for requests in flight to finish on SIGINT/SIGTERM")
+	origins := fs.String("allow-origin", "", "comma-separated `origins` (https://www.example.nl) whose browser scripts may read the answers cross-origin (CORS), or * for all; none by default (the OpenAPI document is readable from every origin)")
 	fs.Usage = func() {
 		fmt.Fprintf(fs.Output(), `Usage: go run ./examples/service [flags]
 
-A JSON HTTP API over the sociaaldomein library:
+A JSON HTTP API over the sociaaldomein library (API version %s, NL API
+Design Rules; errors are application/problem+json):
 
-  GET  /v1/options    the keuzeopties A–D with their lines and totals
-  GET  /v1/measures   the 14 regional measures and the 7 municipalities
-  POST /v1/evaluate   a scenario.Input (application/json) in, its outcome out
+  GET  /v1/options       the keuzeopties A–D with their lines and totals
+  GET  /v1/measures      the 14 regional measures and the 7 municipalities
+  POST /v1/_evaluate     a scenario.Input (application/json) in, its outcome out
+  GET  /v1/openapi.json  the OpenAPI 3 document of the API
 
 Flags:
-`)
+`, APIVersion)
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -98,7 +102,13 @@ Flags:
 		fs.Usage()
 		return fmt.Errorf("unexpected arguments: %q", fs.Args())
 	}
-	h, err := NewHandler()
+	var cfg Config
+	for _, o := range strings.Split(*origins, ",") {
+		if o = strings.TrimSpace(o); o != "" {
+			cfg.AllowedOrigins = append(cfg.AllowedOrigins, o)
+		}
+	}
+	h, err := NewHandlerConfig(cfg)
 	if err != nil {
 		return err
 	}

@@ -14,6 +14,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/hilversum/sociaaldomein/scenario"
 )
 
 // startServer runs NewServer(h, t) on a free loopback port until the test
@@ -164,12 +166,12 @@ func checkErrorBody(t *testing.T, raw []byte, status int, code string) {
 		t.Fatalf("reading %q: %v", raw, err)
 	}
 	defer resp.Body.Close()
-	var e ErrorResponse
+	var e scenario.Problem
 	if err := json.NewDecoder(resp.Body).Decode(&e); err != nil {
 		t.Fatalf("error body: %v", err)
 	}
-	if resp.StatusCode != status || e.Error.Status != status || e.Error.Code != code {
-		t.Errorf("status %d, error %+v; want %d %s", resp.StatusCode, e.Error, status, code)
+	if resp.StatusCode != status || e.Status != status || e.Code != code || resp.Header.Get("Content-Type") != ProblemContentType {
+		t.Errorf("status %d, %s, problem %+v; want %d %s", resp.StatusCode, resp.Header.Get("Content-Type"), e, status, code)
 	}
 }
 
@@ -214,9 +216,13 @@ func TestConcurrent(t *testing.T) {
 			case status == http.StatusOK && !bytes.Equal(body, rq.want):
 				errs <- fmt.Errorf("request %d: answer differs from its own scenario: %.200s", i, body)
 			case status != http.StatusOK:
-				var e ErrorResponse
-				if err := json.Unmarshal(body, &e); err != nil || e.Error.Field != string(rq.want) || e.Error.Status != status {
-					errs <- fmt.Errorf("request %d: error %s (%v), want field %q", i, body, err, rq.want)
+				var e scenario.Problem
+				field := ""
+				if err := json.Unmarshal(body, &e); err == nil && len(e.InvalidParams) > 0 {
+					field = e.InvalidParams[0].Name
+				}
+				if field != string(rq.want) || e.Status != status {
+					errs <- fmt.Errorf("request %d: error %s, want field %q", i, body, rq.want)
 				}
 			}
 		}()
@@ -307,7 +313,9 @@ func TestRunFlags(t *testing.T) {
 		stderr  string
 	}{
 		{[]string{"-h"}, false, "-addr"},
-		{[]string{"-h"}, false, "POST /v1/evaluate"},
+		{[]string{"-h"}, false, "POST /v1/_evaluate"},
+		{[]string{"-h"}, false, "-allow-origin"},
+		{[]string{"-allow-origin", "www.example.nl"}, true, ""},
 		{[]string{"-nope"}, true, "flag provided but not defined"},
 		{[]string{"extra"}, true, "Usage"},
 		{[]string{"-addr", "256.0.0.1:-1"}, true, ""},

@@ -9,11 +9,18 @@ import (
 // EvaluateJSON is window.sociaaldomein.evaluate: it takes a scenario Input
 // in its JSON form (see scenario.ParseInput) and returns the Outcome in its
 // JSON form — the same JSON the HTTP service speaks — or the same error
-// answer as the service, {"error": scenario.Problem}, e.g.
+// answer as the service: a scenario.Problem, the RFC 9457 problem details
+// object the service sends as application/problem+json, listing every
+// invalid field, e.g.
 //
-//	{"error": {"status": 400, "code": "invalid_input", "field": "model.theta", "message": "…"}}
+//	{"type": "…#problem-invalid-input", "title": "Invalid input", "status": 400,
+//	 "detail": "model.theta: …", "code": "invalid_input",
+//	 "invalidParams": [{"name": "model.theta", "code": "invalid_value", "reason": "…"}]}
 //
-// Amounts are decimal strings, never JSON numbers. It never panics.
+// The problem is not wrapped: a script tells it from an outcome by its
+// "status" member (an outcome has none), as it would tell an HTTP error by
+// its media type. Amounts are decimal strings, never JSON numbers. It never
+// panics.
 func EvaluateJSON(input []byte) []byte {
 	in, err := scenario.ParseInput(input)
 	if err == nil {
@@ -21,7 +28,7 @@ func EvaluateJSON(input []byte) []byte {
 		if out, err = scenario.Evaluate(in); err == nil {
 			b, merr := json.Marshal(out)
 			if merr != nil {
-				return scenario.Problem{Status: 500, Code: scenario.CodeInternal, Message: "the outcome could not be encoded"}.JSON()
+				return scenario.StatusProblem(500, scenario.CodeInternal, "the outcome could not be encoded").JSON()
 			}
 			return b
 		}

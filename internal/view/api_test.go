@@ -1,6 +1,7 @@
 package view
 
 import (
+	"bytes"
 	"encoding/json"
 	"strings"
 	"testing"
@@ -30,25 +31,48 @@ func TestEvaluateJSON(t *testing.T) {
 	if strings.Contains(string(got), `"value":5`) {
 		t.Errorf("amounts as JSON numbers: %.300s", got)
 	}
+	// An outcome has no "status": that is how a script tells the two apart.
+	var m map[string]json.RawMessage
+	if err := json.Unmarshal(got, &m); err != nil || m["status"] != nil {
+		t.Errorf("an outcome with a status member: %v", err)
+	}
 }
 
+// TestEvaluateJSONErrors: a bad input gives the service's problem, as is:
+// RFC 9457 members, status 400 and every invalid field by its JSON path.
 func TestEvaluateJSONErrors(t *testing.T) {
-	for _, tc := range []struct{ in, field string }{
-		{`{"keuze": "E"}`, "keuze"},
-		{`{"model": {"theta": "2"}}`, "model.theta"},
-		{`{"nope": 1}`, "nope"},
-		{`not json`, ""},
-		{``, ""},
-		{strings.Repeat("[", 100000), ""},
+	for _, tc := range []struct{ in, code, field string }{
+		{`{"keuze": "E"}`, scenario.CodeInvalidInput, "keuze"},
+		{`{"model": {"theta": "2"}}`, scenario.CodeInvalidInput, "model.theta"},
+		{`{"nope": 1}`, scenario.CodeInvalidInput, "nope"},
+		{`{"model": {"theta": 0.5}}`, scenario.CodeMalformedJSON, "model.theta"},
+		{`not json`, scenario.CodeMalformedJSON, ""},
+		{``, scenario.CodeMalformedJSON, ""},
+		{strings.Repeat("[", 50000), scenario.CodeMalformedJSON, ""},
+		{strings.Repeat("[", 100000), scenario.CodeInvalidInput, ""}, // larger than scenario.MaxInputBytes
 	} {
-		var resp struct{ Error scenario.Problem }
 		b := EvaluateJSON([]byte(tc.in))
-		if err := json.Unmarshal(b, &resp); err != nil || resp.Error.Status != 400 || (resp.Error.Code != scenario.CodeInvalidInput && resp.Error.Code != scenario.CodeMalformedJSON) {
-			t.Errorf("EvaluateJSON(%.30q) = %.200s, %v; want an invalid error", tc.in, b, err)
+		var p scenario.Problem
+		dec := json.NewDecoder(bytes.NewReader(b))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&p); err != nil || p.Status != 400 || p.Code != tc.code || p.Title == "" || p.Detail == "" || p.Type == "" {
+			t.Errorf("EvaluateJSON(%.30q) = %.300s, %v; want a 400 problem %s", tc.in, b, err, tc.code)
 			continue
 		}
-		if tc.field != "" && !strings.HasPrefix(resp.Error.Field, tc.field) {
-			t.Errorf("EvaluateJSON(%.30q): field %q, want %q", tc.in, resp.Error.Field, tc.field)
+		if len(p.InvalidParams) == 0 || !strings.HasPrefix(p.InvalidParams[0].Name, tc.field) {
+			t.Errorf("EvaluateJSON(%.30q): invalid params %+v, want %q first", tc.in, p.InvalidParams, tc.field)
+		}
+		if want := scenario.ProblemOf(parseOrEvaluate(tc.in)).JSON(); !bytes.Equal(b, want) {
+			t.Errorf("EvaluateJSON(%.30q) = %.300s, scenario.ProblemOf gives %.300s", tc.in, b, want)
 		}
 	}
+}
+
+func parseOrEvaluate(s string) error {
+	in, err := scenario.ParseInput([]byte(s))
+	if err != nil {
+		return err
+	}
+	_, err = scenario.Evaluate(in)
+	return err
 }

@@ -181,7 +181,7 @@ func renderDetail(s State, c *Catalogue) Node {
 	if k.Proposed {
 		pref := El("p", A("class", "sd-badge"), Text(t(l, txtPreferred)))
 		if c.Proposal.Document != "" {
-			pref.Children = append(pref.Children, Text(" ("), El("cite", A("lang", "nl"), Text(sourceText(c.Proposal))), Text(")"))
+			pref.Children = append(append(append(pref.Children, Text(" (")), sourceRef(c.Proposal)...), Text(")"))
 		}
 		d.Children = append(d.Children, pref)
 	}
@@ -203,8 +203,9 @@ func renderDetail(s State, c *Catalogue) Node {
 		src  budget.Source
 	}{{c.Indicative, c.IndicativeSource}, {c.NoBudgetChange, c.NoBudgetChangeSource}} {
 		if n.text != "" {
-			d.Children = append(d.Children, El("p", A("class", "sd-note sd-indicative"),
-				El("span", A("lang", "nl"), Text(n.text)), Text(" ("+t(l, txtSource)+": "), El("cite", A("lang", "nl"), Text(sourceText(n.src))), Text(")")))
+			p := El("p", A("class", "sd-note sd-indicative"), El("span", A("lang", "nl"), Text(n.text)), Text(" ("+t(l, txtSource)+": "))
+			p.Children = append(append(p.Children, sourceRef(n.src)...), Text(")"))
+			d.Children = append(d.Children, p)
 		}
 	}
 	if len(k.Advantages) > 0 {
@@ -282,16 +283,17 @@ func renderSource(l budget.Locale, src budget.Source) Node {
 	if src.Document == "" {
 		return El("p", A("class", "sd-source"))
 	}
-	return El("p", A("class", "sd-source"), Text(t(l, txtSource)+": "), El("cite", A("lang", "nl"), Text(sourceText(src))))
+	return El("p", A("class", "sd-source"), append([]Node{Text(t(l, txtSource) + ": ")}, sourceRef(src)...)...)
 }
 
 // sourceNode shows where a figure comes from: the document's title (as a
-// citation), the section, the printed words and how a figure was derived.
+// citation) and year, the section, the printed words and how a figure was
+// derived.
 func sourceNode(l budget.Locale, src budget.Source) Node {
 	if src.Document == "" {
 		return El("span", A("class", "sd-src"), Text(t(l, txtUnknown)))
 	}
-	n := El("span", A("class", "sd-src"), El("cite", A("lang", "nl"), Text(src.Title())))
+	n := El("span", A("class", "sd-src"), citation(src)...)
 	if src.Section != "" {
 		n.Children = append(n.Children, Text(", "+t(l, txtSection)+" "), El("span", A("lang", "nl"), Text(src.Section)))
 	}
@@ -327,8 +329,8 @@ func renderSources(l budget.Locale, c *Catalogue) Node {
 				sections = append(sections, m.Source.Section)
 			}
 		}
-		src := budget.Source{Document: c.Measures[0].Source.Document}
-		n := sourceNode(l, src)
+		m0 := c.Measures[0].Source
+		n := sourceNode(l, budget.Source{Document: m0.Document, Title: m0.Title, Year: m0.Year, Reference: m0.Reference})
 		if len(sections) > 0 {
 			n.Children = append(n.Children, Text(", "+t(l, txtSections)+" "), El("span", A("lang", "nl"), Text(strings.Join(sections, "; "))))
 		}
@@ -361,13 +363,26 @@ func statusText(l budget.Locale, k StatusKind) string {
 	return ""
 }
 
-// sourceText names a source: the document's title and the section.
-func sourceText(src budget.Source) string {
-	txt := src.Title()
-	if src.Section != "" {
-		txt += ", " + src.Section
+// citation names a source's document as a reader knows it: its title, as a
+// citation, and its year (and the council's reference where the document
+// prints one) — "<cite>Startnotitie beleidskader Wmo-Samenleving
+// 2024-2030</cite> (2023)". Never an id or a file name: the title comes
+// from the data file's documents.
+func citation(src budget.Source) []Node {
+	out := []Node{El("cite", A("lang", "nl"), Text(src.Name()))}
+	if im := src.Imprint(); im != "" {
+		out = append(out, Text(" ("+im+")"))
 	}
-	return txt
+	return out
+}
+
+// sourceRef names a source: its document's [citation] and the section.
+func sourceRef(src budget.Source) []Node {
+	out := citation(src)
+	if src.Section != "" {
+		out = append(out, Text(", "), El("span", A("lang", "nl"), Text(src.Section)))
+	}
+	return out
 }
 
 func renderShare(s State, env Env) Node {

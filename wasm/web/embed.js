@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // embed.js — loads the sociaaldomein calculator into a host page.
 //
 // Usage: <div data-sociaaldomein></div>
@@ -17,7 +18,8 @@
 //
 // API: window.sociaaldomein
 //   .ready           Promise, resolves when the runtime runs and the widgets are mounted
-//   .evaluate(json)  JSON string in, JSON string out (an Outcome or {"error": {...}})
+//   .evaluate(json)  JSON string in, JSON string out: an Outcome, or an RFC 9457
+//                    problem (it has a "status"; the service answers the same)
 //   .mount(el, opts) mount a widget into an element added later; opts may
 //                    hold corrected data files as JSON text:
 //                    {keuzeopties: text, actieprogramma: text} (read with the
