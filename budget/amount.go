@@ -62,14 +62,27 @@ func (r Range) Collapsed() bool { return r.Known && r.Low.Equal(r.High) }
 // Balance formats d, a result against a target (positive = more than the
 // target), as a resident reads it: "€ 1.621.738 over" or "€ 78.250 tekort"
 // ("€ 1,621,738 surplus" / "€ 78,250 short"), in whole euros and never
-// signed. An amount that rounds to zero is "€ 0 over".
+// signed. A shortfall is never rounded away: under one euro short is
+// "minder dan € 1 tekort" ("less than €1 short"); exactly the target, or
+// less than half a euro over, is "€ 0 over".
 func (l Locale) Balance(d decimal.Decimal) string {
-	r := d.Round(0)
-	word := map[bool][2]string{false: {"over", "tekort"}, true: {"surplus", "short"}}[l == English]
-	if r.IsNegative() {
-		return l.EuroWhole(r.Neg()) + " " + word[1]
+	en := l == English
+	if d.IsNegative() {
+		if r := d.Neg().Round(0); !r.IsPositive() {
+			if en {
+				return "less than " + l.EuroWhole(decimal.NewFromInt(1)) + " short"
+			}
+			return "minder dan " + l.EuroWhole(decimal.NewFromInt(1)) + " tekort"
+		}
+		if en {
+			return l.EuroWhole(d.Neg()) + " short"
+		}
+		return l.EuroWhole(d.Neg()) + " tekort"
 	}
-	return l.EuroWhole(r) + " " + word[0]
+	if en {
+		return l.EuroWhole(d) + " surplus"
+	}
+	return l.EuroWhole(d) + " over"
 }
 
 // WithPM formats an amount in whole euros with its pm part: "€ 500.000 +
@@ -181,8 +194,9 @@ func (r *Range) UnmarshalJSON(data []byte) error {
 
 // MaxAmountDigits bounds the euros of any amount the project reads: under
 // 10^15 euro is far beyond any municipal budget, every accepted amount
-// formats to text [ParseAmount] accepts again, and exact integer paths have
-// room to compute with it.
+// formats with cents ([Locale.Euro]) to text [ParseAmount] accepts again
+// (rounded to whole euros, 999.999.999.999.999,50 becomes 10^15, which it
+// refuses), and exact integer paths have room to compute with it.
 const MaxAmountDigits = 15
 
 var maxAmount = decimal.New(1, MaxAmountDigits)

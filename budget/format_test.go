@@ -147,3 +147,39 @@ func TestEnglishParseAmount(t *testing.T) {
 		}
 	}
 }
+
+// TestBalance: unsigned, whole euros; a shortfall is never rounded away
+// (found in review: −0,40 printed "€ 0 over").
+func TestBalance(t *testing.T) {
+	for in, want := range map[string][2]string{
+		"1621738.33": {"€\u00a01.621.738 over", "€1,621,738 surplus"},
+		"-78249.56":  {"€\u00a078.250 tekort", "€78,250 short"},
+		"-0.40":      {"minder dan €\u00a01 tekort", "less than €1 short"},
+		"-0.50":      {"€\u00a01 tekort", "€1 short"},
+		"0":          {"€\u00a00 over", "€0 surplus"},
+		"0.49":       {"€\u00a00 over", "€0 surplus"},
+	} {
+		d := decimal.RequireFromString(in)
+		if got := Dutch.Balance(d); got != want[0] {
+			t.Errorf("Dutch.Balance(%s) = %q, want %q", in, got, want[0])
+		}
+		if got := English.Balance(d); got != want[1] {
+			t.Errorf("English.Balance(%s) = %q, want %q", in, got, want[1])
+		}
+	}
+}
+
+// TestParseAmountLeadingZeroGroup: "0.500" is not 500 (found in review: a
+// first group of 0 read as thousands, a 1000× misreading).
+func TestParseAmountLeadingZeroGroup(t *testing.T) {
+	for _, l := range []Locale{Dutch, English} {
+		for _, in := range []string{"0.500", "€ 0.125", "0,500", "012.345"} {
+			if got, err := l.ParseAmount(in); err == nil && got.GreaterThan(decimal.NewFromInt(1)) {
+				t.Errorf("%s.ParseAmount(%q) = %s", l, in, got)
+			}
+		}
+	}
+	if got, err := ParseAmount("0,50"); err != nil || !got.Equal(decimal.RequireFromString("0.5")) {
+		t.Errorf("ParseAmount(0,50) = %s, %v", got, err)
+	}
+}

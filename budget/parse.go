@@ -171,10 +171,11 @@ func (l Locale) ParseAmount(s string) (decimal.Decimal, error) {
 }
 
 // groupedOK reports whether s is digits grouped in threes by points, with a
-// first group of one to three digits: "1.200.000".
+// first group of one to three digits that does not start with 0:
+// "1.200.000". "0.500" is not grouped (it would read as 500).
 func groupedOK(s string) bool {
 	groups := strings.Split(s, ".")
-	if len(groups) < 2 || len(groups[0]) < 1 || len(groups[0]) > 3 || !allDigits(groups[0]) {
+	if len(groups) < 2 || len(groups[0]) < 1 || len(groups[0]) > 3 || !allDigits(groups[0]) || groups[0][0] == '0' {
 		return false
 	}
 	for _, g := range groups[1:] {

@@ -146,7 +146,9 @@ func (cfg *config) year(d *Data, r regional.YearResult) YearOutcome {
 	if t.Target.Known && t.Savings.Known {
 		t.Balance = balanceOf(t.Savings, t.ImplementationCosts, t.OtherMeasures, t.Target.Value)
 	}
-	t.Verdict = Judge(t.Balance, !t.ImplementationCosts.Known, !t.OtherMeasures.Known)
+	// A saving nobody has quantified (the other measures, or a pm effect of
+	// a chosen measure) is left out, never counted as zero.
+	t.Verdict = Judge(t.Balance, !t.ImplementationCosts.Known, !t.OtherMeasures.Known || cfg.measuresPM)
 	y.Keuze.Option = cfg.keuzeID
 	y.Keuze.Cost, y.Keuze.Status = cfg.keuzeCost(r.Year)
 	y.Growth = cfg.growthIn(r.Year)
@@ -192,12 +194,12 @@ func extraCost(t budget.Total, years []budget.Year, y budget.Year) (budget.Amoun
 
 // growthIn is the autonomous growth above the base year's level in y:
 // base · ((1 + r)^(y − baseYear) − 1), rounded to the cent half away from
-// zero; 0 up to the base year; unknown without a prognosis.
+// zero; 0 in the base year; unknown before it and without a prognosis.
 func (cfg *config) growthIn(y budget.Year) budget.Amount {
-	if !cfg.growth {
-		return budget.Amount{}
-	}
-	if y <= cfg.growthBaseYear {
+	switch {
+	case !cfg.growth, y < cfg.growthBaseYear:
+		return budget.Amount{} // no prognosis, or a year before its base: not computed
+	case y == cfg.growthBaseYear:
 		return budget.KnownAmount(decimal.Zero)
 	}
 	f, err := decimal.NewFromInt(1).Add(cfg.growthRate).PowInt32(int32(y - cfg.growthBaseYear))
@@ -215,6 +217,7 @@ type config struct {
 	keuzeID        string
 	keuze          *keuzeStatics
 	measureIDs     []string
+	measuresPM     bool // a chosen measure has a saving with no amount (pm)
 	growth         bool
 	growthRate     decimal.Decimal
 	growthBase     decimal.Decimal
@@ -281,6 +284,7 @@ func (d *Data) resolve(in Input) (*config, error) {
 			cfg.regional.Measures = s
 			add("measures", "Regionale maatregelen", fmt.Sprintf("%d van de %d maatregelen gekozen", s.Len(), len(ms)), false)
 		}
+		cfg.measuresPM = cfg.regional.Measures&d.pmSavings != 0
 		cfg.measureIDs = make([]string, 0, cfg.regional.Measures.Len())
 		for i, id := range ms {
 			if cfg.regional.Measures.Has(i) {
@@ -365,17 +369,20 @@ func (d *Data) resolve(in Input) (*config, error) {
 			field string
 			s     *budget.Series
 		}{{"implementation_costs", in.ImplementationCosts}, {"other_measures", in.OtherMeasures}} {
-			if c.s != nil {
-				if err := c.s.CheckAmounts(); err != nil {
-					bad = append(bad, datafile.InField(c.field, err))
-				}
+			if c.s == nil {
+				continue
+			}
+			if err := c.s.CheckAmounts(); err != nil {
+				bad = append(bad, datafile.InField(c.field, err))
+			} else if f, a := negativeIn(*c.s); f != "" {
+				bad = append(bad, &budget.FieldError{Field: c.field + "." + f, Err: fmt.Errorf("%w: %s is negative; give costs and savings as positive amounts", ErrInvalid, a)})
 			}
 		}
 		if len(bad) > 0 {
 			return joinErrors(bad...)
 		}
 		if in.ImplementationCosts == nil {
-			add("implementation_costs", "Uitvoeringskosten", "pm: de maatregelen ‘vragen extra inzet/kosten’; die zijn op regionaal niveau becijferd, maar voor "+pub.Name+" nog niet bekend. Ze tellen niet als nul: daarom ‘gehaald als’.", true)
+			add("implementation_costs", "Uitvoeringskosten", "pm: de maatregelen ‘vragen extra inzet/kosten’; die zijn op regionaal niveau becijferd, maar voor "+pub.Name+" nog niet bekend. Ze tellen niet als nul: daarom hooguit ‘gehaald als’.", true)
 		} else {
 			cfg.regional.ImplementationCosts = *in.ImplementationCosts
 			add("implementation_costs", "Uitvoeringskosten", "opgegeven (regionaal, verdeeld met de sleutel): "+describeSeries(*in.ImplementationCosts), false)
@@ -426,6 +433,20 @@ func (d *Data) resolve(in Input) (*config, error) {
 	return cfg, nil
 }
 
+// negativeIn returns the JSON field ("years.2024", "from.amount") and the
+// amount of the first negative amount of s, or "" when there is none.
+func negativeIn(s budget.Series) (field, amount string) {
+	for _, p := range s.Points() {
+		if p.Amount.IsNegative() {
+			return "years." + p.Year.String(), p.Amount.String()
+		}
+	}
+	if _, a, ok := s.Tail(); ok && a.IsNegative() {
+		return "from.amount", a.String()
+	}
+	return "", ""
+}
+
 // joinErrors returns nil for no error, the error itself for one, and
 // errors.Join of all of them, flattened, for several: the form every
 // invalid Input is reported in, so a caller lists each field.
@@ -458,7 +479,7 @@ func describeCases(p *regional.Programme, c regional.Cases) caseTexts {
 	low, central, high := c.Describe(p, budget.Dutch)
 	return caseTexts{
 		ends:        Ends{Low: "ongunstig: " + low, Central: "middelste aanname: " + central, High: "gunstig: " + high},
-		realisation: "de startnotitie en het raadsvoorstel geven alleen de maximale opbrengst per maatregel ‘op termijn in 2024’. Ongunstig: " + low + ". Gunstig: " + high + ".",
+		realisation: "het raadsvoorstel geeft alleen de maximale opbrengst per maatregel ‘op termijn in 2024’. Ongunstig: " + low + ". Gunstig: " + high + ".",
 		central:     central,
 	}
 }
@@ -578,7 +599,7 @@ func (cfg *config) resolveGrowth(d *Data, g GrowthInput, add func(id, label, val
 	}
 	// What every prognosis rests on and what it does not say.
 	base := "op de zorglasten Wmo " + budget.FormatEuroWhole(gb.base) + " (begroting " + gb.baseYear.String() + "). " +
-		"Alleen Wmo: de taakstelling geldt voor Wmo én Jeugd. Een prognose naast de taakstelling, geen extra tekort: de begroting raamt deze kosten al ‘realistisch’."
+		"Alleen Wmo: de taakstelling geldt voor Wmo én Jeugd. Een prognose naast de taakstelling, er niet bij opgeteld: de begroting 2021 raamde de lasten voor Wmo en Jeugd ‘realistisch’ voor de komende jaren; het raadsvoorstel noemt verdere stijging een reëel risico."
 	switch g.Kind {
 	case "", GrowthNone:
 		add("growth", label, "geen prognose gekozen: de groei is onbekend, niet nul", g.Kind == "")

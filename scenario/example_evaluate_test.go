@@ -24,12 +24,12 @@ func ExampleEvaluate() {
 	fmt.Println(out.Tally().Sentence(budget.Dutch))
 	// Output:
 	// 2022: of de taakstelling van € 900.000 wordt gehaald, hangt af van de aannames en de uitvoeringskosten: van € 553.000 tekort tot € 535.640 over.
-	// 2022: keuze A kost nog niets extra; het nieuwe beleid begint in 2024.
+	// 2022: keuze A kost nog niets extra; de bedragen beginnen in een later jaar.
 	// 2023: of de taakstelling van € 1.200.000 wordt gehaald, hangt af van de aannames en de uitvoeringskosten: van € 506.000 tekort tot € 1.671.280 over.
-	// 2023: keuze A kost nog niets extra; het nieuwe beleid begint in 2024.
+	// 2023: keuze A kost nog niets extra; de bedragen beginnen in een later jaar.
 	// 2024: of de taakstelling van € 1.200.000 wordt gehaald, hangt af van de aannames en de uitvoeringskosten: van € 332.499 tekort tot € 2.389.101 over.
 	// 2024: keuze A kost € 550.000 extra, los van de taakstelling.
-	// Van de 3 jaren: 0 zeker gehaald, 3 afhankelijk van de aannames.
+	// Van de 3 jaren: 0 gehaald, ook in het ongunstige geval; 3 afhankelijk van de aannames.
 }
 
 // A researcher varies one assumption: the overlap θ in the centre of the

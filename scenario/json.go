@@ -375,6 +375,16 @@ func (o *Outcome) UnmarshalJSON(data []byte) error {
 		if !ok {
 			return &budget.FieldError{Field: field, Err: fmt.Errorf("%w: %q", ErrInvalid, text.Clip(tj.Verdict.Kind, text.MaxQuote))}
 		}
+		// The pm flags follow from the amounts, and the balance from the
+		// parts: a decoded outcome cannot claim more than its figures.
+		if tj.Verdict.CostsPM != !tj.ImplementationCosts.Known || (!tj.OtherMeasures.Known && !tj.Verdict.SavingsPM) {
+			return &budget.FieldError{Field: fmt.Sprintf("years[%d].taakstelling.verdict", i), Err: fmt.Errorf("%w: costs_pm and savings_pm must follow from implementation_costs and other_measures", ErrInvalid)}
+		}
+		if tj.Balance.Known && tj.Target.Known && tj.Savings.Known {
+			if want := balanceOf(tj.Savings, tj.ImplementationCosts, tj.OtherMeasures, tj.Target.Value); !want.Equal(tj.Balance) {
+				return &budget.FieldError{Field: fmt.Sprintf("years[%d].taakstelling.balance", i), Err: fmt.Errorf("%w: not savings − implementation costs + other measures − target", ErrInvalid)}
+			}
+		}
 		v := Judge(tj.Balance, tj.Verdict.CostsPM, tj.Verdict.SavingsPM)
 		if v.Kind != kind {
 			return &budget.FieldError{Field: field, Err: fmt.Errorf("%w: %q does not follow from the balance (%q)", ErrInvalid, kind, v.Kind)}

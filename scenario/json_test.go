@@ -185,10 +185,10 @@ func TestOutcomeJSONGolden(t *testing.T) {
 // checkOutcomeMeaning reads a golden outcome as a client would and checks
 // that its fields still mean what the README says: the balance is savings −
 // implementation costs + other measures − target at every end (pm parts
-// left out), the verdict follows from the balance by Judge, a pm cost never
-// gives "met", and nothing adds the keuze's cost or the growth to the
-// balance. A field that silently changes meaning fails here even when the
-// golden file is regenerated.
+// left out, so the keuze's cost and the growth are not in it), the verdict
+// follows from the balance by Judge, and a pm cost never gives "met". A
+// field that silently changes meaning fails here even when the golden file
+// is regenerated.
 func checkOutcomeMeaning(t *testing.T, data []byte) {
 	t.Helper()
 	var o struct {
@@ -201,8 +201,10 @@ func checkOutcomeMeaning(t *testing.T, data []byte) {
 				OtherMeasures       budget.Amount `json:"other_measures"`
 				Balance             budget.Range  `json:"balance"`
 				Verdict             struct {
-					Kind     string  `json:"kind"`
-					Headroom *string `json:"headroom"`
+					Kind      string  `json:"kind"`
+					Headroom  *string `json:"headroom"`
+					CostsPM   bool    `json:"costs_pm"`
+					SavingsPM bool    `json:"savings_pm"`
 				} `json:"verdict"`
 			} `json:"taakstelling"`
 		} `json:"years"`
@@ -226,6 +228,9 @@ func checkOutcomeMeaning(t *testing.T, data []byte) {
 			if !e[0].Add(adj).Equal(e[1]) {
 				t.Errorf("%d: balance %s ≠ savings %s − costs + other − target", y.Year, e[1], e[0])
 			}
+		}
+		if want := Judge(tp.Balance, !tp.ImplementationCosts.Known, !tp.OtherMeasures.Known || tp.Verdict.SavingsPM).Kind.String(); tp.Verdict.Kind != want {
+			t.Errorf("%d: verdict %s, but Judge gives %s for this balance", y.Year, tp.Verdict.Kind, want)
 		}
 		if tp.Verdict.Kind == "met" && !tp.ImplementationCosts.Known {
 			t.Errorf("%d: met while the implementation costs are pm", y.Year)

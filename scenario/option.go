@@ -55,7 +55,7 @@ type Option struct {
 	Lines       []budget.Line // the extra cost lines 2024–2027, in printed order
 	Advantages  []string      // "Voordelen", as printed
 	Risks       []Risk        // "Risico's", each with its beheersmaatregel
-	Dekking     string        // coverage: how the costs are covered
+	Dekking     string        // funding: how the costs are paid for ("Dekking" in the table)
 	Expectation string        // the long-term expectation of the costs
 	FTE         string        // the ~20 fte remark where the seed makes it, else ""
 	Proposed    bool          // the college proposes this option (A)

@@ -39,16 +39,21 @@ func (y YearOutcome) Sentence(l budget.Locale) string {
 		}
 		return fmt.Sprintf("%d: de taakstelling van %s wordt gehaald als de uitvoeringskosten voor de gemeente niet boven %s uitkomen.", y.Year, target, l.EuroWhole(v.Headroom.RoundFloor(0)))
 	case NotMet:
-		short := l.EuroWhole(b.High.Neg().RoundCeil(0))
+		// A necessary condition: rounded down, so it stays true.
+		short := l.EuroWhole(b.High.Neg().RoundFloor(0))
+		costs := ""
+		if v.CostsPM {
+			costs = map[bool]string{false: ", nog zonder de uitvoeringskosten", true: ", before the implementation costs"}[en]
+		}
 		switch {
 		case v.SavingsPM && en:
-			return fmt.Sprintf("%d: the taakstelling of %s is not met, unless other measures (KPMG, local) save at least %s.", y.Year, target, short)
+			return fmt.Sprintf("%d: the taakstelling of %s is not met, unless savings not yet known (pm) bring at least %s.", y.Year, target, short)
 		case v.SavingsPM:
-			return fmt.Sprintf("%d: de taakstelling van %s wordt niet gehaald, tenzij andere maatregelen (KPMG, lokaal) nog minstens %s besparen.", y.Year, target, short)
+			return fmt.Sprintf("%d: de taakstelling van %s wordt niet gehaald, tenzij besparingen die nog niet bekend zijn (pm) minstens %s opleveren.", y.Year, target, short)
 		case en:
-			return fmt.Sprintf("%d: the taakstelling of %s is not met, even in the favourable case: %s.", y.Year, target, l.Balance(b.High))
+			return fmt.Sprintf("%d: the taakstelling of %s is not met, even in the favourable case: %s%s.", y.Year, target, l.Balance(b.High), costs)
 		}
-		return fmt.Sprintf("%d: de taakstelling van %s wordt niet gehaald, ook in het gunstige geval: %s.", y.Year, target, l.Balance(b.High))
+		return fmt.Sprintf("%d: de taakstelling van %s wordt niet gehaald, ook in het gunstige geval: %s%s.", y.Year, target, l.Balance(b.High), costs)
 	}
 	// Depends.
 	costs := ""
@@ -72,9 +77,9 @@ func (y YearOutcome) KeuzeSentence(l budget.Locale) string {
 		return ""
 	case k.Status == KeuzeBeforeStart:
 		if en {
-			return fmt.Sprintf("%d: keuze %s costs nothing extra yet; the new policy starts in 2024.", y.Year, k.Option)
+			return fmt.Sprintf("%d: keuze %s costs nothing extra yet; its amounts start in a later year.", y.Year, k.Option)
 		}
-		return fmt.Sprintf("%d: keuze %s kost nog niets extra; het nieuwe beleid begint in 2024.", y.Year, k.Option)
+		return fmt.Sprintf("%d: keuze %s kost nog niets extra; de bedragen beginnen in een later jaar.", y.Year, k.Option)
 	case !k.Cost.Known:
 		if en {
 			return fmt.Sprintf("%d: the startnotitie does not say what keuze %s costs in this year.", y.Year, k.Option)

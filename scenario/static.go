@@ -25,7 +25,8 @@ type Data struct {
 	facts     budget.Facts
 
 	keuzes       map[string]*keuzeStatics
-	measureIDs   []string // never handed out: Outcome.Measures is a copy
+	measureIDs   []string     // never handed out: Outcome.Measures is a copy
+	pmSavings    regional.Set // measures with an effect that has no amount (pm)
 	allMeasures  string
 	cases        regional.Cases
 	caseTexts    caseTexts // of the default cases
@@ -64,6 +65,11 @@ func NewData(c Catalog, p *regional.Programme, target budget.Target, facts budge
 	d.measureIDs = make([]string, len(ms))
 	for i, m := range ms {
 		d.measureIDs[i] = m.ID
+		for _, ce := range m.CrossEffects {
+			if ce.PM {
+				d.pmSavings = d.pmSavings.With(i)
+			}
+		}
 	}
 	d.allMeasures = fmt.Sprintf("alle %d maatregelen van het actieprogramma", len(ms))
 	d.cases = p.DefaultCases()

@@ -83,7 +83,7 @@ func (v Verdict) Phrase(l budget.Locale) string {
 		return pick("hangt af van de aannames", "depends on the assumptions")
 	case NotMet:
 		if v.SavingsPM {
-			return pick("niet gehaald zonder andere maatregelen", "not met without other measures")
+			return pick("niet gehaald, tenzij besparingen die nog niet bekend zijn (pm) het goedmaken", "not met, unless savings not yet known (pm) make up for it")
 		}
 		return pick("niet gehaald", "not met")
 	}
@@ -147,8 +147,9 @@ func (o Outcome) Tally() Tally {
 }
 
 // Sentence says the tally in one short sentence a resident can read, in
-// the locale: "Van de 6 jaren: 0 zeker gehaald, 6 afhankelijk van de
-// aannames." Kinds that no year has are left out, except "zeker gehaald".
+// the locale: "Van de 6 jaren: 0 gehaald, ook in het ongunstige geval; 6
+// afhankelijk van de aannames." Kinds that no year has are left out, except
+// the first.
 func (t Tally) Sentence(l budget.Locale) string {
 	n := t.Met + t.MetIf + t.Depends + t.NotMet + t.Unknown
 	en := l == budget.English
@@ -156,7 +157,7 @@ func (t Tally) Sentence(l budget.Locale) string {
 		k      int
 		nl, en string
 	}{
-		{t.Met, "zeker gehaald", "met for certain"},
+		{t.Met, "gehaald, ook in het ongunstige geval", "met, even in the unfavourable case"},
 		{t.MetIf, "gehaald als de uitvoeringskosten binnen de ruimte blijven", "met if the implementation costs stay within the margin"},
 		{t.Depends, "afhankelijk van de aannames", "depending on the assumptions"},
 		{t.NotMet, "niet gehaald", "not met"},
@@ -179,7 +180,7 @@ func (t Tally) Sentence(l budget.Locale) string {
 			continue
 		}
 		if !first {
-			b.WriteString(",")
+			b.WriteString(";")
 		}
 		first = false
 		if en {

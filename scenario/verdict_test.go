@@ -1,6 +1,8 @@
 package scenario
 
 import (
+	"encoding/json"
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"regexp"
@@ -65,7 +67,7 @@ func TestNoVerdictTreatsPMAsZero(t *testing.T) {
 		if n := out.Tally().Met; n != 0 {
 			t.Errorf("%+v: %d years met without a condition while the costs are pm", in, n)
 		}
-		if s := out.Tally().Sentence(budget.Dutch); !strings.HasPrefix(s, "Van de 6 jaren: 0 zeker gehaald") {
+		if s := out.Tally().Sentence(budget.Dutch); !strings.HasPrefix(s, "Van de 6 jaren: 0 gehaald, ook in het ongunstige geval;") {
 			t.Errorf("tally sentence %q", s)
 		}
 		for _, y := range out.Years {
@@ -186,9 +188,7 @@ func TestSentencesAgreeWithVerdicts(t *testing.T) {
 		low := decimal.New(int64(rng.IntN(201)-100), -2)
 		in.Realisation = &RealisationInput{RealisationShares: RealisationShares{Low: &low}}
 		out, err := Evaluate(in)
-		if err != nil {
-			// A random low share may exceed the central one (1): skip
-			// only that, which TestEvaluateInvalid covers.
+		if err != nil { // every random input here is valid (low ≤ 1 = central)
 			t.Fatalf("%+v: %v", in, err)
 		}
 		for _, y := range out.Years {
@@ -248,7 +248,7 @@ func TestVerdictPhrase(t *testing.T) {
 		{Verdict{Kind: Depends}, "hangt af van de aannames", "depends on the assumptions"},
 		{Verdict{Kind: Depends, CostsPM: true}, "hangt af van de aannames en de uitvoeringskosten", "depends on the assumptions and the implementation costs"},
 		{Verdict{Kind: NotMet}, "niet gehaald", "not met"},
-		{Verdict{Kind: NotMet, SavingsPM: true}, "niet gehaald zonder andere maatregelen", "not met without other measures"},
+		{Verdict{Kind: NotMet, SavingsPM: true}, "niet gehaald, tenzij besparingen die nog niet bekend zijn (pm) het goedmaken", "not met, unless savings not yet known (pm) make up for it"},
 		{Verdict{}, "onbekend", "unknown"},
 	} {
 		if got := c.v.Phrase(budget.Dutch); got != c.nl {
@@ -261,5 +261,107 @@ func TestVerdictPhrase(t *testing.T) {
 	// Rounded down: € 0,99 of headroom is "niet boven € 0", never € 1.
 	if got := (Verdict{Kind: MetIf, Headroom: dec("0.99")}).Phrase(budget.Dutch); !strings.HasSuffix(got, "€\u00a00 uitkomen") {
 		t.Errorf("headroom 0,99: %q", got)
+	}
+}
+
+// TestDecodedOutcomeCannotClaimMore: an outcome read back from JSON cannot
+// say "met" while its implementation costs are pm, nor carry a balance that
+// is not its parts (found in review: UnmarshalJSON trusted the JSON's own
+// pm flags).
+func TestDecodedOutcomeCannotClaimMore(t *testing.T) {
+	out, err := Evaluate(Input{From: 2024, To: 2024})
+	if err != nil {
+		t.Fatal(err)
+	}
+	good, _ := json.Marshal(out)
+	for name, forge := range map[string]func(string) string{
+		"met with pm costs": func(s string) string {
+			s = strings.Replace(s, `"kind":"depends","costs_pm":true`, `"kind":"met","costs_pm":false`, 1)
+			return strings.Replace(s, `"balance":{"known":true,"low":"-332499.45"`, `"balance":{"known":true,"low":"1"`, 1)
+		},
+		"balance not its parts": func(s string) string {
+			return strings.Replace(s, `"balance":{"known":true,"low":"-332499.45"`, `"balance":{"known":true,"low":"-332499.44"`, 1)
+		},
+	} {
+		forged := forge(string(good))
+		if forged == string(good) {
+			t.Fatalf("%s: the forgery did not apply to %.300s", name, good)
+		}
+		var back Outcome
+		if err := json.Unmarshal([]byte(forged), &back); err == nil {
+			t.Errorf("%s: accepted", name)
+		}
+	}
+	var back Outcome
+	if err := json.Unmarshal(good, &back); err != nil {
+		t.Errorf("the real outcome: %v", err)
+	}
+}
+
+// TestPMSavingOfAChosenMeasure: the heronderzoek wachtlijst saves at
+// begeleiding without an amount (004:124-125); with it chosen, a shortfall
+// is "not met unless savings not yet known (pm) …", never a flat "not met"
+// that counts that saving as zero (found in review).
+func TestPMSavingOfAChosenMeasure(t *testing.T) {
+	zero := budget.Each(2022, dec("0"))
+	out, err := Evaluate(Input{Measures: []string{"heronderzoek-wachtlijst"}, ImplementationCosts: &zero, OtherMeasures: &zero, From: 2024, To: 2024})
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := out.Years[0].Taakstelling.Verdict
+	if v.Kind != NotMet || !v.SavingsPM {
+		t.Fatalf("verdict %+v, want not-met with savings pm", v)
+	}
+	if s := out.Years[0].Sentence(budget.Dutch); !strings.Contains(s, "tenzij besparingen die nog niet bekend zijn (pm)") {
+		t.Errorf("sentence %q does not name the pm saving", s)
+	}
+	// Without it, other measures given: a flat not-met. 0 − 1.200.000,
+	// and 35 % of the other measures' nothing.
+	out, err = Evaluate(Input{Measures: []string{}, ImplementationCosts: &zero, OtherMeasures: &zero, From: 2024, To: 2024})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v := out.Years[0].Taakstelling.Verdict; v.Kind != NotMet || v.SavingsPM {
+		t.Errorf("no measures, everything given: %+v", v)
+	}
+	if s, want := out.Years[0].Sentence(budget.Dutch), "2024: de taakstelling van €\u00a01.200.000 wordt niet gehaald, ook in het gunstige geval: €\u00a01.200.000 tekort."; s != want {
+		t.Errorf("sentence %q, want %q", s, want)
+	}
+}
+
+// TestNegativeCostsRefused: costs and savings are given as positive
+// amounts; a negative one would turn a cost into a saving (found in review:
+// −5.000.000 of implementation costs gave "met").
+func TestNegativeCostsRefused(t *testing.T) {
+	neg := budget.SeriesOf(map[budget.Year]decimal.Decimal{2024: dec("-5000000")})
+	_, err := Evaluate(Input{ImplementationCosts: &neg, OtherMeasures: &neg})
+	j, ok := err.(interface{ Unwrap() []error })
+	if !ok || len(j.Unwrap()) != 2 {
+		t.Fatalf("Evaluate = %v, want two field errors", err)
+	}
+	for i, want := range []string{"implementation_costs.years.2024", "other_measures.years.2024"} {
+		var fe *budget.FieldError
+		if !errors.As(j.Unwrap()[i], &fe) || fe.Field != want || !errors.Is(fe, ErrInvalid) {
+			t.Errorf("error %d = %v, want field %s", i, j.Unwrap()[i], want)
+		}
+	}
+}
+
+// TestSentenceRounding: the NotMet condition "minstens € Y" is necessary,
+// so rounded down (78.249,56 short → "minstens € 78.249"); a shortfall
+// under a euro is never "€ 0 over".
+func TestSentenceRounding(t *testing.T) {
+	y := YearOutcome{Year: 2022, Taakstelling: TaakstellingPart{
+		Target:  budget.KnownAmount(dec("900000")),
+		Balance: budget.KnownRange(dec("-100000"), dec("-90000"), dec("-78249.56")),
+		Verdict: Verdict{Kind: NotMet, SavingsPM: true},
+	}}
+	if s := y.Sentence(budget.Dutch); !strings.Contains(s, "minstens €\u00a078.249 opleveren") {
+		t.Errorf("%q", s)
+	}
+	y.Taakstelling.Balance = budget.KnownRange(dec("-1"), dec("-0.5"), dec("-0.40"))
+	y.Taakstelling.Verdict = Verdict{Kind: NotMet}
+	if s := y.Sentence(budget.Dutch); !strings.HasSuffix(s, "ook in het gunstige geval: minder dan €\u00a01 tekort.") {
+		t.Errorf("%q", s)
 	}
 }

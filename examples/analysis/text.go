@@ -167,7 +167,7 @@ func (r *report) textSummary(w io.Writer) {
 		case t.Threshold == never:
 			needed = "impossible (ramp 0)"
 		default:
-			needed = euro(t.Threshold.Decimal())
+			needed = euro(t.Threshold.Decimal().RoundCeil(0)) // a requirement: rounded up, so it is enough
 		}
 		unknown := yearList(t.Unknown)
 		if unknown == "" {

@@ -332,7 +332,7 @@ func renderResults(s State, c *Catalogue, out scenario.Outcome, err error) Node 
 			El("table", A("class", "sd-table", "id", "sd-results-table"),
 				El("caption", nil, Text(t(l, txtResultsCaption))),
 				El("thead", nil, headRow(heads, nil)), body)),
-		El("p", A("class", "sd-note"), Text(fmt.Sprintf(t(l, txtResultsNote), c.Published.Name, c.publishedPct(l)))),
+		El("p", A("class", "sd-note"), Text(fmt.Sprintf(t(l, txtResultsNote), c.Published.Name))),
 	)
 	// Apart from the taakstelling: the keuze and the growth prognosis.
 	sec.Children = append(sec.Children, renderApart(s, c, out, headRow)...)
