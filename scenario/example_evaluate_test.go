@@ -52,19 +52,3 @@ func ExampleEvaluate_overlap() {
 	// θ = 0.5 2022: € 228.695 over (depends)
 	// θ = 1   2022: € 78.250 tekort (depends)
 }
-
-// A bad input names its field by its JSON path, as a *budget.FieldError;
-// ProblemOf turns it into the RFC 9457 problem (application/problem+json)
-// that the service and the JS API answer, listing every invalid field.
-func ExampleProblemOf() {
-	_, err := scenario.ParseInput([]byte(`{"key": {"kind": "custom", "shares": {"hilversum": 0.35}}}`))
-	fmt.Println(err)
-	fmt.Println(string(scenario.ProblemOf(err).JSON()))
-	in, _ := scenario.ParseInput([]byte(`{"model": {"theta": "1.5"}}`))
-	_, err = scenario.Evaluate(in)
-	fmt.Println(string(scenario.ProblemOf(err).JSON()))
-	// Output:
-	// key.shares.hilversum: malformed JSON: number where a string was expected
-	// {"type":"https://github.com/hilversum/sociaaldomein/blob/main/README.md#problem-malformed-json","title":"Malformed JSON","status":400,"detail":"key.shares.hilversum: malformed JSON: number where a string was expected","code":"malformed_json","invalidParams":[{"name":"key.shares.hilversum","code":"malformed_json","reason":"malformed JSON: number where a string was expected"}]}
-	// {"type":"https://github.com/hilversum/sociaaldomein/blob/main/README.md#problem-invalid-input","title":"Invalid input","status":400,"detail":"model.theta: must be a fraction between 0 and 1: θ = 1.5","code":"invalid_input","invalidParams":[{"name":"model.theta","code":"invalid_value","reason":"must be a fraction between 0 and 1: θ = 1.5"}]}
-}

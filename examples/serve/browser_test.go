@@ -22,6 +22,7 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
+	"github.com/hilversum/sociaaldomein/internal/problem"
 	"github.com/hilversum/sociaaldomein/internal/view"
 	"github.com/hilversum/sociaaldomein/scenario"
 )
@@ -348,9 +349,9 @@ func TestBrowserWidget(t *testing.T) {
 	}
 	// A bad input gives the service's problem (RFC 9457), listing every
 	// invalid field.
-	var resp scenario.Problem
+	var resp problem.Details
 	if err := json.Unmarshal([]byte(eval[string](tb, `sociaaldomein.evaluate('{"keuze": "Z", "model": {"theta": "2"}}')`)), &resp); err != nil ||
-		resp.Status != 400 || resp.Code != "invalid_input" || resp.Type != scenario.TypeInvalidInput || len(resp.InvalidParams) != 2 ||
+		resp.Status != 400 || resp.Code != "invalid_input" || resp.Type != problem.TypeInvalidInput || len(resp.InvalidParams) != 2 ||
 		resp.InvalidParams[0].Name != "keuze" || resp.InvalidParams[1].Name != "model.theta" {
 		t.Errorf("evaluate with a bad keuze and θ: %+v, %v", resp, err)
 	}

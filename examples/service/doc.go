@@ -49,7 +49,7 @@
 //
 // # Errors
 //
-// Every error is a problem details object of RFC 9457 (scenario.Problem),
+// Every error is a problem details object of RFC 9457 (problem.Details),
 // sent as application/problem+json — the same object the browser's JS API
 // returns:
 //

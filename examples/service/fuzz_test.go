@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/hilversum/sociaaldomein/budget"
+	"github.com/hilversum/sociaaldomein/internal/problem"
 	"github.com/hilversum/sociaaldomein/internal/text"
 	"github.com/hilversum/sociaaldomein/scenario"
 )
@@ -91,7 +92,7 @@ func FuzzEvaluateHandler(f *testing.F) {
 		if w.Header().Get("Content-Type") != ProblemContentType {
 			t.Fatalf("%d with Content-Type %q", w.Code, w.Header().Get("Content-Type"))
 		}
-		var e scenario.Problem
+		var e problem.Details
 		dec := json.NewDecoder(bytes.NewReader(w.Body.Bytes()))
 		dec.DisallowUnknownFields()
 		if err := dec.Decode(&e); err != nil {
@@ -116,7 +117,7 @@ func FuzzEvaluateHandler(f *testing.F) {
 		if !errors.As(err, &ie) {
 			t.Fatalf("400 %+v, but the library gives %v", e, err)
 		}
-		want := scenario.ProblemOf(err)
+		want := problem.Of(err)
 		if !bytes.Equal(w.Body.Bytes(), want.JSON()) {
 			t.Fatalf("problem %s, the library's is %s", w.Body, want.JSON())
 		}

@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/hilversum/sociaaldomein/internal/problem"
 	"github.com/hilversum/sociaaldomein/scenario"
 )
 
@@ -35,7 +36,7 @@ const (
 const ContentType = "application/json; charset=utf-8"
 
 // ProblemContentType is the Content-Type of every error answer (RFC 9457).
-const ProblemContentType = scenario.ProblemMediaType
+const ProblemContentType = problem.MediaType
 
 // openAPI is the OpenAPI 3 document of this API, served at [PathOpenAPI].
 //
@@ -43,13 +44,13 @@ const ProblemContentType = scenario.ProblemMediaType
 var openAPI []byte
 
 // Error codes of the HTTP level, beside the evaluation's own
-// (scenario.CodeMalformedJSON, CodeInvalidInput, CodeInternal); see the
+// (problem.CodeMalformedJSON, CodeInvalidInput, CodeInternal); see the
 // package documentation for their statuses. Every error answer is a
-// scenario.Problem, the JSON the browser's JS API gives too.
+// problem.Details, the JSON the browser's JS API gives too.
 const (
-	CodeMalformedJSON        = scenario.CodeMalformedJSON
-	CodeInvalidInput         = scenario.CodeInvalidInput
-	CodeInternal             = scenario.CodeInternal
+	CodeMalformedJSON        = problem.CodeMalformedJSON
+	CodeInvalidInput         = problem.CodeInvalidInput
+	CodeInternal             = problem.CodeInternal
 	CodeUnreadableBody       = "unreadable_body"
 	CodeNotFound             = "not_found"
 	CodeMethodNotAllowed     = "method_not_allowed"
@@ -60,7 +61,7 @@ const (
 // TypeUnreadableBody is the problem type of a body that could not be read
 // (status 400, which it shares with the input problems).
 const (
-	TypeUnreadableBody  = scenario.ProblemTypeBase + "unreadable-body"
+	TypeUnreadableBody  = problem.TypeBase + "unreadable-body"
 	TitleUnreadableBody = "Unreadable request body"
 )
 
@@ -171,7 +172,7 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		// No redirect for a trailing slash (the Design Rules ask for 404),
 		// and the path is not echoed: the detail is the same for every path.
-		writeProblem(w, scenario.StatusProblem(http.StatusNotFound, CodeNotFound,
+		writeProblem(w, problem.Status(http.StatusNotFound, CodeNotFound,
 			"no such path; the API serves "+PathOptions+", "+PathMeasures+", "+PathEvaluate+" and "+PathOpenAPI))
 		return
 	}
@@ -186,7 +187,7 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		rt.serve(h, w, r)
 	default:
 		w.Header().Set("Allow", rt.allow())
-		writeProblem(w, scenario.StatusProblem(http.StatusMethodNotAllowed, CodeMethodNotAllowed, "this path answers "+rt.allow()+" only"))
+		writeProblem(w, problem.Status(http.StatusMethodNotAllowed, CodeMethodNotAllowed, "this path answers "+rt.allow()+" only"))
 	}
 }
 
@@ -250,7 +251,7 @@ func (h *handler) get(w http.ResponseWriter, r *http.Request, body []byte) {
 func (h *handler) evaluate(w http.ResponseWriter, r *http.Request) {
 	if err := checkContentType(r.Header.Get("Content-Type")); err != nil {
 		w.Header().Set("Accept-Post", "application/json")
-		writeProblem(w, scenario.StatusProblem(http.StatusUnsupportedMediaType, CodeUnsupportedMediaType, err.Error()))
+		writeProblem(w, problem.Status(http.StatusUnsupportedMediaType, CodeUnsupportedMediaType, err.Error()))
 		return
 	}
 	if r.ContentLength > scenario.MaxInputBytes {
@@ -265,7 +266,7 @@ func (h *handler) evaluate(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		w.Header().Set("Connection", "close")
-		writeProblem(w, scenario.Problem{Type: TypeUnreadableBody, Title: TitleUnreadableBody, Status: http.StatusBadRequest,
+		writeProblem(w, problem.Details{Type: TypeUnreadableBody, Title: TitleUnreadableBody, Status: http.StatusBadRequest,
 			Code: CodeUnreadableBody, Detail: "the request body could not be read: " + err.Error()})
 		return
 	}
@@ -274,18 +275,18 @@ func (h *handler) evaluate(w http.ResponseWriter, r *http.Request) {
 	// evaluate the default scenario.
 	in, err := scenario.ParseInput(data)
 	if err != nil {
-		writeProblem(w, scenario.ProblemOf(err))
+		writeProblem(w, problem.Of(err))
 		return
 	}
 	out, err := h.data.Evaluate(in)
 	if err != nil {
-		// Every invalid field at once: scenario.ProblemOf lists them all.
-		writeProblem(w, scenario.ProblemOf(err))
+		// Every invalid field at once: problem.Of lists them all.
+		writeProblem(w, problem.Of(err))
 		return
 	}
 	body, err := json.Marshal(out)
 	if err != nil {
-		writeProblem(w, scenario.StatusProblem(http.StatusInternalServerError, CodeInternal, "the outcome could not be encoded"))
+		writeProblem(w, problem.Status(http.StatusInternalServerError, CodeInternal, "the outcome could not be encoded"))
 		return
 	}
 	w.Header().Set("Content-Type", ContentType)
@@ -312,13 +313,13 @@ func checkContentType(ct string) error {
 
 func tooLarge(w http.ResponseWriter) {
 	w.Header().Set("Connection", "close")
-	writeProblem(w, scenario.StatusProblem(http.StatusRequestEntityTooLarge, CodeBodyTooLarge,
+	writeProblem(w, problem.Status(http.StatusRequestEntityTooLarge, CodeBodyTooLarge,
 		fmt.Sprintf("the request body exceeds %d bytes", scenario.MaxInputBytes)))
 }
 
 // writeProblem writes p as application/problem+json with p's status
 // (Problem.JSON cuts long fields and escapes what could be taken for HTML).
-func writeProblem(w http.ResponseWriter, p scenario.Problem) {
+func writeProblem(w http.ResponseWriter, p problem.Details) {
 	body := p.JSON()
 	w.Header().Set("Content-Type", ProblemContentType)
 	w.Header().Set("Content-Length", strconv.Itoa(len(body)))

@@ -12,6 +12,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/hilversum/sociaaldomein/budget"
+	"github.com/hilversum/sociaaldomein/internal/problem"
 	"github.com/hilversum/sociaaldomein/internal/text"
 	"github.com/hilversum/sociaaldomein/regional"
 	"github.com/hilversum/sociaaldomein/scenario"
@@ -579,7 +580,7 @@ func TestErrors(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			w := serve(h, tt.method, tt.path, tt.ct, []byte(tt.body))
 			checkHeaders(t, w)
-			var got scenario.Problem
+			var got problem.Details
 			decodeStrict(t, w.Body.Bytes(), &got)
 			field := ""
 			if len(got.InvalidParams) > 0 {

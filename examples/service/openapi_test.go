@@ -20,7 +20,7 @@ import (
 	"github.com/getkin/kin-openapi/routers/legacy"
 	"github.com/google/go-cmp/cmp"
 	"github.com/hilversum/sociaaldomein/budget"
-	"github.com/hilversum/sociaaldomein/scenario"
+	"github.com/hilversum/sociaaldomein/internal/problem"
 )
 
 // The OpenAPI document is checked with github.com/getkin/kin-openapi: the
@@ -195,7 +195,7 @@ func checkAnswerExample(t *testing.T, op *openapi3.Operation, name string, w *ht
 				}
 				return
 			}
-			var wp, gp scenario.Problem
+			var wp, gp problem.Details
 			if err := json.Unmarshal(want, &wp); err != nil {
 				t.Fatal(err)
 			}
@@ -213,7 +213,7 @@ func checkAnswerExample(t *testing.T, op *openapi3.Operation, name string, w *ht
 }
 
 // problemKind is what must not drift of a problem: all but the sentences.
-func problemKind(p scenario.Problem) scenario.Problem {
+func problemKind(p problem.Details) problem.Details {
 	p.Detail = ""
 	for i := range p.InvalidParams {
 		p.InvalidParams[i].Reason = ""

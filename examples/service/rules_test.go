@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/getkin/kin-openapi/openapi3"
+	"github.com/hilversum/sociaaldomein/internal/problem"
 	"github.com/hilversum/sociaaldomein/scenario"
 )
 
@@ -162,7 +163,7 @@ func TestRuleAllInvalidFields(t *testing.T) {
 	h := newTestHandler(t)
 	w := serve(h, http.MethodPost, PathEvaluate, "application/json",
 		[]byte(`{"keuze":"Z","measures":["nope"],"model":{"theta":"2"},"key":{"kind":"custom","shares":{"hilversum":"1"}},"from":2030,"to":2020}`))
-	var p scenario.Problem
+	var p problem.Details
 	decodeStrict(t, w.Body.Bytes(), &p)
 	got := map[string]bool{}
 	for _, ip := range p.InvalidParams {

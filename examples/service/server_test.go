@@ -15,7 +15,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/hilversum/sociaaldomein/scenario"
+	"github.com/hilversum/sociaaldomein/internal/problem"
 )
 
 // startServer runs NewServer(h, t) on a free loopback port until the test
@@ -166,7 +166,7 @@ func checkErrorBody(t *testing.T, raw []byte, status int, code string) {
 		t.Fatalf("reading %q: %v", raw, err)
 	}
 	defer resp.Body.Close()
-	var e scenario.Problem
+	var e problem.Details
 	if err := json.NewDecoder(resp.Body).Decode(&e); err != nil {
 		t.Fatalf("error body: %v", err)
 	}
@@ -216,7 +216,7 @@ func TestConcurrent(t *testing.T) {
 			case status == http.StatusOK && !bytes.Equal(body, rq.want):
 				errs <- fmt.Errorf("request %d: answer differs from its own scenario: %.200s", i, body)
 			case status != http.StatusOK:
-				var e scenario.Problem
+				var e problem.Details
 				field := ""
 				if err := json.Unmarshal(body, &e); err == nil && len(e.InvalidParams) > 0 {
 					field = e.InvalidParams[0].Name

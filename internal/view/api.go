@@ -3,13 +3,14 @@ package view
 import (
 	"encoding/json"
 
+	"github.com/hilversum/sociaaldomein/internal/problem"
 	"github.com/hilversum/sociaaldomein/scenario"
 )
 
 // EvaluateJSON is window.sociaaldomein.evaluate: it takes a scenario Input
 // in its JSON form (see scenario.ParseInput) and returns the Outcome in its
 // JSON form — the same JSON the HTTP service speaks — or the same error
-// answer as the service: a scenario.Problem, the RFC 9457 problem details
+// answer as the service: a problem.Details, the RFC 9457 problem details
 // object the service sends as application/problem+json, listing every
 // invalid field, e.g.
 //
@@ -28,10 +29,10 @@ func EvaluateJSON(input []byte) []byte {
 		if out, err = scenario.Evaluate(in); err == nil {
 			b, merr := json.Marshal(out)
 			if merr != nil {
-				return scenario.StatusProblem(500, scenario.CodeInternal, "the outcome could not be encoded").JSON()
+				return problem.Status(500, problem.CodeInternal, "the outcome could not be encoded").JSON()
 			}
 			return b
 		}
 	}
-	return scenario.ProblemOf(err).JSON()
+	return problem.Of(err).JSON()
 }

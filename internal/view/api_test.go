@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/hilversum/sociaaldomein/internal/problem"
 	"github.com/hilversum/sociaaldomein/scenario"
 )
 
@@ -42,17 +43,17 @@ func TestEvaluateJSON(t *testing.T) {
 // RFC 9457 members, status 400 and every invalid field by its JSON path.
 func TestEvaluateJSONErrors(t *testing.T) {
 	for _, tc := range []struct{ in, code, field string }{
-		{`{"keuze": "E"}`, scenario.CodeInvalidInput, "keuze"},
-		{`{"model": {"theta": "2"}}`, scenario.CodeInvalidInput, "model.theta"},
-		{`{"nope": 1}`, scenario.CodeInvalidInput, "nope"},
-		{`{"model": {"theta": 0.5}}`, scenario.CodeMalformedJSON, "model.theta"},
-		{`not json`, scenario.CodeMalformedJSON, ""},
-		{``, scenario.CodeMalformedJSON, ""},
-		{strings.Repeat("[", 50000), scenario.CodeMalformedJSON, ""},
-		{strings.Repeat("[", 100000), scenario.CodeInvalidInput, ""}, // larger than scenario.MaxInputBytes
+		{`{"keuze": "E"}`, problem.CodeInvalidInput, "keuze"},
+		{`{"model": {"theta": "2"}}`, problem.CodeInvalidInput, "model.theta"},
+		{`{"nope": 1}`, problem.CodeInvalidInput, "nope"},
+		{`{"model": {"theta": 0.5}}`, problem.CodeMalformedJSON, "model.theta"},
+		{`not json`, problem.CodeMalformedJSON, ""},
+		{``, problem.CodeMalformedJSON, ""},
+		{strings.Repeat("[", 50000), problem.CodeMalformedJSON, ""},
+		{strings.Repeat("[", 100000), problem.CodeInvalidInput, ""}, // larger than scenario.MaxInputBytes
 	} {
 		b := EvaluateJSON([]byte(tc.in))
-		var p scenario.Problem
+		var p problem.Details
 		dec := json.NewDecoder(bytes.NewReader(b))
 		dec.DisallowUnknownFields()
 		if err := dec.Decode(&p); err != nil || p.Status != 400 || p.Code != tc.code || p.Title == "" || p.Detail == "" || p.Type == "" {
@@ -62,8 +63,8 @@ func TestEvaluateJSONErrors(t *testing.T) {
 		if len(p.InvalidParams) == 0 || !strings.HasPrefix(p.InvalidParams[0].Name, tc.field) {
 			t.Errorf("EvaluateJSON(%.30q): invalid params %+v, want %q first", tc.in, p.InvalidParams, tc.field)
 		}
-		if want := scenario.ProblemOf(parseOrEvaluate(tc.in)).JSON(); !bytes.Equal(b, want) {
-			t.Errorf("EvaluateJSON(%.30q) = %.300s, scenario.ProblemOf gives %.300s", tc.in, b, want)
+		if want := problem.Of(parseOrEvaluate(tc.in)).JSON(); !bytes.Equal(b, want) {
+			t.Errorf("EvaluateJSON(%.30q) = %.300s, problem.Of gives %.300s", tc.in, b, want)
 		}
 	}
 }

@@ -1,4 +1,4 @@
-package scenario
+package problem
 
 import (
 	"encoding/json"
@@ -11,14 +11,15 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/hilversum/sociaaldomein/budget"
 	"github.com/hilversum/sociaaldomein/internal/text"
+	"github.com/hilversum/sociaaldomein/scenario"
 )
 
 func fieldErr(field string, err error) error { return &budget.FieldError{Field: field, Err: err} }
 
 func TestProblemOf(t *testing.T) {
-	theta := fieldErr("model.theta", fmt.Errorf("%w: θ = 1.5", ErrInvalid))
-	to := fieldErr("to", fmt.Errorf("%w: before from", ErrInvalid))
-	keuze := fieldErr("keuze", fmt.Errorf("%w: %q", ErrUnknownOption, "Z"))
+	theta := fieldErr("model.theta", fmt.Errorf("%w: θ = 1.5", scenario.ErrInvalid))
+	to := fieldErr("to", fmt.Errorf("%w: before from", scenario.ErrInvalid))
+	keuze := fieldErr("keuze", fmt.Errorf("%w: %q", scenario.ErrUnknownOption, "Z"))
 	syntax := fieldErr("", fmt.Errorf("%w: unexpected end of JSON input", budget.ErrSyntax))
 	unknown := fieldErr("keuzes", budget.ErrUnknownField)
 	dup := fieldErr("keuze", budget.ErrDuplicateKey)
@@ -28,21 +29,21 @@ func TestProblemOf(t *testing.T) {
 	tests := []struct {
 		name string
 		err  error
-		want Problem
+		want Details
 	}{
-		{"one field", theta, Problem{Type: TypeInvalidInput, Title: TitleInvalidInput, Status: 400, Code: CodeInvalidInput,
+		{"one field", theta, Details{Type: TypeInvalidInput, Title: TitleInvalidInput, Status: 400, Code: CodeInvalidInput,
 			Detail:        "model.theta: invalid value: θ = 1.5",
 			InvalidParams: []InvalidParam{ip("model.theta", ParamInvalidValue, "invalid value: θ = 1.5")}}},
-		{"syntax error of the whole body", syntax, Problem{Type: TypeMalformedJSON, Title: TitleMalformedJSON, Status: 400, Code: CodeMalformedJSON,
+		{"syntax error of the whole body", syntax, Details{Type: TypeMalformedJSON, Title: TitleMalformedJSON, Status: 400, Code: CodeMalformedJSON,
 			Detail:        "malformed JSON: unexpected end of JSON input",
 			InvalidParams: []InvalidParam{ip("", ParamMalformedJSON, "malformed JSON: unexpected end of JSON input")}}},
-		{"unknown field", unknown, Problem{Type: TypeInvalidInput, Title: TitleInvalidInput, Status: 400, Code: CodeInvalidInput,
+		{"unknown field", unknown, Details{Type: TypeInvalidInput, Title: TitleInvalidInput, Status: 400, Code: CodeInvalidInput,
 			Detail: "keuzes: unknown field", InvalidParams: []InvalidParam{ip("keuzes", ParamUnknownField, "unknown field")}}},
-		{"duplicate key", dup, Problem{Type: TypeInvalidInput, Title: TitleInvalidInput, Status: 400, Code: CodeInvalidInput,
+		{"duplicate key", dup, Details{Type: TypeInvalidInput, Title: TitleInvalidInput, Status: 400, Code: CodeInvalidInput,
 			Detail: "keuze: duplicate key", InvalidParams: []InvalidParam{ip("keuze", ParamDuplicateKey, "duplicate key")}}},
 		// Data.Evaluate joins one FieldError per invalid field: every one
 		// is listed, in order.
-		{"joined", errors.Join(keuze, theta, to), Problem{Type: TypeInvalidInput, Title: TitleInvalidInput, Status: 400, Code: CodeInvalidInput,
+		{"joined", errors.Join(keuze, theta, to), Details{Type: TypeInvalidInput, Title: TitleInvalidInput, Status: 400, Code: CodeInvalidInput,
 			Detail: "3 fields of the input are invalid: keuze, model.theta, to",
 			InvalidParams: []InvalidParam{
 				ip("keuze", ParamInvalidValue, `unknown keuzeoptie: "Z"`),
@@ -51,36 +52,36 @@ func TestProblemOf(t *testing.T) {
 			}}},
 		// Nested joins and wrapping, at any depth.
 		{"nested and wrapped", fmt.Errorf("evaluating: %w", errors.Join(keuze, fmt.Errorf("years: %w", errors.Join(theta, to)))),
-			Problem{Type: TypeInvalidInput, Title: TitleInvalidInput, Status: 400, Code: CodeInvalidInput,
+			Details{Type: TypeInvalidInput, Title: TitleInvalidInput, Status: 400, Code: CodeInvalidInput,
 				Detail: "3 fields of the input are invalid: keuze, model.theta, to",
 				InvalidParams: []InvalidParam{
 					ip("keuze", ParamInvalidValue, `unknown keuzeoptie: "Z"`),
 					ip("model.theta", ParamInvalidValue, "invalid value: θ = 1.5"),
 					ip("to", ParamInvalidValue, "invalid value: before from"),
 				}}},
-		{"several %w", fmt.Errorf("%w and %w", theta, to), Problem{Type: TypeInvalidInput, Title: TitleInvalidInput, Status: 400, Code: CodeInvalidInput,
+		{"several %w", fmt.Errorf("%w and %w", theta, to), Details{Type: TypeInvalidInput, Title: TitleInvalidInput, Status: 400, Code: CodeInvalidInput,
 			Detail:        "2 fields of the input are invalid: model.theta, to",
 			InvalidParams: []InvalidParam{ip("model.theta", ParamInvalidValue, "invalid value: θ = 1.5"), ip("to", ParamInvalidValue, "invalid value: before from")}}},
 		// A syntax error among them makes the whole problem malformed_json.
 		{"joined with a syntax error", errors.Join(theta, fieldErr("ramp.years.2024", fmt.Errorf("%w: number where a string was expected", budget.ErrSyntax))),
-			Problem{Type: TypeMalformedJSON, Title: TitleMalformedJSON, Status: 400, Code: CodeMalformedJSON,
+			Details{Type: TypeMalformedJSON, Title: TitleMalformedJSON, Status: 400, Code: CodeMalformedJSON,
 				Detail: "2 fields of the input are invalid: model.theta, ramp.years.2024",
 				InvalidParams: []InvalidParam{ip("model.theta", ParamInvalidValue, "invalid value: θ = 1.5"),
 					ip("ramp.years.2024", ParamMalformedJSON, "malformed JSON: number where a string was expected")}}},
 		// The outermost FieldError names the field.
-		{"field error in a field error", fieldErr("model.theta", fieldErr("theta", ErrInvalid)), Problem{Type: TypeInvalidInput, Title: TitleInvalidInput, Status: 400, Code: CodeInvalidInput,
+		{"field error in a field error", fieldErr("model.theta", fieldErr("theta", scenario.ErrInvalid)), Details{Type: TypeInvalidInput, Title: TitleInvalidInput, Status: 400, Code: CodeInvalidInput,
 			Detail: "model.theta: theta: invalid value", InvalidParams: []InvalidParam{ip("model.theta", ParamInvalidValue, "theta: invalid value")}}},
 		// Not a typed input error: a defect, 500.
-		{"plain error", errors.New("boom"), StatusProblem(500, CodeInternal, "the scenario could not be evaluated")},
-		{"nil", nil, StatusProblem(500, CodeInternal, "the scenario could not be evaluated")},
-		{"join with a plain error", errors.Join(theta, errors.New("boom")), StatusProblem(500, CodeInternal, "the scenario could not be evaluated")},
-		{"empty join", errors.Join(nil), StatusProblem(500, CodeInternal, "the scenario could not be evaluated")},
+		{"plain error", errors.New("boom"), Status(500, CodeInternal, "the scenario could not be evaluated")},
+		{"nil", nil, Status(500, CodeInternal, "the scenario could not be evaluated")},
+		{"join with a plain error", errors.Join(theta, errors.New("boom")), Status(500, CodeInternal, "the scenario could not be evaluated")},
+		{"empty join", errors.Join(nil), Status(500, CodeInternal, "the scenario could not be evaluated")},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := ProblemOf(tt.err)
+			got := Of(tt.err)
 			if d := cmp.Diff(tt.want, got); d != "" {
-				t.Errorf("ProblemOf (-want +got):\n%s", d)
+				t.Errorf("Of (-want +got):\n%s", d)
 			}
 			checkProblemJSON(t, got)
 		})
@@ -109,11 +110,11 @@ func TestProblemOfLibraryErrors(t *testing.T) {
 			[]string{"keuze:invalid_value", "measures[0]:invalid_value", "model.theta:invalid_value", "to:invalid_value"}},
 	}
 	for _, tt := range tests {
-		in, err := ParseInput([]byte(tt.in))
+		in, err := scenario.ParseInput([]byte(tt.in))
 		if err == nil {
-			_, err = Evaluate(in)
+			_, err = scenario.Evaluate(in)
 		}
-		p := ProblemOf(err)
+		p := Of(err)
 		var got []string
 		for _, ip := range p.InvalidParams {
 			got = append(got, ip.Name+":"+ip.Code)
@@ -127,7 +128,7 @@ func TestProblemOfLibraryErrors(t *testing.T) {
 
 // checkProblemJSON checks the JSON form of p: an RFC 9457 object with the
 // members the README documents, and nothing else.
-func checkProblemJSON(t *testing.T, p Problem) {
+func checkProblemJSON(t *testing.T, p Details) {
 	t.Helper()
 	var m map[string]any
 	if err := json.Unmarshal(p.JSON(), &m); err != nil {
@@ -157,15 +158,15 @@ func TestProblemJSONBounds(t *testing.T) {
 	long := strings.Repeat("ë", 500) + "<script>"
 	var errs []error
 	for i := range 120 {
-		errs = append(errs, fieldErr(fmt.Sprintf("measures[%d]", i), fmt.Errorf("%w: %s", ErrInvalid, long)))
+		errs = append(errs, fieldErr(fmt.Sprintf("measures[%d]", i), fmt.Errorf("%w: %s", scenario.ErrInvalid, long)))
 	}
-	errs = append(errs, fieldErr(long, ErrInvalid))
-	p := ProblemOf(errors.Join(errs...))
+	errs = append(errs, fieldErr(long, scenario.ErrInvalid))
+	p := Of(errors.Join(errs...))
 	if len(p.InvalidParams) != 121 {
 		t.Fatalf("%d invalid params, want 121", len(p.InvalidParams))
 	}
 	b := p.JSON()
-	var got Problem
+	var got Details
 	if err := json.Unmarshal(b, &got); err != nil {
 		t.Fatal(err)
 	}
@@ -187,9 +188,9 @@ func TestProblemJSONBounds(t *testing.T) {
 
 func TestStatusProblem(t *testing.T) {
 	for status, phrase := range map[int]string{400: "Bad Request", 404: "Not Found", 405: "Method Not Allowed", 413: "Content Too Large", 415: "Unsupported Media Type", 500: "Internal Server Error", 418: "Error"} {
-		p := StatusProblem(status, "x", "y")
+		p := Status(status, "x", "y")
 		if p.Type != "about:blank" || p.Title != phrase || p.Status != status || p.InvalidParams != nil {
-			t.Errorf("StatusProblem(%d) = %+v", status, p)
+			t.Errorf("Status(%d) = %+v", status, p)
 		}
 	}
 }

@@ -1,4 +1,10 @@
-package scenario
+// Package problem holds the one error answer of this project: an RFC 9457
+// problem details object that the HTTP service (examples/service) and the
+// browser's JS API (internal/view) both give for a bad input, listing every
+// invalid field a *budget.FieldError (or an errors.Join of them) names. It
+// is internal: the library reports errors as values; how to answer them is
+// the callers' business, and these two answer alike.
+package problem
 
 import (
 	"encoding/json"
@@ -9,9 +15,9 @@ import (
 	"github.com/hilversum/sociaaldomein/internal/text"
 )
 
-// Problem is an error answer in the one form that the HTTP service and the
+// Details is an error answer in the one form that the HTTP service and the
 // browser's JS API share, so a client handles both alike: a problem details
-// object of RFC 9457, served as [ProblemMediaType]:
+// object of RFC 9457, served as [MediaType]:
 //
 //	{
 //	  "type": "https://github.com/hilversum/sociaaldomein/blob/main/README.md#problem-invalid-input",
@@ -34,7 +40,7 @@ import (
 //
 // Instance is left out by this project: nothing is stored per request, so
 // there is no resource of the occurrence to point to.
-type Problem struct {
+type Details struct {
 	Type     string `json:"type"`
 	Title    string `json:"title"`
 	Status   int    `json:"status"` // the HTTP status, also in the JS API
@@ -59,10 +65,10 @@ type InvalidParam struct {
 	Reason string `json:"reason"`
 }
 
-// ProblemMediaType is the media type of a [Problem] (RFC 9457).
-const ProblemMediaType = "application/problem+json"
+// MediaType is the media type of a [Details] (RFC 9457).
+const MediaType = "application/problem+json"
 
-// Problem codes of the evaluation; a service adds its own for HTTP-level
+// Details codes of the evaluation; a service adds its own for HTTP-level
 // errors.
 const (
 	CodeMalformedJSON = "malformed_json" // the text is not the documented JSON form
@@ -79,16 +85,16 @@ const (
 	ParamInvalidValue  = "invalid_value"  // a value that is not allowed
 )
 
-// Problem types. A type is a URI that never changes for its kind (RFC 9457,
+// Details types. A type is a URI that never changes for its kind (RFC 9457,
 // section 3.1.1); the README's section "HTTP service and the NL API Design
 // Rules" describes each at the fragment it names. The kinds whose status is
 // shared with other kinds (400) have their own type; a problem that the
 // status alone explains has [TypeBlank].
 const (
-	// ProblemTypeBase is the common start of this project's problem types.
-	ProblemTypeBase   = "https://github.com/hilversum/sociaaldomein/blob/main/README.md#problem-"
-	TypeMalformedJSON = ProblemTypeBase + "malformed-json"
-	TypeInvalidInput  = ProblemTypeBase + "invalid-input"
+	// TypeBase is the common start of this project's problem types.
+	TypeBase          = "https://github.com/hilversum/sociaaldomein/blob/main/README.md#problem-"
+	TypeMalformedJSON = TypeBase + "malformed-json"
+	TypeInvalidInput  = TypeBase + "invalid-input"
 	// TypeBlank is RFC 9457's "no more than the status says".
 	TypeBlank = "about:blank"
 )
@@ -100,11 +106,11 @@ const (
 	TitleInvalidInput  = "Invalid input"
 )
 
-// maxProblemText bounds what a Problem repeats of a field or message: a
+// maxProblemText bounds what a Details repeats of a field or message: a
 // hostile key is cut, on a rune boundary.
 const maxProblemText = 200
 
-// MaxInvalidParams bounds the list of invalid fields in one Problem; the
+// MaxInvalidParams bounds the list of invalid fields in one Details; the
 // detail says how many there were.
 const MaxInvalidParams = 50
 
@@ -132,25 +138,25 @@ func StatusPhrase(status int) string {
 	return "Error"
 }
 
-// StatusProblem returns a problem that its status explains: type
+// Status returns a problem that its status explains: type
 // "about:blank", the status phrase as title, the given code and detail.
-func StatusProblem(status int, code, detail string) Problem {
-	return Problem{Type: TypeBlank, Title: StatusPhrase(status), Status: status, Detail: detail, Code: code}
+func Status(status int, code, detail string) Details {
+	return Details{Type: TypeBlank, Title: StatusPhrase(status), Status: status, Detail: detail, Code: code}
 }
 
-// ProblemOf returns the Problem for an error of [ParseInput] or
+// Of returns the Details for an error of [ParseInput] or
 // [Data.Evaluate]: 400 listing every invalid field when err is a
 // [*budget.FieldError] or a tree of them (errors.Join, or any error with
 // Unwrap() []error, at any depth); "malformed_json" when one of them is a
 // syntax error, else "invalid_input". Anything else is 500
 // "internal_error": the library promises a typed error for every bad
 // input, so an error that is not one is a defect.
-func ProblemOf(err error) Problem {
+func Of(err error) Details {
 	fes, ok := fieldErrors(err)
 	if !ok || len(fes) == 0 {
-		return StatusProblem(500, CodeInternal, "the scenario could not be evaluated")
+		return Status(500, CodeInternal, "the scenario could not be evaluated")
 	}
-	p := Problem{Type: TypeInvalidInput, Title: TitleInvalidInput, Status: 400, Code: CodeInvalidInput}
+	p := Details{Type: TypeInvalidInput, Title: TitleInvalidInput, Status: 400, Code: CodeInvalidInput}
 	for _, fe := range fes {
 		ip := InvalidParam{Name: text.Clip(fe.Field, maxProblemText), Code: paramCode(fe.Err), Reason: "invalid"}
 		if fe.Err != nil {
@@ -233,7 +239,7 @@ func detailOf(ps []InvalidParam) string {
 // [MaxInvalidParams] (the detail still counts them all); encoding/json
 // escapes <, > and & and replaces invalid UTF-8, so nothing in it can be
 // taken for HTML.
-func (p Problem) JSON() []byte {
+func (p Details) JSON() []byte {
 	p.Title, p.Detail = text.Clip(p.Title, maxProblemText), text.Clip(p.Detail, 2*maxProblemText)
 	if len(p.InvalidParams) > 0 {
 		ps := make([]InvalidParam, 0, min(len(p.InvalidParams), MaxInvalidParams))
