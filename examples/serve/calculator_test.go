@@ -85,7 +85,7 @@ func verdictText(l budget.Locale, v scenario.Verdict) string {
 		return tr(l, "hangt af van de aannames", "depends on the assumptions")
 	case scenario.NotMet:
 		if v.SavingsPM {
-			return tr(l, "niet gehaald zonder andere maatregelen", "not met without other measures")
+			return tr(l, "niet gehaald, tenzij besparingen die nog niet bekend zijn (pm) het goedmaken", "not met, unless savings not yet known (pm) make up for it")
 		}
 		return tr(l, "niet gehaald", "not met")
 	}
@@ -108,7 +108,12 @@ func balanceText(l budget.Locale, tp scenario.TaakstellingPart) string {
 // it, the keuze's extra policy cost and the growth prognosis (nil when the
 // outcome has neither).
 func wantTables(l budget.Locale, out scenario.Outcome) (taak, apart [][]string) {
-	growth := len(out.Years) > 0 && out.Years[0].Growth.Known
+	// A growth prognosis was chosen when any year has one (the years
+	// before its base year are unknown even then).
+	growth := false
+	for _, y := range out.Years {
+		growth = growth || y.Growth.Known
+	}
 	for _, y := range out.Years {
 		tp := y.Taakstelling
 		taak = append(taak, []string{y.Year.String(), l.WithPM(tp.Target), rangeText(l, tp.Savings, func(d decimal.Decimal) string { return savingText(l, d) }),
