@@ -86,6 +86,14 @@ func (l Locale) digits(d decimal.Decimal, places int32) (neg bool, s string) {
 	return neg, b.String()
 }
 
+// Percent formats a fraction as a percentage with as many decimals as it
+// has beyond whole percents, and the locale's separators: 0.35 → "35 %",
+// 0.355 → "35,5 %", -0.25 → "-25 %". The one way a share is shown.
+func (l Locale) Percent(fraction decimal.Decimal) string {
+	p := fraction.Shift(2)
+	return l.Number(p, max(0, -p.Exponent())) + " %"
+}
+
 // String returns the BCP 47 tag of the locale: "nl-NL" or "en".
 func (l Locale) String() string {
 	if l == English {

@@ -183,3 +183,17 @@ func TestParseAmountLeadingZeroGroup(t *testing.T) {
 		t.Errorf("ParseAmount(0,50) = %s, %v", got, err)
 	}
 }
+
+func TestPercent(t *testing.T) {
+	for in, want := range map[string][2]string{
+		"0.35": {"35 %", "35 %"}, "0.355": {"35,5 %", "35.5 %"}, "-0.25": {"-25 %", "-25 %"}, "1": {"100 %", "100 %"}, "0.50": {"50 %", "50 %"},
+	} {
+		d := decimal.RequireFromString(in)
+		if got := Dutch.Percent(d); got != want[0] {
+			t.Errorf("Dutch.Percent(%s) = %q, want %q", in, got, want[0])
+		}
+		if got := English.Percent(d); got != want[1] {
+			t.Errorf("English.Percent(%s) = %q, want %q", in, got, want[1])
+		}
+	}
+}

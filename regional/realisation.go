@@ -222,7 +222,7 @@ func realisationText(r Realisation, p *Programme, l budget.Locale) string {
 			common = s
 		}
 	}
-	pct := func(p int64) string { return l.Number(decimal.NewFromInt(p), 0) + " %" }
+	pct := func(p int64) string { return l.Percent(decimal.New(p, -2)) }
 	var b strings.Builder
 	switch {
 	case common == 0 && en:

@@ -78,7 +78,7 @@ func NewData(c Catalog, p *regional.Programme, target budget.Target, facts budge
 	d.rampText = describeRamp(d.ramp)
 	var share decimal.Decimal
 	d.published, share = p.Published()
-	d.publishedPct = budget.Dutch.Number(share.Shift(2), -share.Shift(2).Exponent()) + " %"
+	d.publishedPct = budget.Dutch.Percent(share)
 	b := facts.Begroting2023
 	if !b.ZorglastenWmo.Value.IsPositive() {
 		return nil, &budget.FieldError{Field: "begroting.zorglasten_wmo", Err: budget.ErrMissing}

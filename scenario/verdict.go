@@ -52,16 +52,18 @@ type Verdict struct {
 	// CostsPM says the implementation costs are pro memorie: left out of
 	// the balance, never counted as zero.
 	CostsPM bool
-	// SavingsPM says the other measures (KPMG, local) are pro memorie:
-	// savings left out, so a NotMet may still be met with them.
+	// SavingsPM says a saving is pro memorie — the other measures (KPMG,
+	// local), or a chosen measure's effect without an amount — and left
+	// out, so a NotMet may still be met with it.
 	SavingsPM bool
 }
 
 // Phrase says the verdict in a few words, in the locale, for a table cell:
 // "gehaald", "gehaald als de uitvoeringskosten voor de gemeente niet boven
 // € X uitkomen", "hangt af van de aannames (en de uitvoeringskosten)",
-// "niet gehaald (zonder andere maatregelen)", "onbekend". The headroom is
-// rounded down to whole euros, so the phrase stays true.
+// "niet gehaald (, tenzij besparingen die nog niet bekend zijn het
+// goedmaken)", "onbekend". The headroom is rounded down to whole euros, so
+// the phrase stays true.
 func (v Verdict) Phrase(l budget.Locale) string {
 	en := l == budget.English
 	pick := func(nl, eng string) string {

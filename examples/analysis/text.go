@@ -75,7 +75,7 @@ func (r *report) textHeader(w io.Writer) {
 		if m.MayRaiseCosts {
 			id += " *"
 		}
-		share := dutch(p.Low.Of(i).Shift(2)) + " %"
+		share := budget.Dutch.Percent(p.Low.Of(i))
 		if m.Effect.IsPositive() {
 			share = "a cost: in full"
 		}

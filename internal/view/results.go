@@ -131,11 +131,8 @@ func measureExtras(l budget.Locale, m regional.Measure) Node {
 	return box
 }
 
-// publishedPct is the published share in percent, as printed: "35".
-func (c *Catalogue) publishedPct(l budget.Locale) string {
-	p := c.PublishedShare.Shift(2)
-	return l.Number(p, max(0, -p.Exponent()))
-}
+// publishedPct is the published share as printed: "35 %".
+func (c *Catalogue) publishedPct(l budget.Locale) string { return l.Percent(c.PublishedShare) }
 
 // assumptionValue returns the value the outcome states for its assumption
 // id ("realisation", "growth", …), or "".
