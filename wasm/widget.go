@@ -27,7 +27,14 @@ type widget struct {
 	param   string
 	tree    *dom.Tree
 	release []func()
+	// announce cancels the pending announcement: the live region speaks
+	// once the resident pauses (announceDelay), not at every slider step.
+	announce func()
 }
+
+// announceDelay is how long the resident must pause before the live region
+// announces the new answer, in milliseconds.
+const announceDelay = 700
 
 // mount renders a widget into container and returns its handle for JS:
 // {unmount(), fragment()}.
@@ -100,8 +107,12 @@ func (w *widget) dispatch(msg view.Msg) {
 			}
 		})
 		return
-	case view.MsgDownloadCSV:
-		name, data, err := view.CSV(w.state, w.cat)
+	case view.MsgDownloadCSV, view.MsgDownloadCSVMachine:
+		csv := view.CSV
+		if msg.Kind == view.MsgDownloadCSVMachine {
+			csv = view.MachineCSV
+		}
+		name, data, err := csv(w.state, w.cat)
 		if err != nil {
 			report(err)
 			return
@@ -109,8 +120,34 @@ func (w *widget) dispatch(msg view.Msg) {
 		dom.Download(name, "text/csv;charset=utf-8", data)
 		msg = view.StatusMsg(view.StatusDownloaded)
 	}
+	before := w.state
 	w.state = view.Update(w.state, msg, w.cat, w.initial)
 	w.render()
+	if !w.state.Equal(before) {
+		w.keepInAddress()
+		if w.announce != nil {
+			w.announce()
+		}
+		w.announce = dom.After(announceDelay, func() {
+			w.announce = nil
+			if w.tree != nil {
+				w.dispatch(view.Msg{Kind: view.MsgAnnounce})
+			}
+		})
+	}
+}
+
+// keepInAddress puts the state in the address bar (history.replaceState:
+// reloading or copying the address keeps it, and the back button is not
+// flooded with every slider step). replaceState fires no hashchange.
+func (w *widget) keepInAddress() {
+	env := w.env()
+	url := view.ShareURL(w.state, env)
+	if url == env.PageURL+env.Frag {
+		return
+	}
+	h := js.Global().Get("history")
+	h.Call("replaceState", h.Get("state"), "", url)
 }
 
 func (w *widget) render() {
@@ -133,6 +170,10 @@ func (w *widget) hashChanged() {
 }
 
 func (w *widget) unmount() {
+	if w.announce != nil {
+		w.announce()
+		w.announce = nil
+	}
 	for _, r := range w.release {
 		r()
 	}

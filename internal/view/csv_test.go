@@ -9,29 +9,29 @@ import (
 	"github.com/hilversum/sociaaldomein/scenario"
 )
 
-// TestCSV checks the CSV exactly: its header and rows for keuze C with
+// TestMachineCSV checks the machine CSV exactly: its header and rows for keuze C with
 // implementation costs of € 120.000 a year (so every kind of field
 // appears: a verdict, pm and known amounts, the keuze apart), and that
 // every field equals scenario.Evaluate.
-func TestCSV(t *testing.T) {
+func TestMachineCSV(t *testing.T) {
 	c := NewCatalogue()
 	s := Initial(Config{}, c)
 	s.Keuze = "C"
 	s.Impl = s.Impl.Typed("120.000")
-	name, data, err := CSV(s, c)
+	name, data, err := MachineCSV(s, c)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if name != "rekenhulp-sociaal-domein.csv" {
+	if name != "rekenhulp-sociaal-domein-data.csv" {
 		t.Errorf("name %q", name)
 	}
-	want := "jaar;taakstelling;besparing_laag;besparing_midden;besparing_hoog;uitvoeringskosten;uitvoeringskosten_pm;andere_maatregelen;andere_maatregelen_pm;saldo_laag;saldo_midden;saldo_hoog;oordeel;kosten_keuze;kosten_keuze_pm;groei\r\n" +
-		"2022;900000.00;347000.22;1128695.33;1435640.22;42000.00;;;pm;-594999.78;186695.33;493640.22;hangt_af;0.00;;\r\n" +
-		"2023;1200000.00;694000.44;2257390.66;2871280.44;42000.00;;;pm;-547999.56;1015390.66;1629280.44;hangt_af;0.00;;\r\n" +
-		"2024;1200000.00;867500.55;2821738.33;3589100.55;42000.00;;;pm;-374499.45;1579738.33;2347100.55;hangt_af;500000.00;pm;\r\n" +
-		"2025;1200000.00;867500.55;2821738.33;3589100.55;42000.00;;;pm;-374499.45;1579738.33;2347100.55;hangt_af;500000.00;pm;\r\n" +
-		"2026;1200000.00;867500.55;2821738.33;3589100.55;42000.00;;;pm;-374499.45;1579738.33;2347100.55;hangt_af;500000.00;pm;\r\n" +
-		"2027;1200000.00;867500.55;2821738.33;3589100.55;42000.00;;;pm;-374499.45;1579738.33;2347100.55;hangt_af;500000.00;pm;\r\n"
+	want := "jaar;taakstelling;besparing_laag;besparing_midden;besparing_hoog;uitvoeringskosten;uitvoeringskosten_pm;andere_maatregelen;andere_maatregelen_pm;saldo_laag;saldo_midden;saldo_hoog;oordeel;kosten_keuze;kosten_keuze_pm;groei;scenario\r\n" +
+		"2022;900000.00;347000.22;1128695.33;1435640.22;42000.00;;;pm;-594999.78;186695.33;493640.22;hangt_af;0.00;;;\"1;k:C;l:nl;m:vindplaats-werkplaats,anders-verwijzen,uitvoeringsagenda-verblijf,gezamenlijke-bekostiging-verblijf,versoberen-levering,normenkader-hhm,algemene-voorziening-thuisondersteuning,eenvoudige-zorg-complexe-situaties,toegang-aanscherpen,algemene-voorziening-dagbesteding,arbeid-in-plaats-van-zorg,heronderzoek-wachtlijst,gezamenlijke-toegang-bw,verhogen-eigen-bijdrage-vervoer;o:0.5;p:50;d:p;r:d;i:120000;e:pm;g:n\"\r\n" +
+		"2023;1200000.00;694000.44;2257390.66;2871280.44;42000.00;;;pm;-547999.56;1015390.66;1629280.44;hangt_af;0.00;;;\"1;k:C;l:nl;m:vindplaats-werkplaats,anders-verwijzen,uitvoeringsagenda-verblijf,gezamenlijke-bekostiging-verblijf,versoberen-levering,normenkader-hhm,algemene-voorziening-thuisondersteuning,eenvoudige-zorg-complexe-situaties,toegang-aanscherpen,algemene-voorziening-dagbesteding,arbeid-in-plaats-van-zorg,heronderzoek-wachtlijst,gezamenlijke-toegang-bw,verhogen-eigen-bijdrage-vervoer;o:0.5;p:50;d:p;r:d;i:120000;e:pm;g:n\"\r\n" +
+		"2024;1200000.00;867500.55;2821738.33;3589100.55;42000.00;;;pm;-374499.45;1579738.33;2347100.55;hangt_af;500000.00;pm;;\"1;k:C;l:nl;m:vindplaats-werkplaats,anders-verwijzen,uitvoeringsagenda-verblijf,gezamenlijke-bekostiging-verblijf,versoberen-levering,normenkader-hhm,algemene-voorziening-thuisondersteuning,eenvoudige-zorg-complexe-situaties,toegang-aanscherpen,algemene-voorziening-dagbesteding,arbeid-in-plaats-van-zorg,heronderzoek-wachtlijst,gezamenlijke-toegang-bw,verhogen-eigen-bijdrage-vervoer;o:0.5;p:50;d:p;r:d;i:120000;e:pm;g:n\"\r\n" +
+		"2025;1200000.00;867500.55;2821738.33;3589100.55;42000.00;;;pm;-374499.45;1579738.33;2347100.55;hangt_af;500000.00;pm;;\"1;k:C;l:nl;m:vindplaats-werkplaats,anders-verwijzen,uitvoeringsagenda-verblijf,gezamenlijke-bekostiging-verblijf,versoberen-levering,normenkader-hhm,algemene-voorziening-thuisondersteuning,eenvoudige-zorg-complexe-situaties,toegang-aanscherpen,algemene-voorziening-dagbesteding,arbeid-in-plaats-van-zorg,heronderzoek-wachtlijst,gezamenlijke-toegang-bw,verhogen-eigen-bijdrage-vervoer;o:0.5;p:50;d:p;r:d;i:120000;e:pm;g:n\"\r\n" +
+		"2026;1200000.00;867500.55;2821738.33;3589100.55;42000.00;;;pm;-374499.45;1579738.33;2347100.55;hangt_af;500000.00;pm;;\"1;k:C;l:nl;m:vindplaats-werkplaats,anders-verwijzen,uitvoeringsagenda-verblijf,gezamenlijke-bekostiging-verblijf,versoberen-levering,normenkader-hhm,algemene-voorziening-thuisondersteuning,eenvoudige-zorg-complexe-situaties,toegang-aanscherpen,algemene-voorziening-dagbesteding,arbeid-in-plaats-van-zorg,heronderzoek-wachtlijst,gezamenlijke-toegang-bw,verhogen-eigen-bijdrage-vervoer;o:0.5;p:50;d:p;r:d;i:120000;e:pm;g:n\"\r\n" +
+		"2027;1200000.00;867500.55;2821738.33;3589100.55;42000.00;;;pm;-374499.45;1579738.33;2347100.55;hangt_af;500000.00;pm;;\"1;k:C;l:nl;m:vindplaats-werkplaats,anders-verwijzen,uitvoeringsagenda-verblijf,gezamenlijke-bekostiging-verblijf,versoberen-levering,normenkader-hhm,algemene-voorziening-thuisondersteuning,eenvoudige-zorg-complexe-situaties,toegang-aanscherpen,algemene-voorziening-dagbesteding,arbeid-in-plaats-van-zorg,heronderzoek-wachtlijst,gezamenlijke-toegang-bw,verhogen-eigen-bijdrage-vervoer;o:0.5;p:50;d:p;r:d;i:120000;e:pm;g:n\"\r\n"
 	if string(data) != want {
 		t.Errorf("CSV\n%s\nwant\n%s", data, want)
 	}
@@ -51,11 +51,11 @@ func TestCSV(t *testing.T) {
 		return a.Value.StringFixed(2)
 	}
 	for i, y := range out.Years {
-		f := strings.Split(lines[i+1], ";")
+		f := strings.SplitN(lines[i+1], ";", 17)
 		tp := y.Taakstelling
 		want := []string{y.Year.String(), fixed(tp.Target), tp.Savings.Low.StringFixed(2), tp.Savings.Central.StringFixed(2), tp.Savings.High.StringFixed(2),
 			fixed(tp.ImplementationCosts), "", "", "pm", tp.Balance.Low.StringFixed(2), tp.Balance.Central.StringFixed(2), tp.Balance.High.StringFixed(2),
-			"hangt_af", fixed(y.Keuze.Cost), pmField(y.Keuze.Cost.PM), ""}
+			"hangt_af", fixed(y.Keuze.Cost), pmField(y.Keuze.Cost.PM), "", `"` + s.Fragment() + `"`}
 		if len(f) != len(want) {
 			t.Fatalf("row %q has %d fields, want %d", lines[i+1], len(f), len(want))
 		}
@@ -67,8 +67,8 @@ func TestCSV(t *testing.T) {
 	}
 	// English: the header and the verdict's JSON name.
 	s.Lang = budget.English
-	name, data, _ = CSV(s, c)
-	if name != "social-domain-calculator.csv" || !strings.HasPrefix(string(data), "year;savings_target;savings_low;savings_central;savings_high;implementation_costs;implementation_costs_pm;other_measures;other_measures_pm;balance_low;balance_central;balance_high;verdict;option_cost;option_cost_pm;growth\r\n2022;900000.00;") ||
+	name, data, _ = MachineCSV(s, c)
+	if name != "social-domain-calculator-data.csv" || !strings.HasPrefix(string(data), "year;savings_target;savings_low;savings_central;savings_high;implementation_costs;implementation_costs_pm;other_measures;other_measures_pm;balance_low;balance_central;balance_high;verdict;option_cost;option_cost_pm;growth;scenario\r\n2022;900000.00;") ||
 		!strings.Contains(string(data), ";depends;") {
 		t.Errorf("English CSV %q: %.400q", name, data)
 	}
@@ -82,7 +82,7 @@ func TestCSVKeuzeNotInBalance(t *testing.T) {
 	s := Initial(Config{}, c)
 	saldo := func(s State) []string {
 		t.Helper()
-		_, data, err := CSV(s, c)
+		_, data, err := MachineCSV(s, c)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -106,9 +106,61 @@ func TestCSVKeuzeNotInBalance(t *testing.T) {
 	if got := saldo(s); !slices.Equal(got, base) {
 		t.Errorf("growth changes the saldo: %q", got)
 	}
-	_, data, _ := CSV(s, c)
-	if !strings.Contains(string(data), "\r\n2024;") || !strings.HasSuffix(strings.Split(string(data), "\r\n")[3], ";573011.00") {
+	_, data, _ := MachineCSV(s, c)
+	if row := strings.Split(string(data), "\r\n")[3]; !strings.HasPrefix(row, "2024;") || !strings.HasSuffix(row, ";573011.00;\""+s.Fragment()+"\"") {
 		t.Errorf("growth column: %q", strings.Split(string(data), "\r\n")[3])
+	}
+}
+
+// TestCSVDutchExcel checks the spreadsheet CSV exactly: a byte order mark,
+// the scenario that produced it (keuze, measures, every assumption as the
+// outcome states it, the share fragment), a blank line, then the table with
+// decimal commas. The amounts are TestMachineCSV's, with a comma.
+func TestCSVDutchExcel(t *testing.T) {
+	c := NewCatalogue()
+	s := Initial(Config{}, c)
+	s.Keuze = "C"
+	s.Impl = s.Impl.Typed("120.000")
+	s.Measures = []string{"normenkader-hhm"}
+	name, data, err := CSV(s, c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if name != "rekenhulp-sociaal-domein.csv" {
+		t.Errorf("name %q", name)
+	}
+	text := string(data)
+	if !strings.HasPrefix(text, "\uFEFFkeuze;C: Buurtgericht en gemeente\r\nmaatregelen;1/14: Normenkader van HHM toepassen\r\n") {
+		t.Errorf("head %.200q", text)
+	}
+	out, err := c.Evaluate(c.Input(s))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range out.Assumptions {
+		if a.ID == "keuze" || a.ID == "measures" {
+			continue
+		}
+		if !strings.Contains(text, "\r\n"+csvQuote(a.Label)+";"+csvQuote(a.Value)+"\r\n") {
+			t.Errorf("assumption %s not recorded: %q", a.ID, a.Value)
+		}
+	}
+	if !strings.Contains(text, "\r\nscenario;"+csvQuote(s.Fragment())+"\r\n\r\njaar;taakstelling;") {
+		t.Errorf("scenario line and table header: %.3000q", text)
+	}
+	// 120.000 regional × 35 % = 42.000 implementation costs for Hilversum.
+	if !strings.Contains(text, "\r\n2024;1200000,00;") || !strings.Contains(text, ";42000,00;;;pm;") || strings.Contains(text, "42000.00") {
+		t.Errorf("decimal commas: %.3000q", text)
+	}
+}
+
+func TestCSVQuote(t *testing.T) {
+	for in, want := range map[string]string{
+		"plain": "plain", "a;b": `"a;b"`, `say "x"`: `"say ""x"""`, "=1+1": "'=1+1", "-5": "'-5", "@x;y": `"'@x;y"`, "": "",
+	} {
+		if got := csvQuote(in); got != want {
+			t.Errorf("csvQuote(%q) = %q, want %q", in, got, want)
+		}
 	}
 }
 

@@ -46,19 +46,25 @@ func Render(s State, c *Catalogue, env Env) Node {
 		root.Children = append(root.Children, n)
 	}
 	out, err := c.Evaluate(c.Input(s))
+	// In the order a resident thinks: why this matters, choose, see what
+	// it does (the answer stays in view while choosing), then calculate
+	// further, folded.
 	root.Children = append(root.Children,
-		El("p", A("class", "sd-intro"), Text(t(l, txtIntro))),
+		renderWhy(l, c),
 		renderKeuzes(s, c),
+		renderAnswer(s, c, out, err),
 		renderDetail(s, c),
-		renderMeasures(s, c),
-		renderAssumptions(s, c, out),
-		El("div", A("class", "sd-live", "aria-live", "polite", "id", "sd-live"),
-			El("p", A("id", "sd-summary"), Text(Summary(s, c))),
-			El("p", A("id", "sd-results-summary"), Text(resultsLine(l, out, err))),
-			El("p", A("id", "sd-status", "class", "sd-status"), Text(statusText(l, s.Status))),
+		El("details", A("class", "sd-more", "id", "sd-more"),
+			El("summary", nil, El("h3", A("class", "sd-summary-heading"), Text(t(l, txtMore)))),
+			renderMeasures(s, c),
+			renderAssumptions(s, c, out),
+		),
+		El("div", A("class", "sd-live sd-vh", "aria-live", "polite", "id", "sd-live"),
+			El("p", A("id", "sd-announce"), Text(s.Announced)),
 		),
 		renderResults(s, c, out, err),
 		renderShare(s, env),
+		renderGlossary(l),
 		renderSources(l, c),
 	)
 	return root
@@ -88,16 +94,25 @@ func renderNotice(s State) (Node, bool) {
 }
 
 // renderKeuzes renders the four keuzes as radio buttons on the seed's 2×2:
-// columns are the access axis, rows the role axis.
+// columns are the access axis (where residents ask for help), rows the role
+// axis (who does more), each axis labelled in plain words with the seed's
+// term. On a narrow screen the grid is one column and each keuze's plain
+// line says both.
 func renderKeuzes(s State, c *Catalogue) Node {
 	l := s.Lang
 	grid := El("div", A("class", "sd-grid"),
-		El("div", A("class", "sd-axis sd-axis-x", "aria-hidden", "true"),
-			Text(t(l, txtAccessAxis)+": "+t(l, txtBuurtgericht)+" ↔ "+t(l, txtStedelijk))),
-		El("div", A("class", "sd-axis sd-axis-y", "aria-hidden", "true"),
-			Text(t(l, txtRoleAxis)+": "+t(l, txtGemeenschap)+" ↕ "+t(l, txtGemeente))),
+		El("div", A("class", "sd-axis sd-axis-corner", "aria-hidden", "true"),
+			El("span", A("class", "sd-axis-q"), Text(t(l, txtAccessAxis))), El("br", nil),
+			El("span", A("class", "sd-axis-q"), Text(t(l, txtRoleAxis)))),
+		El("div", A("class", "sd-axis sd-axis-col", "aria-hidden", "true"), Text(t(l, txtBuurtgericht))),
+		El("div", A("class", "sd-axis sd-axis-col", "aria-hidden", "true"), Text(t(l, txtStedelijk))),
 	)
 	for _, role := range []scenario.Role{scenario.Gemeenschap, scenario.Gemeente} {
+		rowLabel := txtGemeente
+		if role == scenario.Gemeenschap {
+			rowLabel = txtGemeenschap
+		}
+		grid.Children = append(grid.Children, El("div", A("class", "sd-axis sd-axis-row", "aria-hidden", "true"), Text(t(l, rowLabel))))
 		for _, acc := range []scenario.Access{scenario.Buurtgericht, scenario.Stedelijk} {
 			for _, k := range c.Keuzes {
 				if k.Access == acc && k.Role == role {
@@ -108,10 +123,10 @@ func renderKeuzes(s State, c *Catalogue) Node {
 	}
 	none := El("div", A("class", "sd-none"),
 		radio(s, "sd-keuze-none", "", s.Keuze == ""),
-		El("label", A("for", "sd-keuze-none"), Text(t(l, txtNoKeuze))),
+		El("label", A("for", "sd-keuze-none"), Text(t(l, txtNoKeuze)+": "+t(l, txtNoKeuzeDetail))),
 	)
 	return El("fieldset", A("class", "sd-keuzes"),
-		El("legend", nil, Text(t(l, txtKeuzesLegend))),
+		El("legend", nil, El("h3", A("class", "sd-legend-heading"), Text(t(l, txtKeuzesLegend)))),
 		grid, none,
 	)
 }
@@ -132,8 +147,8 @@ func renderKeuzeCell(s State, c *Catalogue, k scenario.Option) Node {
 		class += " sd-selected"
 	}
 	label := El("label", A("for", id),
-		El("span", A("class", "sd-cell-title"), Text(t(l, txtKeuze)+" "+k.ID)),
-		El("span", A("class", "sd-cell-name", "lang", "nl"), Text(k.Name)),
+		El("span", A("class", "sd-cell-title"), Text(t(l, txtKeuze)+" "+k.ID+": "), El("span", A("lang", "nl"), Text(k.Name))),
+		El("span", A("class", "sd-cell-plain"), Text(plainLine(l, k))),
 		El("span", A("class", "sd-cell-total"), Text(totalPhrase(l, k, c.Years))),
 	)
 	if k.Proposed {
@@ -142,26 +157,30 @@ func renderKeuzeCell(s State, c *Catalogue, k scenario.Option) Node {
 	return El("div", A("class", class), radio(s, id, k.ID, s.Keuze == k.ID), label)
 }
 
-// totalPhrase says what a keuze costs per year: "€ 550.000 + pm extra per
-// jaar" when every year is the same, else the range of years' totals.
+// totalPhrase says what a keuze costs per year in words: "€ 550.000 extra
+// per jaar, plus kosten die nog niet bekend zijn (pm)" when every year is
+// the same, else each year's total.
 func totalPhrase(l budget.Locale, k scenario.Option, years []budget.Year) string {
-	totals := yearTotals(l, k, years)
-	if len(totals) == 0 {
+	if len(years) == 0 {
 		return t(l, txtUnknown)
 	}
-	first := totals[0]
-	for _, tt := range totals[1:] {
-		if tt != first {
-			return strings.Join(totals, " / ")
+	first := budget.Sum(k.Lines, years[0]).AsAmount()
+	same := true
+	for _, y := range years[1:] {
+		if a := budget.Sum(k.Lines, y).AsAmount(); a.Known != first.Known || a.PM != first.PM || !a.Value.Equal(first.Value) {
+			same = false
 		}
 	}
-	return first + " " + t(l, txtPerYear)
+	if same {
+		return keuzeCostText(l, first)
+	}
+	return strings.Join(yearTotals(l, k, years), " / ")
 }
 
 func yearTotals(l budget.Locale, k scenario.Option, years []budget.Year) []string {
 	out := make([]string, 0, len(years))
 	for _, y := range years {
-		out = append(out, budget.Sum(k.Lines, y).Format(l))
+		out = append(out, y.String()+": "+budget.Sum(k.Lines, y).Format(l))
 	}
 	return out
 }
@@ -170,13 +189,11 @@ func renderDetail(s State, c *Catalogue) Node {
 	l := s.Lang
 	k, ok := c.Keuze(s.Keuze)
 	if !ok {
-		return El("section", A("class", "sd-detail", "aria-labelledby", "sd-detail-title"),
-			El("h3", A("id", "sd-detail-title"), Text(t(l, txtNoKeuze))),
-			El("p", nil, Text(t(l, txtNoKeuzeDetail))),
-		)
+		return El("div", A("class", "sd-detail", "id", "sd-detail"))
 	}
-	d := El("section", A("class", "sd-detail", "aria-labelledby", "sd-detail-title"),
-		El("h3", A("id", "sd-detail-title"), Text(t(l, txtKeuze)+" "+k.ID+": "), El("span", A("lang", "nl"), Text(k.Name))),
+	d := El("details", A("class", "sd-detail", "id", "sd-detail"),
+		El("summary", nil, El("h3", A("id", "sd-detail-title", "class", "sd-summary-heading"), Text(fmt.Sprintf(t(l, txtKeuzeMore), k.ID)))),
+		El("p", A("class", "sd-detail-name"), El("strong", nil, Text(t(l, txtKeuze)+" "+k.ID+": ")), El("span", A("lang", "nl"), Text(k.Name))),
 	)
 	if k.Proposed {
 		pref := El("p", A("class", "sd-badge"), Text(t(l, txtPreferred)))
@@ -345,7 +362,7 @@ func renderSources(l budget.Locale, c *Catalogue) Node {
 		item(t(l, txtSrcRamp), Text(t(l, txtSrcRampText))),
 	)
 	return El("details", A("class", "sd-sources", "id", "sd-sources"),
-		El("summary", nil, Text(t(l, txtSources))), ul)
+		El("summary", nil, El("h3", A("class", "sd-summary-heading"), Text(t(l, txtSources)))), ul)
 }
 
 // statusText is the message about the last action.
@@ -394,19 +411,13 @@ func renderShare(s State, env Env) Node {
 		El("div", A("class", "sd-actions"),
 			El("button", A("type", "button", "class", "sd-button", "id", "sd-copy"), Text(t(l, txtCopy))).with(Handler{Event: "click", Msg: Msg{Kind: MsgCopyLink}}),
 			El("button", A("type", "button", "class", "sd-button", "id", "sd-csv"), Text(t(l, txtCSV))).with(Handler{Event: "click", Msg: Msg{Kind: MsgDownloadCSV}}),
+			El("button", A("type", "button", "class", "sd-button", "id", "sd-csv-machine"), Text(t(l, txtCSVMachine))).with(Handler{Event: "click", Msg: Msg{Kind: MsgDownloadCSVMachine}}),
 			El("button", A("type", "button", "class", "sd-button", "id", "sd-reset"), Text(t(l, txtReset))).with(Handler{Event: "click", Msg: Msg{Kind: MsgReset}}),
 		),
+		// The confirmation appears next to the buttons that caused it.
+		El("p", A("id", "sd-status", "class", "sd-status", "role", "status"), Text(statusText(l, s.Status))),
+		El("p", A("class", "sd-note", "id", "sd-csv-help"), Text(t(l, txtCSVHelp))),
+		// Printed only: where the screen has the link field and buttons.
+		El("p", A("class", "sd-print-link"), Text(t(l, txtShare)+": "+ShareURL(s, env))),
 	)
-}
-
-// Summary is the plain sentence that the widget announces politely
-// (aria-live) after every change.
-func Summary(s State, c *Catalogue) string {
-	l := s.Lang
-	k, ok := c.Keuze(s.Keuze)
-	if !ok || len(c.Years) == 0 {
-		return t(l, txtSummaryNone)
-	}
-	years := fmt.Sprintf(t(l, txtTotalRange), c.Years[0], c.Years[len(c.Years)-1])
-	return fmt.Sprintf(t(l, txtSummaryKeuze), k.ID, totalPhrase(l, k, c.Years), years)
 }

@@ -41,11 +41,11 @@ func TestRenderKeuzes(t *testing.T) {
 	}
 	text := v.TextContent()
 	for _, want := range []string{
-		"€\u00a0550.000 extra per jaar",      // A and B
-		"€\u00a0500.000 + pm extra per jaar", // C and D
+		"€\u00a0550.000 extra per jaar",                                            // A and B
+		"€\u00a0500.000 extra per jaar, plus kosten die nog niet bekend zijn (pm)", // C and D
 		"Voorkeur van het college",
 		"Voordelen", "Risico's", "Beheersmaatregel",
-		"Keuze A kost €\u00a0550.000 extra per jaar in 2024 tot en met 2027.",
+		"In 2024 met keuze A",
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("view lacks %q", want)
@@ -62,7 +62,7 @@ func TestRenderEnglishAndPM(t *testing.T) {
 	s := Initial(Config{Keuze: "C", Lang: "en"}, c)
 	v := Render(s, c, Env{Param: "sd"})
 	text := v.TextContent()
-	for _, want := range []string{"€500,000 + pm extra per year", "Option C costs €500,000 + pm extra per year in 2024 to 2027.", "pm (pro memorie)"} {
+	for _, want := range []string{"€500,000 extra a year, plus costs not yet known (pm)", "In 2024 with option C", "pm (pro memorie)"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("English view lacks %q", want)
 		}
@@ -82,8 +82,11 @@ func TestRenderNoKeuze(t *testing.T) {
 	s := Initial(Config{}, c)
 	s.Keuze = ""
 	v := Render(s, c, Env{})
-	if sum, _ := v.ByID("sd-summary"); sum.TextContent() != "Geen keuzeoptie gekozen." {
-		t.Errorf("summary = %q", sum.TextContent())
+	if got, _ := v.ByID("sd-answer-keuze"); got.TextContent() != "Geen keuzegeen extra kosten" {
+		t.Errorf("answer's keuze row = %q", got.TextContent())
+	}
+	if _, ok := v.ByID("sd-detail-title"); ok {
+		t.Errorf("a keuze's detail is shown without a keuze")
 	}
 }
 
@@ -254,9 +257,20 @@ func TestRenderResultsMatchEvaluate(t *testing.T) {
 				t.Errorf("state %s: sentence %d = %q, want %q", st.Fragment(), y.Year, got, want)
 			}
 		}
-		sum, _ := v.ByID("sd-results-summary")
-		if want := out.Tally().Sentence(st.Lang) + " " + out.Years[5].Sentence(st.Lang); sum.TextContent() != want {
-			t.Errorf("state %s: summary %q, want %q", st.Fragment(), sum.TextContent(), want)
+		if tally, _ := v.ByID("sd-tally"); tally.TextContent() != out.Tally().Sentence(st.Lang) {
+			t.Errorf("state %s: tally %q, want %q", st.Fragment(), tally.TextContent(), out.Tally().Sentence(st.Lang))
+		}
+		// The answer shows 2024 (out.Years[2]): the balance at the middle
+		// assumption and both ends, and the verdict, by the one rule.
+		y := out.Years[2]
+		bal, _ := v.ByID("sd-answer-balance")
+		for _, want := range []string{st.Lang.Balance(y.Taakstelling.Balance.Central), st.Lang.Balance(y.Taakstelling.Balance.Low), st.Lang.Balance(y.Taakstelling.Balance.High)} {
+			if !strings.Contains(bal.TextContent(), want) {
+				t.Errorf("state %s: answer %q lacks %q", st.Fragment(), bal.TextContent(), want)
+			}
+		}
+		if verdict, _ := v.ByID("sd-answer-verdict"); !strings.Contains(strings.ToLower(verdict.TextContent()), y.Taakstelling.Verdict.Phrase(st.Lang)) {
+			t.Errorf("state %s: answer's verdict %q, want %q", st.Fragment(), verdict.TextContent(), y.Taakstelling.Verdict.Phrase(st.Lang))
 		}
 	}
 	for _, k := range []scenario.VerdictKind{scenario.Met, scenario.MetIf, scenario.Depends, scenario.NotMet} {

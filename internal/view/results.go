@@ -26,8 +26,9 @@ import (
 func renderMeasures(s State, c *Catalogue) Node {
 	l := s.Lang
 	fs := El("fieldset", A("class", "sd-measures"),
-		El("legend", nil, Text(t(l, txtMeasures))),
+		El("legend", nil, El("h4", A("class", "sd-legend-heading"), Text(t(l, txtMeasures)))),
 		El("p", A("class", "sd-note"), Text(fmt.Sprintf(t(l, txtMeasuresHelp), len(c.Municipalities), c.Published.Name))),
+		El("p", A("class", "sd-print-only", "id", "sd-measures-print"), Text(measuresLine(l, s, c))),
 	)
 	if len(c.Notes) > 0 {
 		ul := El("ul", A("class", "sd-source-list"))
@@ -89,11 +90,28 @@ func renderMeasures(s State, c *Catalogue) Node {
 			continue
 		}
 		fs.Children = append(fs.Children, El("div", A("class", "sd-domain"),
-			El("h4", nil, Text(d.Label(l))),
+			El("h5", nil, Text(d.Label(l))),
 			El("ul", nil, items...),
 		))
 	}
 	return fs
+}
+
+// measuresLine says in one line which measures count, for print, where the
+// list of measures is left out: "Meegeteld: 13 van de 14 maatregelen.
+// Uitgezet: …".
+func measuresLine(l budget.Locale, s State, c *Catalogue) string {
+	var off []string
+	for _, m := range c.Measures {
+		if !slices.Contains(s.Measures, m.ID) {
+			off = append(off, m.Name)
+		}
+	}
+	line := fmt.Sprintf(t(l, txtMeasuresCounted), len(c.Measures)-len(off), len(c.Measures))
+	if len(off) > 0 {
+		line += " " + fmt.Sprintf(t(l, txtMeasuresOff), strings.Join(off, "; "))
+	}
+	return line
 }
 
 // effectText says a measure's published regional effect in words, never
@@ -121,7 +139,11 @@ func measureExtras(l budget.Locale, m regional.Measure) Node {
 		box.Children = append(box.Children, El("p", A("class", "sd-cross"),
 			Text(t(l, txtCross)+" ("+x.Domain.Label(l)+"): "+amount)))
 	}
-	src := El("details", A("class", "sd-bron"), El("summary", nil, Text(t(l, txtSource))), El("p", nil, sourceNode(l, m.Source)))
+	// "Bron" on screen, "Bron: <measure>" to a screen reader: fifteen
+	// disclosures must not share one name.
+	src := El("details", A("class", "sd-bron"),
+		El("summary", nil, Text(t(l, txtSource)), El("span", A("class", "sd-vh", "lang", "nl"), Text(": "+m.Name))),
+		El("p", nil, sourceNode(l, m.Source)))
 	for _, r := range m.Remarks {
 		if r.Source.Document != "" {
 			src.Children = append(src.Children, El("p", nil, Text(t(l, txtRemark)+": "), sourceNode(l, r.Source)))
@@ -178,13 +200,13 @@ func renderAssumptions(s State, c *Catalogue, out scenario.Outcome) Node {
 			El("p", A("class", "sd-note sd-assumption-text", "id", "sd-realisation"), Text(t(l, txtOutcomeSays)+" "), El("span", A("lang", "nl"), Text(v))))
 	}
 	return El("fieldset", A("class", "sd-assumptions"),
-		El("legend", nil, Text(t(l, txtAssumptions))),
+		El("legend", nil, El("h4", A("class", "sd-legend-heading"), Text(t(l, txtAssumptions)))),
 		El("p", A("class", "sd-note"), Text(t(l, txtAssumptionsHelp))),
 		realisation,
 		El("div", A("class", "sd-field"),
 			El("label", A("for", "sd-overlap"), tag(t(l, txtOverlap))...),
 			El("input", A("type", "range", "id", "sd-overlap", "min", "0", "max", "100", "step", "5",
-				"value", pct.String(), "aria-describedby", "sd-overlap-help sd-overlap-value")).
+				"value", pct.String(), "aria-valuetext", l.Number(pct, 0)+" %", "aria-describedby", "sd-overlap-help")).
 				with(Handler{Event: "input", Msg: Msg{Kind: MsgSetOverlap}}),
 			El("output", A("id", "sd-overlap-value", "for", "sd-overlap"), Text(l.Number(pct, 0)+" %")),
 			El("p", A("id", "sd-overlap-help", "class", "sd-note"), Text(t(l, txtOverlapHelp))),
@@ -322,10 +344,13 @@ func renderResults(s State, c *Catalogue, out scenario.Outcome, err error) Node 
 		sentences.Children = append(sentences.Children, El("li", nil, Text(line)))
 	}
 	sec.Children = append(sec.Children,
+		El("p", A("id", "sd-tally", "class", "sd-tally"), Text(out.Tally().Sentence(l))),
 		El("p", A("class", "sd-note"), Text(fmt.Sprintf(t(l, txtTaakstellingIntro), c.Published.Name))),
 		renderChart(l, out),
-		renderEnds(l, out.Ends),
-		El("div", A("class", "sd-scroll sd-stack", "role", "region", "tabindex", "0", "aria-label", t(l, txtResultsRegion)),
+		El("details", A("class", "sd-ends-more"),
+			El("summary", nil, Text(t(l, txtEndsMore))),
+			renderEnds(l, out.Ends)),
+		El("div", A("class", "sd-scroll sd-stack sd-stack-wide", "role", "region", "tabindex", "0", "aria-label", t(l, txtResultsRegion)),
 			El("table", A("class", "sd-table", "id", "sd-results-table"),
 				El("caption", nil, Text(t(l, txtResultsCaption))),
 				El("thead", nil, headRow(heads, nil)), body)),
@@ -369,7 +394,7 @@ func renderApart(s State, c *Catalogue, out scenario.Outcome, headRow func([]msg
 		}
 		body.Children = append(body.Children, tr)
 	}
-	nodes = append(nodes, El("div", A("class", "sd-scroll sd-stack", "role", "region", "tabindex", "0", "aria-label", t(l, txtApartRegion)),
+	nodes = append(nodes, El("div", A("class", "sd-scroll sd-stack sd-stack-wide", "role", "region", "tabindex", "0", "aria-label", t(l, txtApartRegion)),
 		El("table", A("class", "sd-table", "id", "sd-apart-table"),
 			El("caption", nil, Text(t(l, txtApartCaption))),
 			El("thead", nil, headRow(ids, names)), body)))
@@ -434,13 +459,4 @@ func savingText(l budget.Locale, d decimal.Decimal) string {
 		return fmt.Sprintf(t(l, txtMoreCosts), l.EuroWhole(d.Neg()))
 	}
 	return l.EuroWhole(d)
-}
-
-// resultsLine is the summary the live region announces: the tally of the
-// verdicts (scenario.Tally, by the one rule) and the last year's sentence.
-func resultsLine(l budget.Locale, out scenario.Outcome, err error) string {
-	if err != nil || len(out.Years) == 0 {
-		return ""
-	}
-	return strings.TrimSpace(out.Tally().Sentence(l) + " " + out.Years[len(out.Years)-1].Sentence(l))
 }

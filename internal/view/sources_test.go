@@ -48,7 +48,7 @@ func TestNoFileNamesShown(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			texts := append(shownTexts(v), Summary(s, c), string(csv))
+			texts := append(shownTexts(v), Announcement(s, c), string(csv))
 			for _, txt := range texts {
 				for _, b := range bad {
 					if strings.Contains(txt, b) {

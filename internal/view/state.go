@@ -197,6 +197,10 @@ type State struct {
 	// Status is a short message about the last action (a copied link, a
 	// downloaded file), announced politely; it is not encoded in the fragment.
 	Status StatusKind
+	// Announced is what the live region says: the short Announcement of
+	// the state when the resident last paused (MsgAnnounce), so a screen
+	// reader hears one summary, not every slider step. Not in the fragment.
+	Announced string
 	// Notice is a message for the resident that is not part of what they
 	// chose (e.g. "the shared link could not be read"); it is not encoded
 	// in the fragment.
@@ -277,22 +281,24 @@ type MsgKind int
 
 // The messages a resident's action sends.
 const (
-	MsgNone          MsgKind = iota // does nothing
-	MsgSelectKeuze                  // Arg: keuze id, or "" for none
-	MsgSetLang                      // Arg: "nl" or "en"
-	MsgToggleMeasure                // Arg: measure id; Value: "true" to switch on, "false" off
-	MsgSetOverlap                   // Value: θ as a percentage 0–100, as the slider gives it
-	MsgDismissNotice                // hides the notice
-	MsgReset                        // back to the initial state (Arg unused)
-	MsgSetKey                       // Value: scenario.KeyPublished or scenario.KeyInhabitants
-	MsgSetRamp                      // Value: RampDefault, RampFull or RampSlow
-	MsgSetImpl                      // Value: the implementation costs as typed ("" or "pm": pro memorie)
-	MsgSetOther                     // Value: the other measures' savings as typed ("" or "pm": pro memorie)
-	MsgSetGrowth                    // Value: GrowthNone, GrowthClients, GrowthClientsAll or GrowthNational
-	MsgCopyLink                     // copy the share link (the widget does it; Update only clears Status)
-	MsgDownloadCSV                  // download the results as CSV (likewise)
-	MsgSetStatus                    // Arg: the StatusKind as a number, set by the widget after an action
-	MsgSetLow                       // Value: one of LowShares, the unfavourable realisation in percent
+	MsgNone               MsgKind = iota // does nothing
+	MsgSelectKeuze                       // Arg: keuze id, or "" for none
+	MsgSetLang                           // Arg: "nl" or "en"
+	MsgToggleMeasure                     // Arg: measure id; Value: "true" to switch on, "false" off
+	MsgSetOverlap                        // Value: θ as a percentage 0–100, as the slider gives it
+	MsgDismissNotice                     // hides the notice
+	MsgReset                             // back to the initial state (Arg unused)
+	MsgSetKey                            // Value: scenario.KeyPublished or scenario.KeyInhabitants
+	MsgSetRamp                           // Value: RampDefault, RampFull or RampSlow
+	MsgSetImpl                           // Value: the implementation costs as typed ("" or "pm": pro memorie)
+	MsgSetOther                          // Value: the other measures' savings as typed ("" or "pm": pro memorie)
+	MsgSetGrowth                         // Value: GrowthNone, GrowthClients, GrowthClientsAll or GrowthNational
+	MsgCopyLink                          // copy the share link (the widget does it; Update only clears Status)
+	MsgDownloadCSV                       // download the results as CSV (likewise)
+	MsgSetStatus                         // Arg: the StatusKind as a number, set by the widget after an action
+	MsgSetLow                            // Value: one of LowShares, the unfavourable realisation in percent
+	MsgAnnounce                          // the resident paused: the live region announces the state (the widget sends it, debounced)
+	MsgDownloadCSVMachine                // download the results as CSV for analysis software (likewise)
 )
 
 // Msg is what an event means: a kind, an argument fixed at render time
@@ -358,6 +364,9 @@ func Update(s State, msg Msg, c *Catalogue, initial State) State {
 		s.Impl = s.Impl.Typed(msg.Value)
 	case MsgSetOther:
 		s.Other = s.Other.Typed(msg.Value)
+	case MsgAnnounce:
+		s.Announced = Announcement(s, c)
+		return s
 	case MsgSetStatus:
 		if k, ok := statusOf(msg.Arg); ok {
 			s.Status = k

@@ -140,6 +140,62 @@ const (
 	txtSrcRealisation
 	txtSrcRealisationText
 	txtGrowthClientsAll
+	txtWhy1
+	txtWhy2
+	txtAnswerTitle
+	txtAnswerTitleNone
+	txtAnswerNone
+	txtAnswerKeuze
+	txtAnswerNoCost
+	txtAnswerBalance
+	txtAnswerRange
+	txtAnswerGrowth
+	txtAnswerApart
+	txtCostExtra
+	txtCostPlusPM
+	txtCostPM
+	txtAnnounceBalance
+	txtPlainBuurt
+	txtPlainStedelijk
+	txtPlainGemeenschap
+	txtPlainGemeente
+	txtGlossary
+	txtGlWmo
+	txtGlWmoNL
+	txtGlTaakstelling
+	txtGlTaakstellingNL
+	txtGlPM
+	txtGlPMNL
+	txtGlKeuze
+	txtGlKeuzeNL
+	txtGlSleutel
+	txtGlSleutelNL
+	txtGlIngroei
+	txtGlIngroeiNL
+	txtGlOverlap
+	txtGlOverlapNL
+	txtGlGroei
+	txtGlGroeiNL
+	txtGlZienswijze
+	txtGlZienswijzeNL
+	txtGlBeheers
+	txtGlBeheersNL
+	txtGlDekking
+	txtGlDekkingNL
+	txtGlHHM
+	txtGlHHMNL
+	txtGlAEF
+	txtGlAEFNL
+	txtGlKPMG
+	txtGlKPMGNL
+	txtMore
+	txtKeuzeMore
+	txtEndsMore
+	txtCSVMachine
+	txtBronOf
+	txtCSVHelp
+	txtMeasuresCounted
+	txtMeasuresOff
 	numMsgs
 )
 
@@ -151,13 +207,13 @@ var texts = [numMsgs][2]string{
 	txtIntro:              {"Vergelijk de vier keuzeopties uit de Startnotitie Wmo-Samenleving 2024-2030: wat ze per jaar extra kosten, wat de voordelen en risico's zijn, en waar de bedragen vandaan komen.", "Compare the four policy options (keuzeopties) of the Startnotitie Wmo-Samenleving 2024-2030: their extra cost per year, their advantages and risks, and where the figures come from."},
 	txtOtherLang:          {"English", "Nederlands"},
 	txtOtherLangName:      {"en", "nl"},
-	txtKeuzesLegend:       {"Kies een keuzeoptie", "Choose a policy option"},
-	txtAccessAxis:         {"Toegang tot ondersteuning", "Access to support"},
-	txtRoleAxis:           {"Rol van de samenleving", "Role of the community"},
-	txtBuurtgericht:       {"Buurtgericht", "In the neighbourhood"},
-	txtStedelijk:          {"Stedelijk", "City-wide"},
-	txtGemeenschap:        {"(Meer) gemeenschap", "(More) community"},
-	txtGemeente:           {"Gemeente", "Municipality"},
+	txtKeuzesLegend:       {"Kies hoe de gemeente de hulp regelt", "Choose how the municipality arranges support"},
+	txtAccessAxis:         {"Waar vraagt u hulp?", "Where do you ask for help?"},
+	txtRoleAxis:           {"Wie doet meer?", "Who does more?"},
+	txtBuurtgericht:       {"In de wijk (buurtgericht)", "In the neighbourhood (buurtgericht)"},
+	txtStedelijk:          {"Centraal in de stad (stedelijk)", "Centrally in the city (stedelijk)"},
+	txtGemeenschap:        {"Inwoners samen ((meer) gemeenschap)", "Residents together ((meer) gemeenschap)"},
+	txtGemeente:           {"De gemeente (gemeente)", "The municipality (gemeente)"},
 	txtKeuze:              {"Keuze", "Option"},
 	txtPreferred:          {"Voorkeur van het college", "Preferred by the college (executive)"},
 	txtPerYear:            {"extra per jaar", "extra per year"},
@@ -281,6 +337,62 @@ var texts = [numMsgs][2]string{
 	txtSrcRealisation:     {"Hoeveel van de maximale opbrengst wordt gehaald (aanname van de rekenhulp)", "How much of the maximum effect is reached (assumption of the calculator)"},
 	txtSrcRealisationText: {"Het raadsvoorstel geeft per maatregel de ‘maximale opbrengst’, ‘op termijn in 2024’, en zegt dat besparingen ook kunnen blijken als een kleinere stijging van de kosten. Hoeveel er echt gehaald wordt, is een aanname: zie de aannames.", "The raadsvoorstel gives each measure's ‘maximale opbrengst’ (maximum effect), ‘op termijn in 2024’, and says savings may show only as a smaller rise in costs. How much is really reached is an assumption: see the assumptions."},
 	txtGrowthClientsAll:   {"Groei van het aantal Wmo-cliënten %d–%d (let op: met de sprong na het abonnementstarief van 2019)", "Growth of the number of Wmo clients %d–%d (note: includes the jump after the abonnementstarief, the flat-rate fee, of 2019)"},
+	txtWhy1:               {"%s moet besparen op hulp uit de Wmo (Wet maatschappelijke ondersteuning) en op jeugdhulp.", "%s must save on support under the Wmo (Social Support Act) and on youth care."},
+	txtWhy2:               {"Dat besparingsdoel heet de taakstelling. Kies hoe de gemeente de hulp regelt, en zie meteen wat dat doet.", "That savings target is called the taakstelling. Choose how the municipality arranges support, and see at once what it does."},
+	txtAnswerTitle:        {"In %d met keuze %s", "In %d with option %s"},
+	txtAnswerTitleNone:    {"In %d zonder keuze", "In %d without an option"},
+	txtAnswerNone:         {"Nog geen uitkomst", "No result yet"},
+	txtAnswerKeuze:        {"Keuze %s kost", "Option %s costs"},
+	txtAnswerNoCost:       {"geen extra kosten", "no extra cost"},
+	txtAnswerBalance:      {"Taakstelling: %s besparen", "Savings target: save %s"},
+	txtAnswerRange:        {"(van %s tot %s)", "(from %s to %s)"},
+	txtAnswerGrowth:       {"Groei van de Wmo-kosten (prognose)", "Growth of the Wmo costs (prognosis)"},
+	txtAnswerApart:        {"De keuze kost geld voor beleid. De taakstelling gaat over zorgkosten. Ze tellen niet bij elkaar op.", "The option costs policy money. The savings target is about care costs. They are not added up."},
+	txtCostExtra:          {"%s extra per jaar", "%s extra a year"},
+	txtCostPlusPM:         {"%s extra per jaar, plus kosten die nog niet bekend zijn (pm)", "%s extra a year, plus costs not yet known (pm)"},
+	txtCostPM:             {"kosten die nog niet bekend zijn (pm)", "costs not yet known (pm)"},
+	txtAnnounceBalance:    {"%d: taakstelling %s, %s", "%d: savings target %s, %s"},
+	txtPlainBuurt:         {"U vraagt hulp in uw eigen wijk.", "You ask for help in your own neighbourhood."},
+	txtPlainStedelijk:     {"U vraagt hulp op één plek in de stad: het Sociaal Plein.", "You ask for help at one place in the city: the Sociaal Plein."},
+	txtPlainGemeenschap:   {"Inwoners en vrijwilligers doen meer voor elkaar.", "Residents and volunteers do more for each other."},
+	txtPlainGemeente:      {"De gemeente regelt meer zelf, met eigen hulpverleners.", "The municipality arranges more itself, with its own care workers."},
+	txtGlossary:           {"Woordenlijst", "Glossary"},
+	txtGlWmo:              {"Wmo", ""},
+	txtGlWmoNL:            {"Wet maatschappelijke ondersteuning. Met deze wet helpt de gemeente inwoners om zelfstandig te wonen en mee te doen.", "Social Support Act. Under it the municipality helps residents to live independently and take part."},
+	txtGlTaakstelling:     {"Taakstelling", ""},
+	txtGlTaakstellingNL:   {"Het bedrag dat de gemeente elk jaar moet besparen op de zorgkosten van Wmo en jeugdhulp.", "The amount the municipality must save each year on the care costs of the Wmo and youth care."},
+	txtGlPM:               {"pm (pro memorie)", ""},
+	txtGlPMNL:             {"Er hoort een bedrag bij, maar dat is nog niet bekend. Het telt niet als nul.", "There is an amount, but it is not known yet. It does not count as zero."},
+	txtGlKeuze:            {"Keuzeoptie", ""},
+	txtGlKeuzeNL:          {"Een van de vier manieren om de hulp te regelen, uit de startnotitie.", "One of the four ways to arrange support, from the startnotitie (the council's starting memo)."},
+	txtGlSleutel:          {"Verdeelsleutel", ""},
+	txtGlSleutelNL:        {"Hoe de gemeenten in de regio een bedrag onder elkaar verdelen.", "How the municipalities of the region share an amount."},
+	txtGlIngroei:          {"Ingroei", ""},
+	txtGlIngroeiNL:        {"Hoe snel een maatregel zijn volle effect haalt.", "How fast a measure reaches its full effect."},
+	txtGlOverlap:          {"Overlap", ""},
+	txtGlOverlapNL:        {"Twee maatregelen voor dezelfde zorg besparen deels hetzelfde geld. Dan tellen ze niet gewoon op.", "Two measures on the same care partly save the same money. Then they do not simply add up."},
+	txtGlGroei:            {"Autonome groei", ""},
+	txtGlGroeiNL:          {"Hoeveel de zorgkosten stijgen als het beleid niet verandert.", "How much care costs rise if policy does not change."},
+	txtGlZienswijze:       {"Zienswijze", ""},
+	txtGlZienswijzeNL:     {"De formele reactie van Hilversum op het regionale plan.", "Hilversum's formal response to the regional plan."},
+	txtGlBeheers:          {"Beheersmaatregel", ""},
+	txtGlBeheersNL:        {"Wat de gemeente doet om een risico kleiner te maken.", "What the municipality does to make a risk smaller."},
+	txtGlDekking:          {"Dekking", ""},
+	txtGlDekkingNL:        {"Waar het geld voor een keuze vandaan komt.", "Where the money for an option comes from."},
+	txtGlHHM:              {"HHM", ""},
+	txtGlHHMNL:            {"Een adviesbureau. Zijn normenkader zegt hoeveel huishoudelijke hulp bij een situatie past.", "An advisory firm. Its standards say how much household help suits a situation."},
+	txtGlAEF:              {"AEF", ""},
+	txtGlAEFNL:            {"Een adviesbureau. Het onderzoek ‘Stelsel in groei’ (2020) twijfelde aan twee maatregelen.", "An advisory firm. Its study ‘Stelsel in groei’ (2020) doubted two measures."},
+	txtGlKPMG:             {"KPMG", ""},
+	txtGlKPMGNL:           {"Een adviesbureau. Het onderzocht waar Hilversum zelf kan besparen.", "An advisory firm. It studied where Hilversum itself can save."},
+	txtMore:               {"Verder rekenen: maatregelen en aannames", "Calculate further: measures and assumptions"},
+	txtKeuzeMore:          {"Meer over keuze %s: kosten, voordelen en risico's", "More on option %s: costs, advantages and risks"},
+	txtEndsMore:           {"Wat ‘ongunstig’ en ‘gunstig’ betekenen", "What ‘unfavourable’ and ‘favourable’ mean"},
+	txtCSVMachine:         {"Gegevens voor onderzoek (CSV met punten)", "Data for research (CSV with points)"},
+	txtBronOf:             {"Bron: %s", "Source: %s"},
+	txtCSVHelp:            {"De eerste CSV opent goed in Excel met Nederlandse instellingen. De tweede is voor rekenprogramma's.", "The first CSV opens well in Excel with Dutch settings. The second is for analysis software."},
+	txtMeasuresCounted:    {"Meegeteld: %d van de %d regionale maatregelen.", "Counted: %d of the %d regional measures."},
+	txtMeasuresOff:        {"Uitgezet: %s.", "Switched off: %s."},
 }
 
 // t returns the text id in the language of l.

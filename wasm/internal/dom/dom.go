@@ -339,6 +339,29 @@ func Download(name, mime string, data []byte) {
 	js.Global().Call("setTimeout", revoke, 10_000)
 }
 
+// After calls fn once, ms milliseconds from now, unless the returned
+// cancel is called first; the JS callback is released either way.
+func After(ms int, fn func()) (cancel func()) {
+	var cb js.Func
+	done := false
+	cb = js.FuncOf(func(this js.Value, args []js.Value) any {
+		if !done {
+			done = true
+			cb.Release()
+			fn()
+		}
+		return nil
+	})
+	id := js.Global().Call("setTimeout", cb, ms)
+	return func() {
+		if !done {
+			done = true
+			js.Global().Call("clearTimeout", id)
+			cb.Release()
+		}
+	}
+}
+
 // CopyText puts text on the clipboard with navigator.clipboard.writeText
 // where the browser offers it, and calls done with whether that worked; it
 // calls done(false) at once when there is no clipboard API (an insecure
