@@ -240,10 +240,19 @@ func (tb *tab) click(i int, sel string) {
 	ctx, cancel := context.WithTimeout(tb.ctx, 30*time.Second)
 	defer cancel()
 	path := fmt.Sprintf(`document.querySelectorAll('[data-sociaaldomein]')[%d].shadowRoot.querySelector(%q)`, i, sel)
-	if err := chromedp.Do(ctx, chromedp.Click(chromedp.JSPath(path))); err != nil {
+	if err := chromedp.Do(ctx, chromedp.Evaluate[chromedp.Void](fmt.Sprintf(unfoldJS, path)), chromedp.Click(chromedp.JSPath(path))); err != nil {
 		tb.t.Fatalf("click %s in widget %d: %v", sel, i, err)
 	}
 }
+
+// unfoldJS opens the folded <details> around the element %s (not the one
+// whose summary it is), as a resident opens "verder rekenen" before using
+// a control in it, and scrolls it to the middle of the window, as a
+// resident scrolls to what they want to click (the answer sticks to the
+// top or bottom edge).
+const unfoldJS = `(() => { const e = %s; if (!e) return;
+	for (let d = (e.tagName === 'SUMMARY' ? e.parentElement.parentElement : e.parentElement)?.closest('details'); d; d = d.parentElement?.closest('details')) d.open = true;
+	e.scrollIntoView({block: 'center'}); })()`
 
 func (tb *tab) consoleErrors() []string {
 	tb.mu.Lock()
@@ -288,14 +297,14 @@ func TestBrowserWidget(t *testing.T) {
 	if n := eval[int](tb, `document.querySelectorAll('[data-sociaaldomein]').length`); n != 1 {
 		t.Errorf("%d widgets on the demo page", n)
 	}
-	summary := func() string { return eval[string](tb, `txt(0, '#sd-summary')`) }
-	if got, want := summary(), "Keuze A kost €\u00a0550.000 extra per jaar in 2024 tot en met 2027."; got != want {
+	summary := func() string { return eval[string](tb, `txt(0, '#sd-answer-keuze')`) }
+	if got, want := summary(), "Keuze A kost €\u00a0550.000 extra per jaar"; got != want {
 		t.Errorf("initial summary = %q, want %q", got, want)
 	}
 	for _, k := range []struct{ id, want string }{
 		{"B", "Keuze B kost €\u00a0550.000 extra per jaar"},
-		{"C", "Keuze C kost €\u00a0500.000 + pm extra per jaar"},
-		{"D", "Keuze D kost €\u00a0500.000 + pm extra per jaar"},
+		{"C", "Keuze C kost €\u00a0500.000 extra per jaar, plus kosten die nog niet bekend zijn (pm)"},
+		{"D", "Keuze D kost €\u00a0500.000 extra per jaar, plus kosten die nog niet bekend zijn (pm)"},
 		{"A", "Keuze A kost €\u00a0550.000 extra per jaar"},
 	} {
 		tb.click(0, `label[for="sd-keuze-`+k.id+`"]`)
@@ -305,7 +314,7 @@ func TestBrowserWidget(t *testing.T) {
 		if !eval[bool](tb, `sd(0).querySelector('#sd-keuze-`+k.id+`').checked`) {
 			t.Errorf("radio %s not checked after clicking it", k.id)
 		}
-		if got := eval[string](tb, `txt(0, '#sd-detail-title')`); !strings.HasPrefix(got, "Keuze "+k.id+":") {
+		if got := eval[string](tb, `txt(0, '#sd-detail-title')`); !strings.HasPrefix(got, "Meer over keuze "+k.id+":") {
 			t.Errorf("detail title %q after choosing %s", got, k.id)
 		}
 	}
@@ -319,7 +328,7 @@ func TestBrowserWidget(t *testing.T) {
 	}
 	tb.click(0, `#sd-keuze-A`)
 	tb.click(0, `.sd-lang`)
-	if got := summary(); !strings.HasPrefix(got, "Option A costs €550,000 extra per year") {
+	if got := summary(); !strings.HasPrefix(got, "Option A costs €550,000 extra a year") {
 		t.Errorf("English summary = %q", got)
 	}
 	if got := eval[string](tb, `sd(0).querySelector('.sd').getAttribute('lang')`); got != "en" {
@@ -417,8 +426,8 @@ func TestBrowserTwoWidgets(t *testing.T) {
 	if n := eval[int](tb, `document.querySelectorAll('[data-sociaaldomein]').length`); n != 2 {
 		t.Fatalf("%d widgets, want 2", n)
 	}
-	left := func() string { return eval[string](tb, `txt(0, '#sd-summary')`) }
-	right := func() string { return eval[string](tb, `txt(1, '#sd-summary')`) }
+	left := func() string { return eval[string](tb, `txt(0, '#sd-answer-keuze')`) }
+	right := func() string { return eval[string](tb, `txt(1, '#sd-answer-keuze')`) }
 	if !strings.HasPrefix(left(), "Keuze A kost") || !strings.HasPrefix(right(), "Option C costs") {
 		t.Fatalf("initial: left %q, right %q", left(), right())
 	}
@@ -454,7 +463,7 @@ func TestBrowserTwoWidgets(t *testing.T) {
 func TestBrowserShareLink(t *testing.T) {
 	tb := newTab(t, 1280)
 	tb.open("/#sd=1;k:D;l:en;m:;o:0.5")
-	if got := eval[string](tb, `txt(0, '#sd-summary')`); !strings.HasPrefix(got, "Option D costs") {
+	if got := eval[string](tb, `txt(0, '#sd-answer-keuze')`); !strings.HasPrefix(got, "Option D costs") {
 		t.Errorf("from share link: %q", got)
 	}
 	if got := eval[string](tb, `sd(0).querySelector('#sd-share-url').value`); !strings.HasSuffix(got, "/#sd=1;k:D;l:en;m:;o:0.5;p:50;d:p;r:d;i:pm;e:pm;g:n") {
@@ -465,7 +474,7 @@ func TestBrowserShareLink(t *testing.T) {
 	}
 	// A malformed link: default state and a visible notice, shown literally.
 	tb.open("/?x#sd=1;k:<img src=x onerror=alert(1)>")
-	if !strings.HasPrefix(eval[string](tb, `txt(0, '#sd-summary')`), "Keuze A kost") {
+	if !strings.HasPrefix(eval[string](tb, `txt(0, '#sd-answer-keuze')`), "Keuze A kost") {
 		t.Errorf("malformed link did not give the default state")
 	}
 	notice := eval[string](tb, `txt(0, '#sd-notice')`)
@@ -489,7 +498,7 @@ func TestBrowserShareLink(t *testing.T) {
 	if err := chromedp.Do(tb.ctx, chromedp.Sleep(200*time.Millisecond)); err != nil {
 		t.Fatal(err)
 	}
-	if got := eval[string](tb, `txt(0, '#sd-summary')`); !strings.HasPrefix(got, "Keuze B kost") {
+	if got := eval[string](tb, `txt(0, '#sd-answer-keuze')`); !strings.HasPrefix(got, "Keuze B kost") {
 		t.Errorf("after hashchange: %q", got)
 	}
 	tb.checkClean()

@@ -241,9 +241,9 @@ func TestBrowserAssumptions(t *testing.T) {
 	}
 	tb.setValue(0, "#sd-overlap", "80", "input")
 	step("overlap 80", view.Msg{Kind: view.MsgSetOverlap, Value: "80"})
-	// The live region says what changed.
-	if got := eval[string](tb, `txt(0, '#sd-live')`); !strings.Contains(got, "Van de 6 jaren:") || strings.Contains(got, "van de 6 jaren 2022") {
-		t.Errorf("live region = %q", got)
+	// The results say the tally of the years.
+	if got := eval[string](tb, `txt(0, '#sd-tally')`); !strings.Contains(got, "Van de 6 jaren:") || strings.Contains(got, "van de 6 jaren 2022") {
+		t.Errorf("tally = %q", got)
 	}
 	// The share link restores every assumption in a fresh page.
 	link := eval[string](tb, `sd(0).querySelector('#sd-share-url').value`)
@@ -276,7 +276,7 @@ func TestBrowserCSVAndCopy(t *testing.T) {
 			tb := newTab(t, 1280)
 			tb.open("/#sd=1;k:C;l:" + lang + ";o:0.3;i:120000")
 			eval[bool](tb, `(() => { window.__blobs = []; const orig = URL.createObjectURL; URL.createObjectURL = b => { window.__blobs.push(b); return orig.call(URL, b); }; HTMLAnchorElement.prototype.click = function () { window.__download = this.download; }; return true; })()`)
-			tb.click(0, `#sd-csv`)
+			tb.click(0, `#sd-csv-machine`)
 			text := eval[string](tb, `window.__blobs[0].text()`)
 			name := eval[string](tb, `window.__download`)
 			if !strings.HasSuffix(name, ".csv") {
@@ -288,11 +288,11 @@ func TestBrowserCSVAndCopy(t *testing.T) {
 			if err != nil {
 				t.Fatalf("CSV %q: %v", text, err)
 			}
-			wantHeader := "jaar;taakstelling;besparing_laag;besparing_midden;besparing_hoog;uitvoeringskosten;uitvoeringskosten_pm;andere_maatregelen;andere_maatregelen_pm;saldo_laag;saldo_midden;saldo_hoog;oordeel;kosten_keuze;kosten_keuze_pm;groei"
+			wantHeader := "jaar;taakstelling;besparing_laag;besparing_midden;besparing_hoog;uitvoeringskosten;uitvoeringskosten_pm;andere_maatregelen;andere_maatregelen_pm;saldo_laag;saldo_midden;saldo_hoog;oordeel;kosten_keuze;kosten_keuze_pm;groei;scenario"
 			l := budget.Dutch
 			verdicts := map[string]scenario.VerdictKind{"gehaald": scenario.Met, "gehaald_als": scenario.MetIf, "hangt_af": scenario.Depends, "niet_gehaald": scenario.NotMet, "onbekend": scenario.VerdictUnknown}
 			if lang == "en" {
-				wantHeader = "year;savings_target;savings_low;savings_central;savings_high;implementation_costs;implementation_costs_pm;other_measures;other_measures_pm;balance_low;balance_central;balance_high;verdict;option_cost;option_cost_pm;growth"
+				wantHeader = "year;savings_target;savings_low;savings_central;savings_high;implementation_costs;implementation_costs_pm;other_measures;other_measures_pm;balance_low;balance_central;balance_high;verdict;option_cost;option_cost_pm;growth;scenario"
 				l = budget.English
 				verdicts = map[string]scenario.VerdictKind{}
 				for k := scenario.VerdictUnknown; k <= scenario.NotMet; k++ {
@@ -329,7 +329,7 @@ func TestBrowserCSVAndCopy(t *testing.T) {
 			// must show it: the CSV and the tables say the same.
 			out := scenario.Outcome{Keuze: "C"}
 			for _, rec := range recs[1:] {
-				if len(rec) != 16 {
+				if len(rec) != 17 || !strings.HasPrefix(rec[16], "1;k:C;") {
 					t.Fatalf("CSV row %q has %d fields", rec, len(rec))
 				}
 				y, _ := strconv.Atoi(rec[0])
@@ -347,8 +347,19 @@ func TestBrowserCSVAndCopy(t *testing.T) {
 					Keuze: scenario.KeuzePart{Option: "C", Cost: amountOf(rec[13], rec[14])}, Growth: amountOf(rec[15], "")})
 			}
 			checkTables(t, tb, 0, "CSV", out, l)
+			// The confirmation is next to the button pressed.
 			if got := eval[string](tb, `txt(0, '#sd-status')`); got == "" {
 				t.Errorf("no status after the download")
+			}
+			if d := eval[float64](tb, `(() => { const a = sd(0).querySelector('#sd-csv-machine').getBoundingClientRect(), b = sd(0).querySelector('#sd-status').getBoundingClientRect(); return Math.max(0, b.top - a.bottom, a.top - b.bottom); })()`); d > 120 {
+				t.Errorf("the status is %.0f px from the button", d)
+			}
+			// The spreadsheet CSV: byte order mark, the scenario first,
+			// decimal commas.
+			tb.click(0, `#sd-csv`)
+			sheet := eval[string](tb, `window.__blobs[1].text()`)
+			if !strings.HasPrefix(sheet, "\uFEFF") || !strings.Contains(sheet, ";C: Buurtgericht en gemeente\r\n") || !strings.Contains(sheet, "\r\n2024;1200000,00;") {
+				t.Errorf("spreadsheet CSV: %.600q", sheet)
 			}
 			// Copy: the clipboard (granted here) or, where refused, the
 			// link selected; either way the status says which.
@@ -402,7 +413,7 @@ func TestBrowserChart(t *testing.T) {
 	if got := eval[string](tb, `txt(0, 'svg.sd-chart title')`); !strings.HasPrefix(got, "Chart:") {
 		t.Errorf("English chart title = %q", got)
 	}
-	for _, sel := range []string{"#sd-key legend", "#sd-ramp legend", "#sd-growth legend", "#sd-low legend", "label[for=sd-impl]", "#sd-csv", "#sd-copy", "#sd-reset", "#sd-sources summary", "#sd-results-table thead", ".sd-ends-title"} {
+	for _, sel := range []string{"#sd-key legend", "#sd-ramp legend", "#sd-growth legend", "#sd-low legend", "label[for=sd-impl]", "#sd-csv", "#sd-copy", "#sd-reset", "#sd-sources summary", "#sd-results-table thead", ".sd-ends-more summary"} {
 		got := eval[string](tb, `txt(0, '`+sel+`')`)
 		for _, dutch := range []string{"Aanname", "verdeelsleutel", "Uitvoering", "kopiëren", "Bronnen", "Opnieuw"} {
 			if strings.Contains(got, dutch) {
@@ -456,8 +467,9 @@ func TestBrowserZoom(t *testing.T) {
 	}
 }
 
-// TestBrowserScreenshots saves the README's screenshots: desktop (1280 px)
-// and phone (360 px). With UPDATE_DOCS=1 they go to docs/ in the
+// TestBrowserScreenshots saves the README's screenshots: desktop (1280 ×
+// 800), phone (390 × 844) and tablet (768 × 1024), each with the keuzes at
+// the top of the window and the answer in view. With UPDATE_DOCS=1 they go to docs/ in the
 // repository; otherwise to a temporary directory.
 func TestBrowserScreenshots(t *testing.T) {
 	dir := os.Getenv("SCREENSHOT_DIR")
@@ -472,7 +484,7 @@ func TestBrowserScreenshots(t *testing.T) {
 		height int64
 		file   string
 		scroll string // what to scroll to the top
-	}{{1280, 1000, "calculator.png", ".sd-results"}, {360, 1100, "calculator-360.png", ".sd-keuzes"}} {
+	}{{1280, 800, "calculator.png", ".sd-keuzes"}, {390, 844, "calculator-390.png", ".sd-keuzes"}, {768, 1024, "calculator-768.png", ".sd-keuzes"}} {
 		tb := newTab(t, v.width)
 		if err := chromedp.Do(tb.ctx, chromedp.EmulateViewport(int64(v.width), v.height)); err != nil {
 			t.Fatal(err)
@@ -493,7 +505,7 @@ func TestBrowserScreenshots(t *testing.T) {
 		}
 		_ = bytes.MinRead
 		if os.Getenv("SCREENSHOT_DIR") != "" { // parts, for looking at them closely
-			for _, part := range []string{".sd-keuzes", ".sd-detail", ".sd-measures", ".sd-assumptions", ".sd-live", ".sd-results", ".sd-share", ".sd-sources"} {
+			for _, part := range []string{".sd-keuzes", ".sd-answer", ".sd-detail", ".sd-measures", ".sd-assumptions", ".sd-results", ".sd-share", ".sd-sources"} {
 				buf, err := chromedp.Run(tb.ctx, chromedp.ScreenshotScale(chromedp.JSPath(`document.querySelector('[data-sociaaldomein]').shadowRoot.querySelector('`+part+`')`), 1))
 				if err != nil {
 					t.Fatal(err)
@@ -521,7 +533,7 @@ func TestBrowserDataFiles(t *testing.T) {
 	js := fmt.Sprintf(`(() => { const add = (opts) => { const el = document.createElement('div'); el.setAttribute('data-sociaaldomein', 'extra' + document.querySelectorAll('[data-sociaaldomein]').length); document.querySelector('main').append(el); sociaaldomein.mount(el, opts); return true; };
 add({keuzeopties: %q}); add({keuzeopties: '{"options": 1}', keuzeoptiesName: 'correctie.json'}); return true; })()`, good)
 	eval[bool](tb, js)
-	if got := eval[string](tb, `txt(1, '.sd-cell-name')`); got != "<img src=x onerror=window.__pwned=1>" {
+	if got := eval[string](tb, `txt(1, '.sd-cell-title span[lang]')`); got != "<img src=x onerror=window.__pwned=1>" {
 		t.Errorf("loaded label shows %q", got)
 	}
 	if eval[bool](tb, `!!window.__pwned || sd(1).querySelectorAll('img').length > 0`) {
@@ -531,7 +543,7 @@ add({keuzeopties: %q}); add({keuzeopties: '{"options": 1}', keuzeoptiesName: 'co
 	if !strings.Contains(notice, "gegevensbestand") || !strings.Contains(notice, "correctie.json") {
 		t.Errorf("notice for the bad file: %q", notice)
 	}
-	if got := eval[string](tb, `txt(2, '.sd-cell-name')`); got != "Buurtgericht en (meer) gemeenschap" {
+	if got := eval[string](tb, `txt(2, '.sd-cell-title span[lang]')`); got != "Buurtgericht en (meer) gemeenschap" {
 		t.Errorf("bad file: not the embedded data, %q", got)
 	}
 	tb.checkClean()

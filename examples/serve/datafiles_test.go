@@ -149,7 +149,7 @@ func TestBrowserDataAttributes(t *testing.T) {
 	if got := eval[string](tb, `txt(0, '.sd-detail tbody td')`); got != "€\u00a0130.000" {
 		t.Errorf("corrected line shows %q, want € 130.000", got)
 	}
-	if got := eval[string](tb, `txt(0, '#sd-summary')`); !strings.HasPrefix(got, "Keuze A kost €\u00a0580.000 extra per jaar") {
+	if got := eval[string](tb, `txt(0, '#sd-answer-keuze')`); !strings.HasPrefix(got, "Keuze A kost €\u00a0580.000 extra per jaar") {
 		t.Errorf("corrected summary %q", got)
 	}
 	checkTables(t, tb, 0, "corrected file", out, s.Lang)

@@ -119,7 +119,7 @@ const snap = (i, all = true) => {
     overlap: q('#sd-overlap') ? q('#sd-overlap').value : '',
     notice: !!q('#sd-notice'),
     detail: q('#sd-notice code') ? q('#sd-notice code').textContent : '',
-    summary: q('#sd-summary') ? q('#sd-summary').textContent : '',
+    summary: q('#sd-answer-keuze') ? q('#sd-answer-keuze').textContent : '',
     problems: all ? problems() : [],
   };
 };
@@ -338,7 +338,7 @@ func (h *hostileTab) click(i int, sel string) {
 	ctx, cancel := context.WithTimeout(h.ctx, 30*time.Second)
 	defer cancel()
 	path := fmt.Sprintf(`document.querySelectorAll('[data-sociaaldomein]')[%d].shadowRoot.querySelector(%q)`, i, sel)
-	if err := chromedp.Do(ctx, chromedp.Click(chromedp.JSPath(path))); err != nil {
+	if err := chromedp.Do(ctx, chromedp.Evaluate[chromedp.Void](fmt.Sprintf(unfoldJS, path)), chromedp.Click(chromedp.JSPath(path))); err != nil {
 		h.t.Fatalf("click %s in widget %d: %v", sel, i, err)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -65,6 +66,9 @@ func (tb *tab) emulatePrint(width int64) {
 	}
 }
 
+// pdfPage matches one page object of a PDF.
+var pdfPage = regexp.MustCompile(`/Type\s*/Page[^s]`)
+
 // printWidth is the printable width of an A4 page in CSS pixels (96 per
 // inch) with Chromium's default margins.
 const printWidth = 718 // (a4Width - 2*a4Margin) * 96, rounded down
@@ -99,9 +103,8 @@ const printCheckJS = `(() => {
     if (e.tagName === 'SUMMARY') { if (getComputedStyle(e).listStyleType !== 'none') r.Shown.push('marker of ' + name(e)); continue; }
     r.Shown.push(name(e));
   }
-  for (const sel of ['#sd-detail-title', '.sd-detail table', '.sd-detail .sd-cons', '.sd-detail .sd-bron', '#sd-results-table', '#sd-results-table tbody tr', '.sd-sentences', '#sd-summary', '#sd-sources ul', '#sd-sources li', '.sd-measures h4', '.sd-sd-assumptions', '#sd-overlap-value', '#sd-impl', 'svg.sd-chart', '.sd-cell.sd-selected']) {
+  for (const sel of ['#sd-answer', '#sd-answer-keuze', '#sd-answer-balance', '#sd-results-table', '#sd-results-table tbody tr', '#sd-ends', '#sd-measures-print', '.sd-measures h4', '#sd-overlap-value', '#sd-impl', 'svg.sd-chart', '.sd-cell.sd-selected', '.sd-print-link', '#sd-print-sources']) {
     const all = [...root.querySelectorAll(sel)];
-    if (sel === '.sd-sd-assumptions') continue;
     if (all.length === 0) { r.Missing.push(sel + ' (not in the DOM)'); continue; }
     for (const e of all) if (!vis(e) || e.getBoundingClientRect().height < 1) { r.Missing.push(sel); break; }
   }
@@ -147,14 +150,15 @@ func TestBrowserPrint(t *testing.T) {
 	if dir == "" {
 		dir = t.TempDir()
 	}
-	for _, v := range []struct{ name, path, off, offNote string }{
-		{"nl", "/#sd=1;k:C;o:0.3;i:120000", "sd-m-2", "niet meegeteld"},
-		{"en", "/#sd=1;k:B;l:en", "", ""},
+	for _, v := range []struct{ name, path, off, offNote, answer string }{
+		{"nl", "/#sd=1;k:C;o:0.3;i:120000", "sd-m-2", "Anders verwijzen", "In 2024 met keuze C"},
+		{"en", "/#sd=1;k:B;l:en", "", "", "In 2024 with option B"},
 	} {
 		t.Run(v.name, func(t *testing.T) {
 			tb := newTab(t, 1280)
 			tb.open(v.path)
 			if v.off != "" {
+				tb.click(0, "#sd-more > summary")
 				tb.click(0, `label[for="`+v.off+`"]`)
 			}
 			// On screen the controls are there (so the check below can fail).
@@ -187,18 +191,30 @@ func TestBrowserPrint(t *testing.T) {
 			if got.Cards != 1 {
 				t.Errorf("%d keuze cards printed, want only the chosen one", got.Cards)
 			}
-			if got.Sentences != 6 {
-				t.Errorf("%d year sentences printed, want 6", got.Sentences)
+			if got.Sentences != 0 {
+				t.Errorf("%d year sentences printed, want none (the table holds them)", got.Sentences)
 			}
-			if v.off != "" && (len(got.MeasureOffs) != 1 || !strings.Contains(got.MeasureOffs[0], v.offNote)) {
-				t.Errorf("switched-off measure: print notes %q, want one saying %q", got.MeasureOffs, v.offNote)
-			}
-			if v.off == "" && len(got.MeasureOffs) != 0 {
-				t.Errorf("print notes %q with every measure on", got.MeasureOffs)
+			if v.off != "" && !strings.Contains(eval[string](tb, `txt(0, '#sd-measures-print')`), v.offNote) {
+				t.Errorf("switched-off measure: print line %q, want it named", eval[string](tb, `txt(0, '#sd-measures-print')`))
 			}
 			prefix := filepath.Join(dir, "sociaaldomein-print-"+v.name)
 			pdf, pngs := tb.printPDF(prefix)
 			t.Logf("printed %d bytes of PDF: %q", len(pdf), pngs)
+			// At most three A4 pages, the answer on the first, the link printed.
+			if n := len(pdfPage.FindAll(pdf, -1)); n < 1 || n > 3 {
+				t.Errorf("printed %d pages, want 1 to 3", n)
+			}
+			if _, err := exec.LookPath("pdftotext"); err == nil {
+				first, err := exec.Command("pdftotext", "-f", "1", "-l", "1", prefix+".pdf", "-").Output()
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !strings.Contains(string(first), v.answer) || !strings.Contains(string(first), "#sd=1;") {
+					t.Errorf("page 1 lacks the answer %q or the link: %q", v.answer, first)
+				}
+			} else if inCI() {
+				t.Errorf("pdftotext is missing: the first page was not checked")
+			}
 			if os.Getenv("UPDATE_DOCS") == "1" && v.name == "nl" {
 				docsPrintPage(t, prefix+".pdf", "Resultaat per jaar", filepath.Join("..", "..", "docs", "calculator-print.png"))
 			}

@@ -59,7 +59,9 @@ func renderAnswer(s State, c *Catalogue, out scenario.Outcome, err error) Node {
 		title = fmt.Sprintf(t(l, txtAnswerTitle), y.Year, k.ID)
 	}
 	row := func(id string, term string, value ...Node) Node {
-		return El("div", A("class", "sd-answer-row", "id", id), El("dt", nil, Text(term)), El("dd", nil, value...))
+		// The space keeps term and value apart in the text a screen reader
+		// or a copy gets; the grid ignores it.
+		return El("div", A("class", "sd-answer-row", "id", id), El("dt", nil, Text(term)), Text(" "), El("dd", nil, value...))
 	}
 	dl := El("dl", A("class", "sd-answer-list"))
 	// The keuze: policy money, not care costs.

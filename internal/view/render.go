@@ -148,8 +148,8 @@ func renderKeuzeCell(s State, c *Catalogue, k scenario.Option) Node {
 	}
 	label := El("label", A("for", id),
 		El("span", A("class", "sd-cell-title"), Text(t(l, txtKeuze)+" "+k.ID+": "), El("span", A("lang", "nl"), Text(k.Name))),
-		El("span", A("class", "sd-cell-plain"), Text(plainLine(l, k))),
-		El("span", A("class", "sd-cell-total"), Text(totalPhrase(l, k, c.Years))),
+		El("span", A("class", "sd-cell-plain"), Text(" "+plainLine(l, k)+" ")),
+		El("span", A("class", "sd-cell-total"), Text(totalPhrase(l, k, c.Years)+".")),
 	)
 	if k.Proposed {
 		label.Children = append(label.Children, El("span", A("class", "sd-badge"), Text(t(l, txtPreferred))))
@@ -361,8 +361,36 @@ func renderSources(l budget.Locale, c *Catalogue) Node {
 		item(t(l, txtSrcOverlap), Text(t(l, txtSrcOverlapText))),
 		item(t(l, txtSrcRamp), Text(t(l, txtSrcRampText))),
 	)
-	return El("details", A("class", "sd-sources", "id", "sd-sources"),
-		El("summary", nil, El("h3", A("class", "sd-summary-heading"), Text(t(l, txtSources)))), ul)
+	return El("div", nil,
+		El("details", A("class", "sd-sources", "id", "sd-sources"),
+			El("summary", nil, El("h3", A("class", "sd-summary-heading"), Text(t(l, txtSources)))), ul),
+		printSources(l, c))
+}
+
+// printSources names the documents every figure comes from, in one line
+// that only print shows (the full list is folded away there).
+func printSources(l budget.Locale, c *Catalogue) Node {
+	p := El("p", A("class", "sd-print-only", "id", "sd-print-sources"), Text(t(l, txtSources)+": "))
+	var seen []string
+	var srcs []budget.Source
+	for _, k := range c.Keuzes {
+		srcs = append(srcs, k.Source)
+	}
+	for _, m := range c.Measures {
+		srcs = append(srcs, m.Source)
+	}
+	for _, src := range srcs {
+		if src.Document == "" || slices.Contains(seen, src.Document) {
+			continue
+		}
+		if len(seen) > 0 {
+			p.Children = append(p.Children, Text("; "))
+		}
+		seen = append(seen, src.Document)
+		p.Children = append(p.Children, citation(src)...)
+	}
+	p.Children = append(p.Children, Text("."))
+	return p
 }
 
 // statusText is the message about the last action.

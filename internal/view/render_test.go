@@ -82,7 +82,7 @@ func TestRenderNoKeuze(t *testing.T) {
 	s := Initial(Config{}, c)
 	s.Keuze = ""
 	v := Render(s, c, Env{})
-	if got, _ := v.ByID("sd-answer-keuze"); got.TextContent() != "Geen keuzegeen extra kosten" {
+	if got, _ := v.ByID("sd-answer-keuze"); got.TextContent() != "Geen keuze geen extra kosten" {
 		t.Errorf("answer's keuze row = %q", got.TextContent())
 	}
 	if _, ok := v.ByID("sd-detail-title"); ok {
@@ -295,9 +295,13 @@ func TestRenderDefaultsNeverUnconditionallyMet(t *testing.T) {
 	generous := Update(init, Msg{Kind: MsgSetLow, Value: "75"}, c, init)
 	generous = Update(generous, Msg{Kind: MsgSetRamp, Value: RampFull}, c, init)
 	for _, st := range []State{init, generous, Update(generous, Msg{Kind: MsgSetLang, Arg: "en"}, c, init)} {
+		st = Update(st, Msg{Kind: MsgAnnounce}, c, init)
+		if st.Announced == "" {
+			t.Fatalf("nothing announced")
+		}
 		v := Render(st, c, Env{})
 		var texts []string
-		for _, id := range []string{"sd-results-summary", "sd-live"} {
+		for _, id := range []string{"sd-answer", "sd-tally", "sd-live"} {
 			n, _ := v.ByID(id)
 			texts = append(texts, n.TextContent())
 		}

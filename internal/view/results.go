@@ -409,8 +409,10 @@ func renderApart(s State, c *Catalogue, out scenario.Outcome, headRow func([]msg
 		}
 	}
 	if growth {
-		nodes = append(nodes, El("p", A("class", "sd-note sd-growth-text", "id", "sd-growth-text"),
-			El("strong", nil, Text(t(l, txtGrowthCol)+": ")), El("span", A("lang", "nl"), Text(assumptionValue(out, "growth")))))
+		nodes = append(nodes, El("details", A("class", "sd-growth-more"),
+			El("summary", nil, Text(t(l, txtGrowthMore))),
+			El("p", A("class", "sd-note sd-growth-text", "id", "sd-growth-text"),
+				El("strong", nil, Text(t(l, txtGrowthCol)+": ")), El("span", A("lang", "nl"), Text(assumptionValue(out, "growth"))))))
 	}
 	return nodes
 }

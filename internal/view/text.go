@@ -196,6 +196,7 @@ const (
 	txtCSVHelp
 	txtMeasuresCounted
 	txtMeasuresOff
+	txtGrowthMore
 	numMsgs
 )
 
@@ -393,6 +394,7 @@ var texts = [numMsgs][2]string{
 	txtCSVHelp:            {"De eerste CSV opent goed in Excel met Nederlandse instellingen. De tweede is voor rekenprogramma's.", "The first CSV opens well in Excel with Dutch settings. The second is for analysis software."},
 	txtMeasuresCounted:    {"Meegeteld: %d van de %d regionale maatregelen.", "Counted: %d of the %d regional measures."},
 	txtMeasuresOff:        {"Uitgezet: %s.", "Switched off: %s."},
+	txtGrowthMore:         {"Waarop deze prognose rust", "What this prognosis rests on"},
 }
 
 // t returns the text id in the language of l.
