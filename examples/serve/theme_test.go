@@ -205,6 +205,17 @@ func TestBrowserTheme(t *testing.T) {
 	}
 	t.Logf("themed: text %s, font %s, headings %s, accent %s", after["text colour"][0], after["font family"][0], after["heading font family"][0], after["button colour"][0])
 
+	// A component token outranks the theme's basis token.
+	if got := eval[[]string](tb, `(() => {
+  const el = document.querySelector('[data-sociaaldomein]');
+  el.style.setProperty('--sociaaldomein-accent-color', 'rgb(0, 100, 0)');
+  const got = [getComputedStyle(sd(0).querySelector('.sd-lang')).color, getComputedStyle(sd(0).querySelector('svg.sd-chart .sd-chart-savings')).stroke];
+  el.style.removeProperty('--sociaaldomein-accent-color');
+  return got;
+})()`); got[0] != "rgb(0, 100, 0)" || got[1] != "rgb(0, 100, 0)" {
+		t.Errorf("--sociaaldomein-accent-color on the host element: button %s, chart %s; want rgb(0, 100, 0) over the theme's basis token", got[0], got[1])
+	}
+
 	// axe-core with the theme on: the initial state, a keuze with pm, and English.
 	for _, step := range []struct{ name, click string }{{"initial", ""}, {"keuze C", `label[for="sd-keuze-C"]`}, {"English", `.sd-lang`}} {
 		if step.click != "" {
