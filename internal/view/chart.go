@@ -12,13 +12,16 @@ import (
 
 // The chart's geometry in SVG user units; CSS scales it to the width.
 const (
-	chartW, chartH          = 640, 320
-	chartLeft, chartRight   = 84, 16
-	chartTop, chartBottom   = 16, 40
-	chartPlotW              = chartW - chartLeft - chartRight
-	chartPlotH              = chartH - chartTop - chartBottom
-	colourInk, colourAccent = "#1a1a1a", "#00566b"
+	chartW, chartH        = 640, 320
+	chartLeft, chartRight = 84, 16
+	chartTop, chartBottom = 16, 40
+	chartPlotW            = chartW - chartLeft - chartRight
+	chartPlotH            = chartH - chartTop - chartBottom
 )
+
+// The chart has no colours of its own: each element has a class (sd-chart-*)
+// that widget.css colours from the widget's design tokens, so a host page's
+// NL Design System theme and forced colours reach the chart too.
 
 // svg returns an SVG element.
 func svg(tag string, attrs []string, children ...Node) Node {
@@ -115,8 +118,8 @@ func renderChart(l budget.Locale, out scenario.Outcome) Node {
 		svg("desc", A("id", "sd-chart-desc"), Text(t(l, txtChartDesc))),
 		svg("defs", nil,
 			svg("pattern", A("id", "sd-hatch", "patternUnits", "userSpaceOnUse", "width", "8", "height", "8", "patternTransform", "rotate(45)"),
-				svg("rect", A("width", "8", "height", "8", "fill", "#e6f1f4")),
-				svg("line", A("x1", "0", "y1", "0", "x2", "0", "y2", "8", "stroke", colourAccent, "stroke-width", "2")),
+				svg("rect", A("class", "sd-chart-hatch-bg", "width", "8", "height", "8")),
+				svg("line", A("class", "sd-chart-hatch", "x1", "0", "y1", "0", "x2", "0", "y2", "8", "stroke-width", "2")),
 			),
 		),
 	)
@@ -131,11 +134,11 @@ func renderChart(l budget.Locale, out scenario.Outcome) Node {
 	// Grid and euro labels.
 	for v := sc.Bottom; v.LessThanOrEqual(sc.Top); v = v.Add(sc.Step) {
 		y := sc.y(v)
-		stroke, width := "#c8c8c8", "1"
+		class, width := "sd-chart-grid", "1"
 		if v.IsZero() {
-			stroke, width = colourInk, "1.5"
+			class, width = "sd-chart-zero", "1.5"
 		}
-		add(svg("line", A("x1", strconv.Itoa(chartLeft), "x2", strconv.Itoa(chartW-chartRight), "y1", y, "y2", y, "stroke", stroke, "stroke-width", width)),
+		add(svg("line", A("class", class, "x1", strconv.Itoa(chartLeft), "x2", strconv.Itoa(chartW-chartRight), "y1", y, "y2", y, "stroke-width", width)),
 			svg("text", A("x", strconv.Itoa(chartLeft-8), "y", y, "text-anchor", "end", "dominant-baseline", "middle", "class", "sd-chart-label"), Text(millions(l, v))))
 	}
 	// Years.
@@ -155,11 +158,11 @@ func renderChart(l budget.Locale, out scenario.Outcome) Node {
 		central = append(central, x+","+sc.y(r.Central))
 	}
 	if len(upper) > 0 {
-		add(svg("polygon", A("class", "sd-chart-band", "points", strings.Join(append(upper, lower...), " "), "fill", "url(#sd-hatch)", "stroke", colourAccent, "stroke-width", "1")))
-		add(svg("polyline", A("class", "sd-chart-savings", "points", strings.Join(central, " "), "fill", "none", "stroke", colourAccent, "stroke-width", "3")))
+		add(svg("polygon", A("class", "sd-chart-band", "points", strings.Join(append(upper, lower...), " "), "fill", "url(#sd-hatch)", "stroke-width", "1")))
+		add(svg("polyline", A("class", "sd-chart-savings", "points", strings.Join(central, " "), "fill", "none", "stroke-width", "3")))
 		for _, p := range central {
 			x, y, _ := strings.Cut(p, ",")
-			add(svg("circle", A("cx", x, "cy", y, "r", "5", "fill", colourAccent, "stroke", "#fff", "stroke-width", "1.5")))
+			add(svg("circle", A("class", "sd-chart-savings-marker", "cx", x, "cy", y, "r", "5", "stroke-width", "1.5")))
 		}
 	}
 	// The taakstelling: dashed, square markers.
@@ -170,10 +173,10 @@ func renderChart(l budget.Locale, out scenario.Outcome) Node {
 		}
 	}
 	if len(target) > 0 {
-		add(svg("polyline", A("class", "sd-chart-target", "points", strings.Join(target, " "), "fill", "none", "stroke", colourInk, "stroke-width", "2.5", "stroke-dasharray", "10 6")))
+		add(svg("polyline", A("class", "sd-chart-target", "points", strings.Join(target, " "), "fill", "none", "stroke-width", "2.5", "stroke-dasharray", "10 6")))
 		for _, p := range target {
 			x, y, _ := strings.Cut(p, ",")
-			add(svg("rect", A("x", offset(x, -5), "y", offset(y, -5), "width", "10", "height", "10", "fill", colourInk)))
+			add(svg("rect", A("class", "sd-chart-target-marker", "x", offset(x, -5), "y", offset(y, -5), "width", "10", "height", "10")))
 		}
 	}
 	savings := t(l, txtLegendSavings)
@@ -181,9 +184,9 @@ func renderChart(l budget.Locale, out scenario.Outcome) Node {
 		savings = t(l, txtLegendNet)
 	}
 	legend := El("ul", A("class", "sd-legend"),
-		legendItem(svg("line", A("x1", "2", "y1", "10", "x2", "38", "y2", "10", "stroke", colourInk, "stroke-width", "2.5", "stroke-dasharray", "10 6")), t(l, txtLegendTarget)),
-		legendItem(svg("line", A("x1", "2", "y1", "10", "x2", "38", "y2", "10", "stroke", colourAccent, "stroke-width", "3")), savings),
-		legendItem(svg("rect", A("x", "2", "y", "2", "width", "36", "height", "16", "fill", "url(#sd-hatch)", "stroke", colourAccent)), t(l, txtLegendBand)),
+		legendItem(svg("line", A("class", "sd-chart-target", "x1", "2", "y1", "10", "x2", "38", "y2", "10", "stroke-width", "2.5", "stroke-dasharray", "10 6")), t(l, txtLegendTarget)),
+		legendItem(svg("line", A("class", "sd-chart-savings", "x1", "2", "y1", "10", "x2", "38", "y2", "10", "stroke-width", "3")), savings),
+		legendItem(svg("rect", A("class", "sd-chart-band", "x", "2", "y", "2", "width", "36", "height", "16", "fill", "url(#sd-hatch)")), t(l, txtLegendBand)),
 	)
 	return El("figure", A("class", "sd-figure"), root, El("figcaption", nil, legend))
 }

@@ -14,7 +14,9 @@
 // a constructed style sheet (widget.css, fetched from the same directory),
 // so it works under
 //   Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'
-// and the host page's styles do not reach it.
+// and the host page's style rules do not reach it; inherited properties and
+// custom properties do, which is how NL Design System tokens theme it
+// (see widget.css).
 //
 // API: window.sociaaldomein
 //   .ready           Promise, resolves when the runtime runs and the widgets are mounted
