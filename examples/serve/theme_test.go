@@ -108,7 +108,7 @@ const themeProbe = `(() => {
     'focus outline colour': [focus.outlineColor, colour('--basis-focus-outline-color')],
     'focus outline style': [focus.outlineStyle, host.getPropertyValue('--basis-focus-outline-style').trim() || 'unset --basis-focus-outline-style'],
     'focus outline width': [focus.outlineWidth, resolve('outlineWidth', '--basis-focus-outline-width')],
-    'chart label': [cs('svg.sd-chart .sd-chart-label').fill, colour('--basis-color-default-color-document')],
+    'chart label': [cs('.sd-chart-label').color, colour('--basis-color-default-color-document')],
     'chart target line': [cs('svg.sd-chart .sd-chart-target').stroke, colour('--basis-color-default-color-document')],
     'chart target marker': [cs('svg.sd-chart .sd-chart-target-marker').fill, colour('--basis-color-default-color-document')],
     'chart savings line': [cs('svg.sd-chart .sd-chart-savings').stroke, colour('--basis-color-action-1-color-default')],
@@ -270,7 +270,7 @@ func TestBrowserTheme(t *testing.T) {
   const sys = (c) => { probe.style.color = c; return getComputedStyle(probe).color; };
   const s = (sel, prop) => getComputedStyle(sd(0).querySelector('svg.sd-chart ' + sel))[prop];
   const out = {
-    'axis label': [s('.sd-chart-label', 'fill'), sys('CanvasText')],
+    'axis label': [getComputedStyle(sd(0).querySelector('.sd-chart-label')).color, sys('CanvasText')],
     'target line': [s('.sd-chart-target', 'stroke'), sys('CanvasText')],
     'target marker': [s('.sd-chart-target-marker', 'fill'), sys('CanvasText')],
     'zero line': [s('.sd-chart-zero', 'stroke'), sys('CanvasText')],

@@ -10,11 +10,16 @@ import (
 	"github.com/hilversum/sociaaldomein/scenario"
 )
 
-// The chart's geometry in SVG user units; CSS scales it to the width.
+// The chart's plot in SVG user units; CSS scales it to the width. The axis
+// labels are HTML beside and under it (not SVG text), so they keep their
+// CSS size at every width and grow with the resident's text settings: the
+// euro labels are spread over the plot's height (the grid lines are evenly
+// spaced from top to bottom), the years over equal columns (each year is
+// drawn in the middle of its column).
 const (
-	chartW, chartH        = 640, 320
-	chartLeft, chartRight = 84, 16
-	chartTop, chartBottom = 16, 40
+	chartW, chartH        = 640, 280
+	chartLeft, chartRight = 0, 0
+	chartTop, chartBottom = 0, 0
 	chartPlotW            = chartW - chartLeft - chartRight
 	chartPlotH            = chartH - chartTop - chartBottom
 )
@@ -112,8 +117,10 @@ func renderChart(l budget.Locale, out scenario.Outcome) Node {
 	if n > 0 {
 		title += " " + out.Years[0].Year.String() + "–" + out.Years[n-1].Year.String()
 	}
+	// One text alternative: the title names the image, the description
+	// points to the table; the axis labels are hidden from it.
 	root := svg("svg", A("class", "sd-chart", "viewBox", "0 0 "+strconv.Itoa(chartW)+" "+strconv.Itoa(chartH),
-		"role", "img", "aria-labelledby", "sd-chart-title sd-chart-desc", "focusable", "false"),
+		"role", "img", "aria-labelledby", "sd-chart-title", "aria-describedby", "sd-chart-desc", "focusable", "false"),
 		svg("title", A("id", "sd-chart-title"), Text(title)),
 		svg("desc", A("id", "sd-chart-desc"), Text(t(l, txtChartDesc))),
 		svg("defs", nil,
@@ -131,19 +138,21 @@ func renderChart(l budget.Locale, out scenario.Outcome) Node {
 			root.Children = append(root.Children, k)
 		}
 	}
-	// Grid and euro labels.
-	for v := sc.Bottom; v.LessThanOrEqual(sc.Top); v = v.Add(sc.Step) {
+	// Grid lines, and their euro labels from the top down.
+	yLabels := El("ol", A("class", "sd-chart-y", "aria-hidden", "true"))
+	for v := sc.Top; v.GreaterThanOrEqual(sc.Bottom); v = v.Sub(sc.Step) {
 		y := sc.y(v)
 		class, width := "sd-chart-grid", "1"
 		if v.IsZero() {
 			class, width = "sd-chart-zero", "1.5"
 		}
-		add(svg("line", A("class", class, "x1", strconv.Itoa(chartLeft), "x2", strconv.Itoa(chartW-chartRight), "y1", y, "y2", y, "stroke-width", width)),
-			svg("text", A("x", strconv.Itoa(chartLeft-8), "y", y, "text-anchor", "end", "dominant-baseline", "middle", "class", "sd-chart-label"), Text(millions(l, v))))
+		add(svg("line", A("class", class, "x1", strconv.Itoa(chartLeft), "x2", strconv.Itoa(chartW-chartRight), "y1", y, "y2", y, "stroke-width", width, "vector-effect", "non-scaling-stroke")))
+		yLabels.Children = append(yLabels.Children, El("li", A("class", "sd-chart-label"), Text(millions(l, v))))
 	}
-	// Years.
-	for i, y := range out.Years {
-		add(svg("text", A("x", strconv.Itoa(chartX(i, n)), "y", strconv.Itoa(chartH-chartBottom+24), "text-anchor", "middle", "class", "sd-chart-label"), Text(y.Year.String())))
+	// Years, each under the middle of its column.
+	xLabels := El("ol", A("class", "sd-chart-x", "aria-hidden", "true"))
+	for _, y := range out.Years {
+		xLabels.Children = append(xLabels.Children, El("li", A("class", "sd-chart-label"), Text(y.Year.String())))
 	}
 	// The savings band: favourable end left to right, unfavourable back.
 	var upper, lower, central []string
@@ -188,7 +197,9 @@ func renderChart(l budget.Locale, out scenario.Outcome) Node {
 		legendItem(svg("line", A("class", "sd-chart-savings", "x1", "2", "y1", "10", "x2", "38", "y2", "10", "stroke-width", "3")), savings),
 		legendItem(svg("rect", A("class", "sd-chart-band", "x", "2", "y", "2", "width", "36", "height", "16", "fill", "url(#sd-hatch)")), t(l, txtLegendBand)),
 	)
-	return El("figure", A("class", "sd-figure"), root, El("figcaption", nil, legend))
+	return El("figure", A("class", "sd-figure"),
+		El("div", A("class", "sd-chart-box"), yLabels, root, xLabels),
+		El("figcaption", nil, legend))
 }
 
 // offset adds d to the number s (as "123.4" or "123").

@@ -32,7 +32,7 @@ func TestChartColoursFromCSS(t *testing.T) {
 				}
 			}
 			switch n.Tag {
-			case "line", "rect", "circle", "polygon", "polyline", "text":
+			case "line", "rect", "circle", "polygon", "polyline":
 				shapes++
 				if !strings.Contains(" "+n.classes(), " sd-chart-") {
 					t.Errorf("<%s %v> has no sd-chart-* class for widget.css to colour it", n.Tag, n.Attrs)
