@@ -57,6 +57,12 @@ func mount(container js.Value, opts widgetOptions, cat *view.Catalogue) js.Value
 	}
 	w.initial.Notice = view.Notice{}
 	w.tree = dom.Mount(container, view.Render(w.state, cat, w.env()), w.dispatch, report)
+	w.tree.MarkOverflow(view.ScrollSelector)
+	w.release = append(w.release, w.tree.OnResize(func() {
+		if w.tree != nil {
+			w.tree.MarkOverflow(view.ScrollSelector)
+		}
+	}))
 	w.release = append(w.release, dom.Listen(js.Global(), "hashchange", func(js.Value) { w.hashChanged() }))
 
 	handle := js.Global().Get("Object").New()
@@ -152,6 +158,7 @@ func (w *widget) keepInAddress() {
 
 func (w *widget) render() {
 	w.tree.Patch(view.Render(w.state, w.cat, w.env()))
+	w.tree.MarkOverflow(view.ScrollSelector)
 }
 
 // hashChanged follows a share link opened on the same page.

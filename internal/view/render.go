@@ -270,21 +270,21 @@ func renderCostTable(l budget.Locale, k scenario.Option, years []budget.Year) No
 			default:
 				cell = t(l, txtUnknown)
 			}
-			tr.Children = append(tr.Children, El("td", A("class", "sd-num"), Text(cell)))
+			tr.Children = append(tr.Children, El("td", A("class", "sd-num", "data-label", y.String()), Text(cell)))
 		}
 		body.Children = append(body.Children, tr)
 	}
 	foot := El("tr", nil, El("th", A("scope", "row"), Text(t(l, txtTotal))))
 	for _, y := range years {
-		foot.Children = append(foot.Children, El("td", A("class", "sd-num"), Text(budget.Sum(k.Lines, y).Format(l))))
+		foot.Children = append(foot.Children, El("td", A("class", "sd-num", "data-label", y.String()), Text(budget.Sum(k.Lines, y).Format(l))))
 	}
-	wrap := El("div", A("class", "sd-scroll", "role", "region", "tabindex", "0", "aria-label", t(l, txtCostRegion)),
+	wrap := El("div", A("class", "sd-scroll sd-stack-cost", "role", "region", "tabindex", "0", "aria-label", t(l, txtCostRegion)),
 		El("table", A("class", "sd-table"),
 			El("caption", nil, Text(t(l, txtCostCaption)+" — "+t(l, txtKeuze)+" "+k.ID)),
 			El("thead", nil, head), body, El("tfoot", nil, foot),
 		),
 	)
-	box := El("div", nil, El("p", A("class", "sd-scroll-hint"), Text(t(l, txtScrollHint))), wrap)
+	box := El("div", nil, scrollHint(l), wrap)
 	if hasPM {
 		box.Children = append(box.Children, El("p", A("class", "sd-note"), Text(t(l, txtPMNote))))
 	}
@@ -294,6 +294,17 @@ func renderCostTable(l budget.Locale, k scenario.Option, years []budget.Year) No
 	}
 	box.Children = append(box.Children, El("details", A("class", "sd-bron"), El("summary", nil, Text(t(l, txtSourceLines))), lines))
 	return box
+}
+
+// ScrollSelector selects the regions that scroll a table sideways. The
+// widget marks each that overflows with data-overflow (CSS cannot see
+// overflow), which shows the scroll hint just before it.
+const ScrollSelector = ".sd-scroll"
+
+// scrollHint is the hint before a table's scroll region, shown only while
+// the region overflows.
+func scrollHint(l budget.Locale) Node {
+	return El("p", A("class", "sd-scroll-hint", "aria-hidden", "true"), Text(t(l, txtScrollHint)))
 }
 
 func renderSource(l budget.Locale, src budget.Source) Node {

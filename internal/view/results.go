@@ -350,6 +350,7 @@ func renderResults(s State, c *Catalogue, out scenario.Outcome, err error) Node 
 		El("details", A("class", "sd-ends-more"),
 			El("summary", nil, Text(t(l, txtEndsMore))),
 			renderEnds(l, out.Ends)),
+		scrollHint(l),
 		El("div", A("class", "sd-scroll sd-stack sd-stack-wide", "role", "region", "tabindex", "0", "aria-label", t(l, txtResultsRegion)),
 			El("table", A("class", "sd-table", "id", "sd-results-table"),
 				El("caption", nil, Text(t(l, txtResultsCaption))),
@@ -394,7 +395,7 @@ func renderApart(s State, c *Catalogue, out scenario.Outcome, headRow func([]msg
 		}
 		body.Children = append(body.Children, tr)
 	}
-	nodes = append(nodes, El("div", A("class", "sd-scroll sd-stack sd-stack-wide", "role", "region", "tabindex", "0", "aria-label", t(l, txtApartRegion)),
+	nodes = append(nodes, scrollHint(l), El("div", A("class", "sd-scroll sd-stack sd-stack-wide", "role", "region", "tabindex", "0", "aria-label", t(l, txtApartRegion)),
 		El("table", A("class", "sd-table", "id", "sd-apart-table"),
 			El("caption", nil, Text(t(l, txtApartCaption))),
 			El("thead", nil, headRow(ids, names)), body)))

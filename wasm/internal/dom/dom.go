@@ -75,6 +75,36 @@ func Mount(parent js.Value, n view.Node, dispatch func(view.Msg), report func(er
 	return t
 }
 
+// MarkOverflow sets the attribute data-overflow on every element of the
+// tree matching selector whose content is wider than its box, and removes
+// it elsewhere: CSS cannot see overflow, and the widget shows a scroll
+// hint exactly where a table must be scrolled sideways.
+func (t *Tree) MarkOverflow(selector string) {
+	if t.root == nil {
+		return
+	}
+	els := t.root.el.Call("querySelectorAll", selector)
+	for i := 0; i < els.Length(); i++ {
+		el := els.Index(i)
+		el.Call("toggleAttribute", "data-overflow", el.Get("scrollWidth").Int() > el.Get("clientWidth").Int()+1)
+	}
+}
+
+// OnResize calls fn whenever the tree's root element changes size (a
+// window or font change, a fold opened), and returns the function that
+// stops it.
+func (t *Tree) OnResize(fn func()) (stop func()) {
+	cb := js.FuncOf(func(this js.Value, args []js.Value) any { fn(); return nil })
+	ro := js.Global().Get("ResizeObserver")
+	if ro.Type() != js.TypeFunction || t.root == nil {
+		cb.Release()
+		return func() {}
+	}
+	obs := ro.New(cb)
+	obs.Call("observe", t.root.el)
+	return func() { obs.Call("disconnect"); cb.Release() }
+}
+
 // Patch changes the DOM to show n, touching only what differs from the
 // previous view.
 func (t *Tree) Patch(n view.Node) {
