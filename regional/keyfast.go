@@ -107,23 +107,60 @@ func centsOf(amount decimal.Decimal) (u uint64, neg bool, s int, ok bool) {
 // part in cents to dst and reports whether the integer path could take the
 // amount; when it could not, the caller takes splitRat.
 func (k Key) splitCents(amount decimal.Decimal, dst []int64) ([]int64, bool) {
-	f := k.fast
-	if f == nil {
+	if k.fast == nil {
 		return dst, false
 	}
 	u, neg, s, ok := centsOf(amount)
 	if !ok {
 		return dst, false
 	}
-	p := pow10u64[s]
+	return k.fast.split(0, u, neg, pow10u64[s], dst)
+}
+
+// PartOfFixed returns municipality i's part, in whole cents, of the
+// regional amount f × percent / 100, by the rule of [Key.Split]: exactly
+// what Split gives for f.Decimal() times the fraction percent/100, without
+// allocating. It is the path of a Monte Carlo draw, which combines
+// measures in [Fixed] units and ramps them up in whole percents. ok is
+// false when the key's shares do not fit the integer path (a custom key
+// with many decimals), when i is not a municipality of the key, or when
+// percent is outside [0, 100]; the caller then uses Split.
+func (k Key) PartOfFixed(f Fixed, percent int64, i int) (cents int64, ok bool) {
+	if k.fast == nil || i < 0 || i >= len(k.fast.nums) || percent < 0 || percent > 100 {
+		return 0, false
+	}
+	// f × percent in units of 10⁻¹² euro, i.e. cents / 10¹⁰: at most
+	// 9,2·10¹⁸ × 100, so 128 bits hold it.
+	neg := f < 0
+	m := uint64(f)
+	if neg {
+		m = -m
+	}
+	hi, lo := bits.Mul64(m, uint64(percent))
+	var buf [maxFastParts]int64
+	parts, ok := k.fast.split(hi, lo, neg, pow10u64[10], buf[:0])
+	if !ok {
+		return 0, false
+	}
+	return parts[i], true
+}
+
+// split appends every part, in cents, of the amount ±(uhi·2⁶⁴ + ulo) / p
+// cents to dst (p a power of ten), by largest remainder, and reports
+// whether the integers could hold it.
+func (f *fastKey) split(uhi, ulo uint64, neg bool, p uint64, dst []int64) ([]int64, bool) {
 	hi, d := bits.Mul64(p, f.den)
-	if hi != 0 {
+	if hi != 0 || uhi >= p {
 		return dst, false
 	}
-	// The whole, in cents, rounded half away from zero.
-	t, r := u/p, u%p
+	// The whole, in cents, rounded half away from zero; it must stay
+	// below 2⁶³ (then so does every part).
+	t, r := bits.Div64(uhi, ulo, p)
 	if r >= p-r {
 		t++
+	}
+	if t > math.MaxInt64 {
+		return dst, false
 	}
 	target := int64(t)
 	if neg {
@@ -135,9 +172,16 @@ func (k Key) splitCents(amount decimal.Decimal, dst []int64) ([]int64, bool) {
 	start := len(dst)
 	var sum int64
 	for i, num := range f.nums {
-		// u·num/d ≤ u/p < 2^63: the quotient fits, so hi < d.
-		hi, lo := bits.Mul64(u, num)
-		q, rem := bits.Div64(hi, lo, d)
+		// u·num/d ≤ u/p < 2^63: the quotient fits, so the high word is
+		// below d.
+		ph, pl := bits.Mul64(ulo, num)
+		xh, xl := bits.Mul64(uhi, num)
+		var carry uint64
+		ph, carry = bits.Add64(ph, xl, 0)
+		if xh != 0 || carry != 0 || ph >= d {
+			return dst[:start], false
+		}
+		q, rem := bits.Div64(ph, pl, d)
 		fl := int64(q)
 		if neg {
 			// −(q + rem/d) = −q−1 + (d−rem)/d.

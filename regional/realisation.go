@@ -276,3 +276,15 @@ func joinNames(names []string, en bool) string {
 	}
 	return strings.Join(names[:len(names)-1], ", ") + and + names[len(names)-1]
 }
+
+// WithPercent returns r with the share of measure i given in whole percents
+// (−100 to 100), the unit a share is held in: the allocation-free
+// counterpart of [Realisation.With] for a Monte Carlo draw. It reports
+// false, and returns r unchanged, when i or the percent is out of range.
+func (r Realisation) WithPercent(i int, percent int) (Realisation, bool) {
+	if i < 0 || i >= MaxMeasures || percent < -100 || percent > 100 {
+		return r, false
+	}
+	r.short[i] = int16(100 - percent)
+	return r, true
+}
