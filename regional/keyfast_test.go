@@ -184,3 +184,69 @@ func FuzzSplitFastMatchesRat(f *testing.F) {
 		}
 	})
 }
+
+// TestPartOfFixedMatchesSplit: the part a Monte Carlo draw takes is the part
+// Split gives for the same regional amount × ramp, on the rational path
+// (splitRat, the reference), for Fixed amounts of every size, both signs
+// and every whole percent.
+func TestPartOfFixedMatchesSplit(t *testing.T) {
+	r := rand.New(rand.NewPCG(14, 14))
+	for _, k := range fastTestKeys(t) {
+		for n := 0; n < 3000; n++ {
+			var f Fixed
+			switch n % 3 {
+			case 0:
+				f = Fixed(r.Int64N(1e12))
+			case 1:
+				f = Fixed(r.Int64N(5e18)) // up to the bound Load keeps (5 × 10⁸ euro)
+			default:
+				f = Fixed(r.Int64N(1e17))
+			}
+			if n%5 == 0 {
+				f = -f
+			}
+			pct := r.Int64N(101)
+			want := k.splitRat(f.Decimal().Mul(decimal.New(pct, -2)))
+			for i := range want {
+				got, ok := k.PartOfFixed(f, pct, i)
+				if !ok && k.Name() == "custom" {
+					// A 12-decimal share: 10¹⁰ × 10¹² does not fit 64
+					// bits; the caller takes Split, as documented.
+					continue
+				}
+				if !ok {
+					t.Fatalf("%s key: PartOfFixed(%d, %d, %d) not on the integer path", k.Name(), f, pct, i)
+				}
+				if w := want[i].Amount.Shift(2).IntPart(); got != w {
+					t.Fatalf("%s key: PartOfFixed(%d, %d, %d) = %d cents, Split gives %d", k.Name(), f, pct, i, got, w)
+				}
+			}
+		}
+	}
+	if _, ok := Default().PublishedKey().PartOfFixed(1, 101, 0); ok {
+		t.Error("a ramp above 100 % was taken")
+	}
+	if _, ok := Default().PublishedKey().PartOfFixed(1, 50, 7); ok {
+		t.Error("municipality 7 of 7 was taken")
+	}
+}
+
+// TestWithUnits: the integer setters give what the decimal ones give.
+func TestWithUnits(t *testing.T) {
+	r, ok := Realisation{}.WithPercent(3, -25)
+	want, err := Realisation{}.With(3, decimal.RequireFromString("-0.25"))
+	if !ok || err != nil || r != want {
+		t.Errorf("WithPercent(3, -25) = %v, %v; With gives %v, %v", r, ok, want, err)
+	}
+	if _, ok := (Realisation{}).WithPercent(3, 101); ok {
+		t.Error("101 % was taken")
+	}
+	o, ok := Overlap{}.WithPoolMillionths(HuishoudelijkeHulp, 125_000)
+	wo, err := Overlap{}.WithPool(HuishoudelijkeHulp, decimal.RequireFromString("0.125"))
+	if !ok || err != nil || o != wo {
+		t.Errorf("WithPoolMillionths = %v, %v; WithPool gives %v, %v", o, ok, wo, err)
+	}
+	if _, ok := (Overlap{}).WithPoolMillionths(HuishoudelijkeHulp, 1_000_001); ok {
+		t.Error("θ above 1 was taken")
+	}
+}

@@ -116,6 +116,7 @@ type groupStatic struct {
 // inputInfo names one uncertain input of the sensitivity table.
 type inputInfo struct {
 	id, label string
+	varies    bool // false for a point: it has no effect
 }
 
 // New resolves in against the data d (nil means [scenario.DefaultData]).
@@ -185,17 +186,20 @@ func New(d *scenario.Data, in Input) (*Simulation, error) {
 	if in.Key.Kind != scenario.KeyCustom && len(in.Key.Shares) > 0 {
 		bad(&budget.FieldError{Field: "key.shares", Err: fmt.Errorf("%w: shares are only given with kind %q", scenario.ErrInvalid, scenario.KeyCustom)})
 	}
-	pubM, _ := prog.Published()
+	pubM, pubShare := prog.Published()
 	for i, m := range prog.Municipalities() {
 		if m.ID == pubM.ID {
 			s.pub = i
 		}
 	}
-	keyName := s.key.Name()
-	if keyName == "" {
-		keyName = "published"
+	keyText := pubM.Name + " " + budget.Dutch.Percent(pubShare) + " (gepubliceerd: ‘ongeveer’, naar inwonertal); de andere zes naar inwonertal"
+	switch s.key.Name() {
+	case scenario.KeyInhabitants:
+		keyText = "alle zeven gemeenten naar inwonertal"
+	case scenario.KeyCustom:
+		keyText = "eigen verdeelsleutel"
 	}
-	add("key", "Verdeelsleutel", keyName, in.Key.Kind == "")
+	add("key", "Verdeelsleutel", keyText, in.Key.Kind == "")
 
 	// Realisation.
 	defReal, defDoubted := DefaultRealisation(), DefaultRealisationDoubted()
@@ -234,7 +238,7 @@ func New(d *scenario.Data, in Input) (*Simulation, error) {
 				s.savingsPM = true
 			}
 		}
-		s.inputs = append(s.inputs, inputInfo{id: "realisation." + m.ID, label: "Realisatie: " + m.Name})
+		s.inputs = append(s.inputs, inputInfo{id: "realisation." + m.ID, label: "Realisatie: " + m.Name, varies: sm.varies()})
 	}
 	add("realisation", "Hoeveel van de maximale opbrengst wordt gehaald (aanname, per trekking)",
 		"elke maatregel: "+defReal.describe(share)+"; de twee maatregelen waaraan AEF twijfelt: "+defDoubted.describe(share)+
@@ -263,7 +267,7 @@ func New(d *scenario.Data, in Input) (*Simulation, error) {
 			continue
 		}
 		s.theta[dom] = sm
-		s.inputs = append(s.inputs, inputInfo{id: "theta." + dom.ID(), label: "Overlap θ: " + dom.Label(budget.Dutch)})
+		s.inputs = append(s.inputs, inputInfo{id: "theta." + dom.ID(), label: "Overlap θ: " + dom.Label(budget.Dutch), varies: sm.varies()})
 	}
 	add("theta", "Overlap θ per domein (aanname, per trekking)", "elk domein apart: "+defTheta.describe(num)+overrides(len(in.Theta.Pools)),
 		in.Theta.Default == nil && len(in.Theta.Pools) == 0)
@@ -306,7 +310,7 @@ func New(d *scenario.Data, in Input) (*Simulation, error) {
 		bad(err)
 	} else {
 		s.delay = sm
-		s.inputs = append(s.inputs, inputInfo{id: "ramp_delay_months", label: "Vertraging van de ingroei"})
+		s.inputs = append(s.inputs, inputInfo{id: "ramp_delay_months", label: "Vertraging van de ingroei", varies: sm.varies()})
 	}
 	months := func(v decimal.Decimal) string { return budget.Dutch.Number(v, 0) + " maanden" }
 	add("ramp", "Ingroei van het effect (aanname, per trekking)", "de ingroei van het raadsvoorstel, vertraagd: "+delay.describe(months),
@@ -319,7 +323,7 @@ func New(d *scenario.Data, in Input) (*Simulation, error) {
 			bad(err)
 		} else {
 			s.costs = &sm
-			s.inputs = append(s.inputs, inputInfo{id: "implementation_costs", label: "Uitvoeringskosten"})
+			s.inputs = append(s.inputs, inputInfo{id: "implementation_costs", label: "Uitvoeringskosten", varies: sm.varies()})
 		}
 		add("implementation_costs", "Uitvoeringskosten (regionaal per jaar, verdeeld met de sleutel)",
 			in.ImplementationCosts.describe(budget.FormatEuroWhole), false)

@@ -207,7 +207,11 @@ func (s *Simulation) sensitivity(t *tally, years []YearResult) []YearSensitivity
 		v := p * (1 - p)
 		ys := YearSensitivity{Year: yr.Year}
 		for k, in := range s.inputs {
-			e := Effect{Input: in.id, Label: in.label}
+			e := Effect{Input: in.id, Label: in.label, Low: p, High: p}
+			if !in.varies {
+				ys.Inputs = append(ys.Inputs, e)
+				continue
+			}
 			var between float64
 			for b := 0; b < bins; b++ {
 				n := t.sTot[k*bins+b]
@@ -329,9 +333,17 @@ type resultJSON struct {
 	SavingsPM           bool                  `json:"savings_pm"`
 	Condition           string                `json:"condition"`
 	Quantiles           []string              `json:"quantiles"`
-	Assumptions         []scenario.Assumption `json:"assumptions"`
+	Assumptions         []assumptionJSON      `json:"assumptions"`
 	Years               []yearJSON            `json:"years"`
 	Sensitivity         []sensitivityJSON     `json:"sensitivity,omitempty"`
+}
+
+// assumptionJSON is scenario's JSON form of an assumption.
+type assumptionJSON struct {
+	ID      string `json:"id"`
+	Label   string `json:"label"`
+	Value   string `json:"value"`
+	Default bool   `json:"default"`
 }
 
 type yearJSON struct {
@@ -368,7 +380,10 @@ func prob(p float64) string { return strconv.FormatFloat(p, 'f', 6, 64) }
 // 2⁵³), and per year a Dutch summary that states its condition.
 func (r Result) MarshalJSON() ([]byte, error) {
 	j := resultJSON{Seed: strconv.FormatUint(r.Seed, 10), Draws: r.Draws, Measures: r.Measures, SavingsPM: r.SavingsPM,
-		Assumptions: r.Assumptions, Years: []yearJSON{}}
+		Assumptions: []assumptionJSON{}, Years: []yearJSON{}}
+	for _, a := range r.Assumptions {
+		j.Assumptions = append(j.Assumptions, assumptionJSON(a))
+	}
 	if j.Measures == nil {
 		j.Measures = []string{}
 	}

@@ -237,6 +237,9 @@ func (s *Simulation) draw(src *rand.PCG, d *draw) {
 // part is the published municipality's part, in cents, of the regional
 // saving f ramped to pct percent, by the rule of Key.Split.
 func (s *Simulation) part(f regional.Fixed, pct int64) int64 {
+	if f == 0 || pct == 0 {
+		return 0
+	}
 	if c, ok := s.key.PartOfFixed(f, pct, s.pub); ok {
 		return c
 	}
