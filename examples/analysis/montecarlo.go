@@ -82,6 +82,9 @@ func parseMC(v mcFlagValues, set map[string]bool, key, rampName string, ramp bud
 		in.Seed = *v.seed
 	}
 	if set["draws"] {
+		if *v.draws < 1 {
+			return nil, usagef("-draws: %d; give at least 1", *v.draws)
+		}
 		in.Draws = *v.draws
 	}
 	if set["key"] || *v.config == "" {
