@@ -215,20 +215,21 @@ func New(d *scenario.Data, in Input) (*Simulation, error) {
 		}
 	}
 	share := func(v decimal.Decimal) string { return budget.Dutch.Percent(v) }
+	// The defaults are checked once, each override once.
+	realS, errReal := defReal.resolve("realisation.default", unitShare)
+	doubtS, errDoubt := defDoubted.resolve("realisation.doubted", unitShare)
+	bad(errReal)
+	bad(errDoubt)
 	for i, m := range ms {
-		dist, field := defReal, "realisation.default"
+		sm, err := realS, errReal
 		if m.MayRaiseCosts {
-			dist, field = defDoubted, "realisation.doubted"
+			sm, err = doubtS, errDoubt
 		}
 		if o, ok := in.Realisation.Measures[m.ID]; ok {
-			dist, field = o, "realisation.measures."+m.ID
-		}
-		sm, err := dist.resolve(field, unitShare)
-		if err != nil {
+			sm, err = o.resolve("realisation.measures."+m.ID, unitShare)
 			bad(err)
-			continue
 		}
-		if !s.set.Has(i) {
+		if err != nil || !s.set.Has(i) {
 			continue
 		}
 		s.measures = append(s.measures, measureDraw{index: i, pool: m.Domain, s: sm})
@@ -256,14 +257,15 @@ func New(d *scenario.Data, in Input) (*Simulation, error) {
 		}
 	}
 	num := func(v decimal.Decimal) string { return budget.Dutch.Number(v, v.Exponent()*-1) }
+	thetaS, errTheta := defTheta.resolve("theta.default", unitTheta)
+	bad(errTheta)
 	for _, dom := range regional.Domains() {
-		dist, field := defTheta, "theta.default"
+		sm, err := thetaS, errTheta
 		if o, ok := in.Theta.Pools[dom.ID()]; ok {
-			dist, field = o, "theta.pools."+dom.ID()
-		}
-		sm, err := dist.resolve(field, unitTheta)
-		if err != nil {
+			sm, err = o.resolve("theta.pools."+dom.ID(), unitTheta)
 			bad(err)
+		}
+		if err != nil {
 			continue
 		}
 		s.theta[dom] = sm
