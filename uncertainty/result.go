@@ -326,16 +326,16 @@ func decimalPercent(p int64) decimal.Decimal { return decimal.New(p, -2) }
 // JSON form.
 
 type resultJSON struct {
-	Seed                string                `json:"seed"`
-	Draws               int                   `json:"draws"`
-	Measures            []string              `json:"measures"`
-	ImplementationCosts string                `json:"implementation_costs"`
-	SavingsPM           bool                  `json:"savings_pm"`
-	Condition           string                `json:"condition"`
-	Quantiles           []string              `json:"quantiles"`
-	Assumptions         []assumptionJSON      `json:"assumptions"`
-	Years               []yearJSON            `json:"years"`
-	Sensitivity         []sensitivityJSON     `json:"sensitivity,omitempty"`
+	Seed                string            `json:"seed"`
+	Draws               int               `json:"draws"`
+	Measures            []string          `json:"measures"`
+	ImplementationCosts string            `json:"implementation_costs"`
+	SavingsPM           bool              `json:"savings_pm"`
+	Condition           string            `json:"condition"`
+	Quantiles           []string          `json:"quantiles"`
+	Assumptions         []assumptionJSON  `json:"assumptions"`
+	Years               []yearJSON        `json:"years"`
+	Sensitivity         []sensitivityJSON `json:"sensitivity,omitempty"`
 }
 
 // assumptionJSON is scenario's JSON form of an assumption.

@@ -16,8 +16,8 @@ import (
 )
 
 func dec(s string) decimal.Decimal { return decimal.RequireFromString(s) }
-func pt(s string) *Dist             { d := Point(dec(s)); return &d }
-func ptr[T any](v T) *T             { return &v }
+func pt(s string) *Dist            { d := Point(dec(s)); return &d }
+func ptr[T any](v T) *T            { return &v }
 
 func run(t *testing.T, in Input, opt Options) Result {
 	t.Helper()
@@ -77,8 +77,8 @@ func TestPointEqualsEvaluate(t *testing.T) {
 				RampDelay:   pt("0"), ImplementationCosts: pt("250000"), From: 2022, To: 2028},
 			ev: scenario.Input{Measures: []string{"anders-verwijzen", "vindplaats-werkplaats", "versoberen-levering", "normenkader-hhm", "heronderzoek-wachtlijst"},
 				Key: scenario.KeyInput{Kind: scenario.KeyInhabitants}, Ramp: &ramp,
-				Model:       scenario.ModelInput{PoolTheta: map[string]decimal.Decimal{"huishoudelijke-hulp": dec("0.123457"), "jeugdhulp": dec("0.9")}},
-				Realisation: &scenario.RealisationInput{Measures: map[string]scenario.RealisationShares{"anders-verwijzen": {Central: ptr(dec("0.7"))}}},
+				Model:               scenario.ModelInput{PoolTheta: map[string]decimal.Decimal{"huishoudelijke-hulp": dec("0.123457"), "jeugdhulp": dec("0.9")}},
+				Realisation:         &scenario.RealisationInput{Measures: map[string]scenario.RealisationShares{"anders-verwijzen": {Central: ptr(dec("0.7"))}}},
 				ImplementationCosts: &costs, From: 2022, To: 2028},
 			end: func(r budget.Range) decimal.Decimal { return r.Central },
 		},
