@@ -4,7 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"io"
+	"maps"
 	"slices"
 
 	"github.com/hilversum/sociaaldomein/budget"
@@ -275,22 +275,6 @@ func ParseInput(data []byte) (Input, error) {
 	return in, nil
 }
 
-// ReadInput is [ParseInput] on a reader, reading at most MaxInputBytes+1.
-func ReadInput(r io.Reader) (Input, error) {
-	data, err := io.ReadAll(io.LimitReader(r, MaxInputBytes+1))
-	if err != nil {
-		return Input{}, &budget.FieldError{Field: "", Err: err}
-	}
-	return ParseInput(data)
-}
-
 // sortedKeys returns m's keys in order, so that errors come in a stable
 // order.
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
-}
+func sortedKeys[V any](m map[string]V) []string { return slices.Sorted(maps.Keys(m)) }
