@@ -171,6 +171,12 @@ func (f *fastKey) split(uhi, ulo uint64, neg bool, p uint64, dst []int64) ([]int
 	var order [maxFastParts]int
 	start := len(dst)
 	var sum int64
+	// Every part divides by the same d: one division gives its reciprocal,
+	// and each part's quotient then takes two multiplications (divPreinv)
+	// instead of a hardware division.
+	shift := uint(bits.LeadingZeros64(d))
+	dn := d << shift
+	inv, _ := bits.Div64(^dn, ^uint64(0), dn)
 	for i, num := range f.nums {
 		// u·num/d ≤ u/p < 2^63: the quotient fits, so the high word is
 		// below d.
@@ -181,7 +187,8 @@ func (f *fastKey) split(uhi, ulo uint64, neg bool, p uint64, dst []int64) ([]int
 		if xh != 0 || carry != 0 || ph >= d {
 			return dst[:start], false
 		}
-		q, rem := bits.Div64(ph, pl, d)
+		q, rem := divPreinv(ph<<shift|pl>>(64-shift), pl<<shift, dn, inv)
+		rem >>= shift
 		fl := int64(q)
 		if neg {
 			// −(q + rem/d) = −q−1 + (d−rem)/d.
@@ -208,4 +215,27 @@ func (f *fastKey) split(uhi, ulo uint64, neg bool, p uint64, dst []int64) ([]int
 		parts[order[m]]++
 	}
 	return dst, true
+}
+
+// divPreinv divides the 128-bit u1·2⁶⁴ + u0 by the normalised d (its top
+// bit set; u1 < d) with inv = ⌊(2¹²⁸ − 1)/d⌋ − 2⁶⁴, the reciprocal of
+// Möller and Granlund ("Improved division by invariant integers", IEEE
+// Transactions on Computers 60(2), 2011, algorithm 4): the quotient and
+// remainder of bits.Div64, without a hardware division.
+func divPreinv(u1, u0, d, inv uint64) (q, r uint64) {
+	q1, q0 := bits.Mul64(inv, u1)
+	var c uint64
+	q0, c = bits.Add64(q0, u0, 0)
+	q1, _ = bits.Add64(q1, u1, c)
+	q1++
+	r = u0 - q1*d
+	if r > q0 {
+		q1--
+		r += d
+	}
+	if r >= d {
+		q1++
+		r -= d
+	}
+	return q1, r
 }

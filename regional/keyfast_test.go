@@ -2,6 +2,7 @@ package regional
 
 import (
 	"math/big"
+	"math/bits"
 	"math/rand/v2"
 	"reflect"
 	"testing"
@@ -248,5 +249,31 @@ func TestWithUnits(t *testing.T) {
 	}
 	if _, ok := (Overlap{}).WithPoolMillionths(HuishoudelijkeHulp, 1_000_001); ok {
 		t.Error("θ above 1 was taken")
+	}
+}
+
+// TestDivPreinv: the division by a reciprocal gives what bits.Div64 gives,
+// for divisors of every size (shifted to normalise them, as split does)
+// and numerators up to the largest allowed.
+func TestDivPreinv(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for n := 0; n < 200_000; n++ {
+		d := r.Uint64() >> r.UintN(64)
+		if d == 0 {
+			d = 1
+		}
+		u1 := r.Uint64() % d
+		u0 := r.Uint64()
+		if n%7 == 0 {
+			u1, u0 = d-1, ^uint64(0)
+		}
+		wq, wr := bits.Div64(u1, u0, d)
+		shift := uint(bits.LeadingZeros64(d))
+		dn := d << shift
+		inv, _ := bits.Div64(^dn, ^uint64(0), dn)
+		q, rem := divPreinv(u1<<shift|u0>>(64-shift), u0<<shift, dn, inv)
+		if q != wq || rem>>shift != wr {
+			t.Fatalf("%d:%d / %d = %d r %d, want %d r %d", u1, u0, d, q, rem>>shift, wq, wr)
+		}
 	}
 }
