@@ -29,6 +29,32 @@ const maxFastParts = 16
 type fastKey struct {
 	den  uint64   // the common denominator, > 0
 	nums []uint64 // share i = nums[i] / den; each ≤ den, together den
+	// The divisors of PartOfFixed's amounts (cents / 10¹⁰), prepared once:
+	// 10¹⁰ for the whole and 10¹⁰·den for the parts; fixedOK is false when
+	// 10¹⁰·den does not fit 64 bits.
+	fixedP, fixedD divisor
+	fixedOK        bool
+}
+
+// divisor is a 64-bit divisor prepared for division by its reciprocal
+// (divPreinv): normalised (shifted until its top bit is set), with the
+// reciprocal of Möller and Granlund.
+type divisor struct {
+	d, dn, inv uint64
+	shift      uint
+}
+
+func newDivisor(d uint64) divisor {
+	shift := uint(bits.LeadingZeros64(d))
+	dn := d << shift
+	inv, _ := bits.Div64(^dn, ^uint64(0), dn)
+	return divisor{d: d, dn: dn, inv: inv, shift: shift}
+}
+
+// div returns the quotient and remainder of u1·2⁶⁴ + u0 by v.d; u1 < v.d.
+func (v divisor) div(u1, u0 uint64) (q, r uint64) {
+	q, r = divPreinv(u1<<v.shift|u0>>(64-v.shift), u0<<v.shift, v.dn, v.inv)
+	return q, r >> v.shift
 }
 
 // newFastKey returns the shares over a common denominator, or nil when the
@@ -63,6 +89,10 @@ func newFastKey(shares []*big.Rat) *fastKey {
 	}
 	if sum.Cmp(den) != 0 {
 		return nil
+	}
+	f.fixedP = newDivisor(pow10u64[10])
+	if hi, d := bits.Mul64(pow10u64[10], f.den); hi == 0 {
+		f.fixedD, f.fixedOK = newDivisor(d), true
 	}
 	return f
 }
@@ -107,26 +137,54 @@ func centsOf(amount decimal.Decimal) (u uint64, neg bool, s int, ok bool) {
 // part in cents to dst and reports whether the integer path could take the
 // amount; when it could not, the caller takes splitRat.
 func (k Key) splitCents(amount decimal.Decimal, dst []int64) ([]int64, bool) {
-	if k.fast == nil {
+	f := k.fast
+	if f == nil {
 		return dst, false
 	}
 	u, neg, s, ok := centsOf(amount)
 	if !ok {
 		return dst, false
 	}
-	return k.fast.split(0, u, neg, pow10u64[s], dst)
+	p := pow10u64[s]
+	hi, d := bits.Mul64(p, f.den)
+	if hi != 0 {
+		return dst, false
+	}
+	var floors [maxFastParts]int64
+	var rems [maxFastParts]uint64
+	missing, ok := f.floors(0, u, neg, newDivisor(p), newDivisor(d), &floors, &rems)
+	if !ok {
+		return dst, false
+	}
+	// The missing cents go one each to the largest remainders, ties to
+	// the municipality listed first: an insertion sort of the indices.
+	n := len(f.nums)
+	var order [maxFastParts]int
+	for i := 0; i < n; i++ {
+		j := i
+		for j > 0 && rems[order[j-1]] < rems[i] {
+			order[j] = order[j-1]
+			j--
+		}
+		order[j] = i
+	}
+	for m := int64(0); m < missing && int(m) < n; m++ {
+		floors[order[m]]++
+	}
+	return append(dst, floors[:n]...), true
 }
 
 // PartOfFixed returns municipality i's part, in whole cents, of the
 // regional amount f × percent / 100, by the rule of [Key.Split]: exactly
 // what Split gives for f.Decimal() times the fraction percent/100, without
-// allocating. It is the path of a Monte Carlo draw, which combines
-// measures in [Fixed] units and ramps them up in whole percents. ok is
-// false when the key's shares do not fit the integer path (a custom key
-// with many decimals), when i is not a municipality of the key, or when
-// percent is outside [0, 100]; the caller then uses Split.
+// allocating or dividing in hardware. It is the path of a Monte Carlo draw,
+// which combines measures in [Fixed] units and ramps them up in whole
+// percents. ok is false when the key's shares do not fit the integer path
+// (a custom key with many decimals), when i is not a municipality of the
+// key, or when percent is outside [0, 100]; the caller then uses Split.
 func (k Key) PartOfFixed(f Fixed, percent int64, i int) (cents int64, ok bool) {
-	if k.fast == nil || i < 0 || i >= len(k.fast.nums) || percent < 0 || percent > 100 {
+	fk := k.fast
+	if fk == nil || !fk.fixedOK || i < 0 || i >= len(fk.nums) || percent < 0 || percent > 100 {
 		return 0, false
 	}
 	// f × percent in units of 10⁻¹² euro, i.e. cents / 10¹⁰: at most
@@ -137,46 +195,51 @@ func (k Key) PartOfFixed(f Fixed, percent int64, i int) (cents int64, ok bool) {
 		m = -m
 	}
 	hi, lo := bits.Mul64(m, uint64(percent))
-	var buf [maxFastParts]int64
-	parts, ok := k.fast.split(hi, lo, neg, pow10u64[10], buf[:0])
+	var floors [maxFastParts]int64
+	var rems [maxFastParts]uint64
+	missing, ok := fk.floors(hi, lo, neg, fk.fixedP, fk.fixedD, &floors, &rems)
 	if !ok {
 		return 0, false
 	}
-	return parts[i], true
+	// Part i gets one of the missing cents when fewer than missing parts
+	// come before it: a larger remainder, or an equal one listed first.
+	rank := int64(0)
+	for j := range fk.nums {
+		if rems[j] > rems[i] || rems[j] == rems[i] && j < i {
+			rank++
+		}
+	}
+	if rank < missing {
+		return floors[i] + 1, true
+	}
+	return floors[i], true
 }
 
-// split appends every part, in cents, of the amount ±(uhi·2⁶⁴ + ulo) / p
-// cents to dst (p a power of ten), by largest remainder, and reports
-// whether the integers could hold it.
-func (f *fastKey) split(uhi, ulo uint64, neg bool, p uint64, dst []int64) ([]int64, bool) {
-	hi, d := bits.Mul64(p, f.den)
-	if hi != 0 || uhi >= p {
-		return dst, false
+// floors writes, for the amount ±(uhi·2⁶⁴ + ulo) / p cents, every part's
+// exact value as a floor in cents and a remainder over d = p·den (so
+// remainders compare as fractions), and returns how many cents the floors
+// miss of the whole rounded to the cent, half away from zero. pd and dd are
+// p and d prepared for division. It reports false when the integers cannot
+// hold the amount.
+func (f *fastKey) floors(uhi, ulo uint64, neg bool, pd, dd divisor, floors *[maxFastParts]int64, rems *[maxFastParts]uint64) (missing int64, ok bool) {
+	p, d := pd.d, dd.d
+	if uhi >= p {
+		return 0, false
 	}
 	// The whole, in cents, rounded half away from zero; it must stay
 	// below 2⁶³ (then so does every part).
-	t, r := bits.Div64(uhi, ulo, p)
+	t, r := pd.div(uhi, ulo)
 	if r >= p-r {
 		t++
 	}
 	if t > math.MaxInt64 {
-		return dst, false
+		return 0, false
 	}
 	target := int64(t)
 	if neg {
 		target = -target
 	}
-	n := len(f.nums)
-	var fracs [maxFastParts]uint64
-	var order [maxFastParts]int
-	start := len(dst)
 	var sum int64
-	// Every part divides by the same d: one division gives its reciprocal,
-	// and each part's quotient then takes two multiplications (divPreinv)
-	// instead of a hardware division.
-	shift := uint(bits.LeadingZeros64(d))
-	dn := d << shift
-	inv, _ := bits.Div64(^dn, ^uint64(0), dn)
 	for i, num := range f.nums {
 		// u·num/d ≤ u/p < 2^63: the quotient fits, so the high word is
 		// below d.
@@ -185,10 +248,9 @@ func (f *fastKey) split(uhi, ulo uint64, neg bool, p uint64, dst []int64) ([]int
 		var carry uint64
 		ph, carry = bits.Add64(ph, xl, 0)
 		if xh != 0 || carry != 0 || ph >= d {
-			return dst[:start], false
+			return 0, false
 		}
-		q, rem := divPreinv(ph<<shift|pl>>(64-shift), pl<<shift, dn, inv)
-		rem >>= shift
+		q, rem := dd.div(ph, pl)
 		fl := int64(q)
 		if neg {
 			// −(q + rem/d) = −q−1 + (d−rem)/d.
@@ -198,23 +260,10 @@ func (f *fastKey) split(uhi, ulo uint64, neg bool, p uint64, dst []int64) ([]int
 				fl = -fl
 			}
 		}
-		dst = append(dst, fl)
-		fracs[i] = rem
+		floors[i], rems[i] = fl, rem
 		sum += fl
-		// Insertion into order by remainder, largest first, stable.
-		j := i
-		for j > 0 && fracs[order[j-1]] < rem {
-			order[j] = order[j-1]
-			j--
-		}
-		order[j] = i
 	}
-	parts := dst[start:]
-	missing := target - sum
-	for m := int64(0); m < missing && int(m) < n; m++ {
-		parts[order[m]]++
-	}
-	return dst, true
+	return target - sum, true
 }
 
 // divPreinv divides the 128-bit u1·2⁶⁴ + u0 by the normalised d (its top
