@@ -430,15 +430,15 @@ func (p *Programme) savingFast(s Set, o *Overlap, r *Realisation) Fixed {
 	return Fixed(total)
 }
 
-// WithPoolMillionths returns o with θ for pool d given in millionths
-// (500000 is θ = 0,5), the unit θ is held in: the allocation-free
-// counterpart of [Overlap.WithPool] for a Monte Carlo draw. It reports false,
-// and returns o unchanged, when d is not a domain or θ lies outside
+// SetPoolMillionths sets, in place, θ for pool d in millionths (500000 is
+// θ = 0,5), the unit θ is held in: the counterpart of [Overlap.WithPool]
+// for a Monte Carlo draw, which copies and allocates nothing. It reports
+// false, and changes nothing, when d is not a domain or θ lies outside
 // [0, 1000000].
-func (o Overlap) WithPoolMillionths(d Domain, millionths int64) (Overlap, bool) {
+func (o *Overlap) SetPoolMillionths(d Domain, millionths int64) bool {
 	if !d.Valid() || millionths < 0 || millionths > micro {
-		return o, false
+		return false
 	}
 	o.theta[d] = millionths
-	return o, true
+	return true
 }

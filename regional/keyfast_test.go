@@ -234,20 +234,22 @@ func TestPartOfFixedMatchesSplit(t *testing.T) {
 
 // TestWithUnits: the integer setters give what the decimal ones give.
 func TestWithUnits(t *testing.T) {
-	r, ok := Realisation{}.WithPercent(3, -25)
+	var r Realisation
+	ok := r.SetPercent(3, -25)
 	want, err := Realisation{}.With(3, decimal.RequireFromString("-0.25"))
 	if !ok || err != nil || r != want {
-		t.Errorf("WithPercent(3, -25) = %v, %v; With gives %v, %v", r, ok, want, err)
+		t.Errorf("SetPercent(3, -25) = %v, %v; With gives %v, %v", r, ok, want, err)
 	}
-	if _, ok := (Realisation{}).WithPercent(3, 101); ok {
+	if r.SetPercent(3, 101) || r != want {
 		t.Error("101 % was taken")
 	}
-	o, ok := Overlap{}.WithPoolMillionths(HuishoudelijkeHulp, 125_000)
+	var o Overlap
+	ok = o.SetPoolMillionths(HuishoudelijkeHulp, 125_000)
 	wo, err := Overlap{}.WithPool(HuishoudelijkeHulp, decimal.RequireFromString("0.125"))
 	if !ok || err != nil || o != wo {
-		t.Errorf("WithPoolMillionths = %v, %v; WithPool gives %v, %v", o, ok, wo, err)
+		t.Errorf("SetPoolMillionths = %v, %v; WithPool gives %v, %v", o, ok, wo, err)
 	}
-	if _, ok := (Overlap{}).WithPoolMillionths(HuishoudelijkeHulp, 1_000_001); ok {
+	if o.SetPoolMillionths(HuishoudelijkeHulp, 1_000_001) || o != wo {
 		t.Error("θ above 1 was taken")
 	}
 }

@@ -197,14 +197,14 @@ func (s *Simulation) draw(src *rand.PCG, d *draw) {
 		}
 		d.x[n] = x
 		n++
-		r, _ = r.WithPercent(m.index, int(m.s.at(x)))
+		r.SetPercent(m.index, int(m.s.at(x)))
 	}
 	var o regional.Overlap
 	for p := range s.theta {
 		x := src.Uint64()
 		d.x[n] = x
 		n++
-		o, _ = o.WithPoolMillionths(regional.Domain(p), s.theta[p].at(x))
+		o.SetPoolMillionths(regional.Domain(p), s.theta[p].at(x))
 	}
 	xd := src.Uint64()
 	d.x[n] = xd
