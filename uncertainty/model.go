@@ -449,14 +449,20 @@ func (s *Simulation) tabulate(d *scenario.Data, base regional.Ramp, other budget
 // its years and rounded down (cautious, as the default ramp is). A point
 // before the base ramp's first year reads 0 (the programme had not started;
 // the default ramp's first year, 2021, is 0 too); a year the base ramp does
-// not know is unknown.
+// not know is unknown, and so is every year the base ramp itself does not
+// know.
 func delayedRamp(base regional.Ramp, y budget.Year, m int64) (int64, bool) {
+	if _, ok := base.At(y); !ok {
+		// As in scenario.Evaluate: a year the ramp says nothing about has
+		// unknown savings, whatever the delay.
+		return 0, false
+	}
 	pct := func(k int64) (int64, bool) {
 		f, ok := base.At(budget.Year(k))
 		if ok {
 			return f.Shift(2).IntPart(), true
 		}
-		first := budget.Year(k)
+		first := budget.MaxYear
 		for _, p := range base.Fractions().Points() {
 			first = min(first, p.Year)
 		}

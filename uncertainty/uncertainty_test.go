@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/hilversum/sociaaldomein/budget"
+	"github.com/hilversum/sociaaldomein/regional"
 	"github.com/hilversum/sociaaldomein/scenario"
 	"github.com/shopspring/decimal"
 )
@@ -354,4 +355,42 @@ func flatten(err error) []error {
 		return nil
 	}
 	return []error{err}
+}
+
+// TestDelayedRamp: the default ramp (2021 0, 2022 0,4, 2023 0,8, from 2024
+// 1; regional.DefaultRamp) read m months earlier, by hand: 2024 delayed 6
+// months is halfway between 2023 and 2024, 80 + 20·6/12 = 90 %; 2022
+// delayed 5 months is 7/12 of the way from 2021 (0) to 2022 (40 %),
+// 23,33 %, rounded down to 23 %; 2022 delayed 12 months is 2021's 0 %;
+// 2023 six months early is 90 % too; 2021 delayed reads before the ramp's
+// first year: 0 (not started); 2020 itself is unknown (the ramp says
+// nothing about it).
+func TestDelayedRamp(t *testing.T) {
+	for _, c := range []struct {
+		year  budget.Year
+		delay int64
+		want  int64
+		known bool
+	}{
+		{2024, 6, 90, true}, {2022, 5, 23, true}, {2022, 12, 0, true}, {2023, -6, 90, true},
+		{2024, 0, 100, true}, {2030, 60, 100, true}, {2021, 3, 0, true}, {2020, 0, 0, false},
+	} {
+		got, ok := delayedRamp(regional.DefaultRamp(), c.year, c.delay)
+		if got != c.want || ok != c.known {
+			t.Errorf("%d delayed %d months: %d %%, %v; want %d %%, %v", c.year, c.delay, got, ok, c.want, c.known)
+		}
+	}
+}
+
+// TestRunCancelled: a cancelled context stops the run with its error.
+func TestRunCancelled(t *testing.T) {
+	s, err := New(nil, Input{Draws: 1_000_000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := s.Run(ctx, Options{Workers: 2}); !errors.Is(err, context.Canceled) {
+		t.Errorf("Run after cancel: %v", err)
+	}
 }

@@ -120,3 +120,20 @@ func TestMonteCarloFlagErrors(t *testing.T) {
 		}
 	}
 }
+
+// FuzzParseDist: a distribution flag either parses into the kind it names
+// or is refused; nothing panics.
+func FuzzParseDist(f *testing.F) {
+	for _, s := range []string{"point:1", "uniform:0.5:1", "triangular:0:0.8:1", "uniform:0.5", "normal:0:1", ":", "", "point:-0.25", "triangular:1:2:3:4"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := parseDist(s)
+		if err != nil {
+			return
+		}
+		if !strings.HasPrefix(strings.TrimSpace(s), string(d.Kind)+":") {
+			t.Errorf("%q parsed as %s", s, d.Kind)
+		}
+	})
+}
