@@ -429,3 +429,16 @@ func (p *Programme) savingFast(s Set, o *Overlap, r *Realisation) Fixed {
 	}
 	return Fixed(total)
 }
+
+// SetPoolMillionths sets, in place, θ for pool d in millionths (500000 is
+// θ = 0,5), the unit θ is held in: the counterpart of [Overlap.WithPool]
+// for a Monte Carlo draw, which copies and allocates nothing. It reports
+// false, and changes nothing, when d is not a domain or θ lies outside
+// [0, 1000000].
+func (o *Overlap) SetPoolMillionths(d Domain, millionths int64) bool {
+	if !d.Valid() || millionths < 0 || millionths > micro {
+		return false
+	}
+	o.theta[d] = millionths
+	return true
+}

@@ -2,6 +2,7 @@ package regional
 
 import (
 	"math/big"
+	"math/bits"
 	"math/rand/v2"
 	"reflect"
 	"testing"
@@ -183,4 +184,98 @@ func FuzzSplitFastMatchesRat(f *testing.F) {
 			t.Fatalf("%s key, %s: integer path %v, math/big %v", k.Name(), v, got, want)
 		}
 	})
+}
+
+// TestPartOfFixedMatchesSplit: the part a Monte Carlo draw takes is the part
+// Split gives for the same regional amount × ramp, on the rational path
+// (splitRat, the reference), for Fixed amounts of every size, both signs
+// and every whole percent.
+func TestPartOfFixedMatchesSplit(t *testing.T) {
+	r := rand.New(rand.NewPCG(14, 14))
+	for _, k := range fastTestKeys(t) {
+		for n := 0; n < 3000; n++ {
+			var f Fixed
+			switch n % 3 {
+			case 0:
+				f = Fixed(r.Int64N(1e12))
+			case 1:
+				f = Fixed(r.Int64N(5e18)) // up to the bound Load keeps (5 × 10⁸ euro)
+			default:
+				f = Fixed(r.Int64N(1e17))
+			}
+			if n%5 == 0 {
+				f = -f
+			}
+			pct := r.Int64N(101)
+			want := k.splitRat(f.Decimal().Mul(decimal.New(pct, -2)))
+			for i := range want {
+				got, ok := k.PartOfFixed(f, pct, i)
+				if !ok && k.Name() == "custom" {
+					// A 12-decimal share: 10¹⁰ × 10¹² does not fit 64
+					// bits; the caller takes Split, as documented.
+					continue
+				}
+				if !ok {
+					t.Fatalf("%s key: PartOfFixed(%d, %d, %d) not on the integer path", k.Name(), f, pct, i)
+				}
+				if w := want[i].Amount.Shift(2).IntPart(); got != w {
+					t.Fatalf("%s key: PartOfFixed(%d, %d, %d) = %d cents, Split gives %d", k.Name(), f, pct, i, got, w)
+				}
+			}
+		}
+	}
+	if _, ok := Default().PublishedKey().PartOfFixed(1, 101, 0); ok {
+		t.Error("a ramp above 100 % was taken")
+	}
+	if _, ok := Default().PublishedKey().PartOfFixed(1, 50, 7); ok {
+		t.Error("municipality 7 of 7 was taken")
+	}
+}
+
+// TestWithUnits: the integer setters give what the decimal ones give.
+func TestWithUnits(t *testing.T) {
+	var r Realisation
+	ok := r.SetPercent(3, -25)
+	want, err := Realisation{}.With(3, decimal.RequireFromString("-0.25"))
+	if !ok || err != nil || r != want {
+		t.Errorf("SetPercent(3, -25) = %v, %v; With gives %v, %v", r, ok, want, err)
+	}
+	if r.SetPercent(3, 101) || r != want {
+		t.Error("101 % was taken")
+	}
+	var o Overlap
+	ok = o.SetPoolMillionths(HuishoudelijkeHulp, 125_000)
+	wo, err := Overlap{}.WithPool(HuishoudelijkeHulp, decimal.RequireFromString("0.125"))
+	if !ok || err != nil || o != wo {
+		t.Errorf("SetPoolMillionths = %v, %v; WithPool gives %v, %v", o, ok, wo, err)
+	}
+	if o.SetPoolMillionths(HuishoudelijkeHulp, 1_000_001) || o != wo {
+		t.Error("θ above 1 was taken")
+	}
+}
+
+// TestDivPreinv: the division by a reciprocal gives what bits.Div64 gives,
+// for divisors of every size (shifted to normalise them, as split does)
+// and numerators up to the largest allowed.
+func TestDivPreinv(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for n := 0; n < 200_000; n++ {
+		d := r.Uint64() >> r.UintN(64)
+		if d == 0 {
+			d = 1
+		}
+		u1 := r.Uint64() % d
+		u0 := r.Uint64()
+		if n%7 == 0 {
+			u1, u0 = d-1, ^uint64(0)
+		}
+		wq, wr := bits.Div64(u1, u0, d)
+		shift := uint(bits.LeadingZeros64(d))
+		dn := d << shift
+		inv, _ := bits.Div64(^dn, ^uint64(0), dn)
+		q, rem := divPreinv(u1<<shift|u0>>(64-shift), u0<<shift, dn, inv)
+		if q != wq || rem>>shift != wr {
+			t.Fatalf("%d:%d / %d = %d r %d, want %d r %d", u1, u0, d, q, rem>>shift, wq, wr)
+		}
+	}
 }

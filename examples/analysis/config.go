@@ -43,6 +43,8 @@ type config struct {
 	Table          string
 	Out            string // "" = stdout
 	Quiet          bool
+	// MC is the Monte Carlo mode (-mc); nil runs the enumeration.
+	MC *mcConfig
 }
 
 // errUsage marks a bad command line: main exits with code 2.
@@ -83,7 +85,19 @@ smallest sets under the ongunstig and the middelste case, with the headroom
 per year), sensitivity (balance = Hilversum's savings − taakstelling with all
 measures, per assumption, from scenario.Evaluate).
 
+Monte Carlo mode (-mc): draws whole scenarios from stated distributions
+(package uncertainty: each measure's realisation, θ per domain, the ramp's
+delay, and the implementation costs only when -costs gives them; otherwise
+they are pm and every probability excludes them) and writes, under
+-o PREFIX: PREFIX-quantiles.csv (one row per year and quantile: Hilversum's
+savings, the balance, P(met) and its standard error), PREFIX-tornado.csv
+(per year, each input's P(met) in its lowest and highest tenth and its
+first-order index), PREFIX-fan.svg (P10–P90 band, P50 line, taakstelling
+line), PREFIX-tornado.svg, and with -raw PREFIX-draws.csv. -seed fixes
+every figure, on any machine and for any -workers.
+
 Usage: go run ./examples/analysis [flags]
+       go run ./examples/analysis -mc -seed 1 -draws 1000000 -o out/onzekerheid
 
 Flags:
 `
@@ -110,6 +124,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	table := fs.String("table", tableAll, "`table` to write: all, summary, minimal or sensitivity; csv with all needs -o (one file per table)")
 	out := fs.String("o", "", "write to `file` instead of stdout; with -format csv -table all a prefix: <prefix>-summary.csv, <prefix>-minimal.csv, <prefix>-sensitivity.csv")
 	quiet := fs.Bool("q", false, "no progress line on stderr")
+	mcv := addMCFlags(fs)
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return config{}, err
@@ -118,6 +133,18 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	}
 	if fs.NArg() > 0 {
 		return config{}, usagef("unexpected argument %q (all input is given by flags)", fs.Arg(0))
+	}
+	set := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
+	for _, name := range mcFlags {
+		if set[name] && !*mcv.on {
+			return config{}, usagef("-%s belongs to the Monte Carlo mode: add -mc", name)
+		}
+	}
+	for _, name := range enumerationFlags {
+		if set[name] && *mcv.on {
+			return config{}, usagef("-%s belongs to the enumeration, not to -mc", name)
+		}
 	}
 
 	var cfg config
@@ -201,6 +228,12 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 		return config{}, usagef("-table: %q is not all, summary, minimal or sensitivity", *table)
 	}
 	cfg.Out, cfg.Quiet = *out, *quiet
+	if *mcv.on {
+		if cfg.MC, err = parseMC(mcv, set, cfg.KeyName, cfg.RampName, cfg.Ramp.Fractions(), cfg.From, cfg.To, cfg.Out); err != nil {
+			return config{}, err
+		}
+		return cfg, nil
+	}
 	if cfg.Format == formatCSV && cfg.Table == tableAll && cfg.Out == "" {
 		return config{}, usagef("-format csv writes one table to stdout: pick -table summary, minimal or sensitivity, or give -o PREFIX for one file per table")
 	}

@@ -24,6 +24,25 @@
 //	go run ./examples/analysis -low-realisation 1 -from 2023   # ongunstig with every maximum reached
 //	go run ./examples/analysis -h
 //
+// # Monte Carlo mode
+//
+// With -mc the program asks, instead, how likely the taakstelling is met:
+// it draws whole scenarios from the distributions of package uncertainty
+// (every measure's realisation, θ per domain, the ramp's delay, and the
+// implementation costs only when -costs gives a distribution — otherwise
+// they are pm and every probability excludes them) and writes, under -o
+// PREFIX, the quantiles per year (PREFIX-quantiles.csv), the tornado table
+// (PREFIX-tornado.csv), a fan chart (PREFIX-fan.svg: the P10–P90 band and
+// the P50 line of Hilversum's savings against the taakstelling) and a
+// tornado chart (PREFIX-tornado.svg), and with -raw every draw
+// (PREFIX-draws.csv). The whole input may come from a JSON file (-config,
+// the form of the service's POST /v1/_simulate, read as strictly); flags
+// given as well override it. -seed fixes every figure, on any machine and
+// for any -workers.
+//
+//	go run ./examples/analysis -mc -seed 1 -draws 1000000 -o out/onzekerheid
+//	go run ./examples/analysis -mc -costs triangular:0:150000:400000 -delay uniform:0:24 -o out/kosten
+//
 // # The cases
 //
 // The seed gives each measure's maximum effect "op termijn" (2024), not what

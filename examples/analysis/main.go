@@ -37,6 +37,9 @@ func cli(args []string, stdout, stderr io.Writer) int {
 // run computes the report for cfg and writes it: to stdout, or to cfg.Out.
 // Progress goes to stderr unless cfg.Quiet.
 func run(cfg config, stdout, stderr io.Writer) error {
+	if cfg.MC != nil {
+		return runMC(cfg, stdout, stderr)
+	}
 	start := time.Now()
 	var progress func(done, total int)
 	if !cfg.Quiet {

@@ -24,6 +24,13 @@
 //	                       scenario.MaxInputBytes); answer: the JSON form of
 //	                       scenario.Outcome. An operation, not a resource:
 //	                       the rules prefix such a path with "_".
+//	POST /v1/_simulate     body: the JSON form of uncertainty.Input (at
+//	                       most [MaxSimulateDraws] draws); answer: the JSON
+//	                       form of uncertainty.Result: per year quantiles,
+//	                       the probability that the taakstelling is met and
+//	                       its standard error, on request a tornado table.
+//	                       Drawn on one core per request; the same seed
+//	                       gives the same answer.
 //	GET  /v1/openapi.json  the OpenAPI document
 //
 // GET endpoints also answer HEAD; every path answers OPTIONS (204, Allow).

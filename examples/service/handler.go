@@ -19,7 +19,7 @@ import (
 // APIVersion is the full version of the API (semantic versioning), sent in
 // the API-Version header of every answer; the OpenAPI document's info.version
 // is the same. The major version is in every path: [BasePath].
-const APIVersion = "1.0.0"
+const APIVersion = "1.1.0"
 
 // The paths the API serves. The evaluation is an operation, not a
 // resource: the NL API Design Rules (/core/resource-operations) name such a
@@ -29,6 +29,7 @@ const (
 	PathOptions  = BasePath + "/options"
 	PathMeasures = BasePath + "/measures"
 	PathEvaluate = BasePath + "/_evaluate"
+	PathSimulate = BasePath + "/_simulate"
 	PathOpenAPI  = BasePath + "/openapi.json"
 )
 
@@ -90,6 +91,7 @@ var routes = map[string]route{
 	PathOptions:  {http.MethodGet, func(h *handler, w http.ResponseWriter, r *http.Request) { h.get(w, r, h.options) }, false},
 	PathMeasures: {http.MethodGet, func(h *handler, w http.ResponseWriter, r *http.Request) { h.get(w, r, h.measures) }, false},
 	PathEvaluate: {http.MethodPost, (*handler).evaluate, false},
+	PathSimulate: {http.MethodPost, (*handler).simulate, false},
 	PathOpenAPI:  {http.MethodGet, func(h *handler, w http.ResponseWriter, r *http.Request) { h.get(w, r, openAPI) }, true},
 }
 
@@ -173,7 +175,7 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		// No redirect for a trailing slash (the Design Rules ask for 404),
 		// and the path is not echoed: the detail is the same for every path.
 		writeProblem(w, problem.Status(http.StatusNotFound, CodeNotFound,
-			"no such path; the API serves "+PathOptions+", "+PathMeasures+", "+PathEvaluate+" and "+PathOpenAPI))
+			"no such path; the API serves "+PathOptions+", "+PathMeasures+", "+PathEvaluate+", "+PathSimulate+" and "+PathOpenAPI))
 		return
 	}
 	h.cors(w.Header(), r, rt)
@@ -249,25 +251,8 @@ func (h *handler) get(w http.ResponseWriter, r *http.Request, body []byte) {
 // evaluate answers POST /v1/_evaluate: the JSON form of a scenario.Input
 // in, the JSON form of its scenario.Outcome out.
 func (h *handler) evaluate(w http.ResponseWriter, r *http.Request) {
-	if err := checkContentType(r.Header.Get("Content-Type")); err != nil {
-		w.Header().Set("Accept-Post", "application/json")
-		writeProblem(w, problem.Status(http.StatusUnsupportedMediaType, CodeUnsupportedMediaType, err.Error()))
-		return
-	}
-	if r.ContentLength > scenario.MaxInputBytes {
-		tooLarge(w)
-		return
-	}
-	data, err := io.ReadAll(http.MaxBytesReader(w, r.Body, scenario.MaxInputBytes))
-	if err != nil {
-		var mbe *http.MaxBytesError
-		if errors.As(err, &mbe) {
-			tooLarge(w)
-			return
-		}
-		w.Header().Set("Connection", "close")
-		writeProblem(w, problem.Details{Type: TypeUnreadableBody, Title: TitleUnreadableBody, Status: http.StatusBadRequest,
-			Code: CodeUnreadableBody, Detail: "the request body could not be read: " + err.Error()})
+	data, ok := readBody(w, r, scenario.MaxInputBytes)
+	if !ok {
 		return
 	}
 	// scenario.ParseInput refuses a JSON null (a budget.ErrSyntax, so
@@ -284,9 +269,42 @@ func (h *handler) evaluate(w http.ResponseWriter, r *http.Request) {
 		writeProblem(w, problem.Of(err))
 		return
 	}
-	body, err := json.Marshal(out)
+	writeJSON(w, out, "the outcome could not be encoded")
+}
+
+// readBody checks the Content-Type and reads a body of at most max bytes;
+// when it cannot, it has answered with the problem and reports false.
+func readBody(w http.ResponseWriter, r *http.Request, max int64) ([]byte, bool) {
+	if err := checkContentType(r.Header.Get("Content-Type")); err != nil {
+		w.Header().Set("Accept-Post", "application/json")
+		writeProblem(w, problem.Status(http.StatusUnsupportedMediaType, CodeUnsupportedMediaType, err.Error()))
+		return nil, false
+	}
+	if r.ContentLength > max {
+		tooLarge(w, max)
+		return nil, false
+	}
+	data, err := io.ReadAll(http.MaxBytesReader(w, r.Body, max))
 	if err != nil {
-		writeProblem(w, problem.Status(http.StatusInternalServerError, CodeInternal, "the outcome could not be encoded"))
+		var mbe *http.MaxBytesError
+		if errors.As(err, &mbe) {
+			tooLarge(w, max)
+			return nil, false
+		}
+		w.Header().Set("Connection", "close")
+		writeProblem(w, problem.Details{Type: TypeUnreadableBody, Title: TitleUnreadableBody, Status: http.StatusBadRequest,
+			Code: CodeUnreadableBody, Detail: "the request body could not be read: " + err.Error()})
+		return nil, false
+	}
+	return data, true
+}
+
+// writeJSON answers 200 with v's JSON form, or 500 saying what could not
+// be encoded.
+func writeJSON(w http.ResponseWriter, v any, what string) {
+	body, err := json.Marshal(v)
+	if err != nil {
+		writeProblem(w, problem.Status(http.StatusInternalServerError, CodeInternal, what))
 		return
 	}
 	w.Header().Set("Content-Type", ContentType)
@@ -311,10 +329,10 @@ func checkContentType(ct string) error {
 	return nil
 }
 
-func tooLarge(w http.ResponseWriter) {
+func tooLarge(w http.ResponseWriter, max int64) {
 	w.Header().Set("Connection", "close")
 	writeProblem(w, problem.Status(http.StatusRequestEntityTooLarge, CodeBodyTooLarge,
-		fmt.Sprintf("the request body exceeds %d bytes", scenario.MaxInputBytes)))
+		fmt.Sprintf("the request body exceeds %d bytes", max)))
 }
 
 // writeProblem writes p as application/problem+json with p's status
