@@ -513,10 +513,13 @@ func TestBrowserAccessibility(t *testing.T) {
 	if shots == "" {
 		shots = os.TempDir()
 	}
-	for _, width := range []int{1280, 360} {
+	for _, width := range []int{1280, 320} {
 		tb := newTab(t, width)
-		for _, pg := range []string{"/", "/vergelijken.html", "/?n#sd=1;k:Q", "/#sd=1;k:C;l:en;m:;o:0.5"} {
-			tb.open(pg)
+		for _, pg := range []string{"/", "/vergelijken.html", "/?n#sd=1;k:Q", "/#sd=1;k:C;l:en;m:;o:0.5", "/#sd=1;k:D;i:150000;g:c;unfold"} {
+			tb.open(strings.TrimSuffix(pg, ";unfold"))
+			if strings.HasSuffix(pg, ";unfold") { // every fold open: the controls and sources too
+				eval[bool](tb, `(document.querySelectorAll('[data-sociaaldomein]').forEach(w => w.shadowRoot.querySelectorAll('details').forEach(d => d.open = true)), true)`)
+			}
 			if _, err := chromedp.Run(tb.ctx, chromedp.Evaluate[chromedp.Void](axe)); err != nil {
 				t.Fatalf("injecting axe: %v", err)
 			}
@@ -535,7 +538,7 @@ func TestBrowserAccessibility(t *testing.T) {
 			if w := eval[int](tb, `document.documentElement.scrollWidth`); w > width {
 				t.Errorf("%s at %dpx: page is %dpx wide", pg, width, w)
 			}
-			name := map[string]string{"/": "demo", "/vergelijken.html": "vergelijken", "/?n#sd=1;k:Q": "notice", "/#sd=1;k:C;l:en;m:;o:0.5": "english"}[pg]
+			name := map[string]string{"/": "demo", "/vergelijken.html": "vergelijken", "/?n#sd=1;k:Q": "notice", "/#sd=1;k:C;l:en;m:;o:0.5": "english", "/#sd=1;k:D;i:150000;g:c;unfold": "unfolded"}[pg]
 			buf, err := chromedp.Run(tb.ctx, chromedp.FullScreenshot(100))
 			if err != nil {
 				t.Fatal(err)

@@ -132,3 +132,40 @@ func TestPlainLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadingOutline: the widget's headings form a correct outline — the
+// title is the one h2, and no heading skips a level below the one before
+// it (h3 after h2, h4 after h3, …), folds included; each section a
+// resident meets has one (choose, answer, calculate further, results,
+// glossary, sources).
+func TestHeadingOutline(t *testing.T) {
+	c := testCatalogue(t)
+	for _, lang := range []string{"nl", "en"} {
+		s, err := FromFragment("#sd=1;k:C;g:c;l:"+lang, "sd", Initial(Config{}, c), c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		v := Render(s, c, Env{})
+		var levels []int
+		var h3 []string
+		for _, n := range v.FindAll(func(n Node) bool { return len(n.Tag) == 2 && n.Tag[0] == 'h' && n.Tag[1] >= '1' && n.Tag[1] <= '6' }) {
+			lvl := int(n.Tag[1] - '0')
+			if len(levels) == 0 && lvl != 2 {
+				t.Errorf("%s: the first heading is h%d %q, want the h2 title", lang, lvl, n.TextContent())
+			}
+			if len(levels) > 0 && lvl > levels[len(levels)-1]+1 {
+				t.Errorf("%s: h%d %q follows h%d: a level skipped", lang, lvl, n.TextContent(), levels[len(levels)-1])
+			}
+			if len(levels) > 0 && lvl == 2 {
+				t.Errorf("%s: a second h2 %q", lang, n.TextContent())
+			}
+			if lvl == 3 {
+				h3 = append(h3, n.TextContent())
+			}
+			levels = append(levels, lvl)
+		}
+		if len(h3) < 7 {
+			t.Errorf("%s: %d sections with a heading, want at least 7 (choose, answer, keuze, calculate further, results, glossary, sources): %q", lang, len(h3), h3)
+		}
+	}
+}

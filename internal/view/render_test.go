@@ -451,9 +451,14 @@ func TestRenderWording(t *testing.T) {
 			}
 		}
 	}
-	// The measures' amounts are regional: said so.
-	if !strings.Contains(nlText, "regionaal, 7 gemeenten samen") {
+	// The measures' amounts are regional: said so, with Hilversum's part
+	// next to each. "Normenkader van HHM toepassen: -813.041 euro" (004:107);
+	// Hilversum's "ongeveer 35%" (004:77) of it is 284.564,35.
+	if !strings.Contains(nlText, "maximale opbrengst in 2024 voor de 7 gemeenten samen") {
 		t.Errorf("the measures' amounts are not labelled regional")
+	}
+	if !strings.Contains(nlText, "€\u00a0813.041 besparing (regionaal); voor Hilversum €\u00a0284.564") {
+		t.Errorf("Hilversum's part is not next to the regional amount of Normenkader HHM")
 	}
 	// "+ pm" follows only a cost, never a saving: not in the savings,
 	// the balance, the measures' savings.

@@ -55,6 +55,8 @@ func renderMeasures(s State, c *Catalogue) Node {
 			effect := effectText(l, m.Effect)
 			if m.PM {
 				effect = t(l, txtPM)
+			} else if part, ok := c.publishedPart(s, m.Effect.Neg()); ok {
+				effect += "; " + fmt.Sprintf(t(l, txtPartOf), c.Published.Name, savingText(l, part))
 			}
 			li := El("li", A("class", "sd-measure"),
 				El("input", attrs).with(Handler{Event: "change", Msg: Msg{Kind: MsgToggleMeasure, Arg: m.ID}, Checked: true}),
@@ -95,6 +97,25 @@ func renderMeasures(s State, c *Catalogue) Node {
 		))
 	}
 	return fs
+}
+
+// publishedPart returns the published municipality's part (Hilversum's) of
+// a regional amount by the state's distribution key, in whole cents, by the
+// library's one split rule (regional.Key.Split).
+func (c *Catalogue) publishedPart(s State, amount decimal.Decimal) (decimal.Decimal, bool) {
+	if c.programme == nil {
+		return decimal.Zero, false
+	}
+	key := c.programme.PublishedKey()
+	if s.Key == scenario.KeyInhabitants {
+		key = c.programme.InhabitantsKey()
+	}
+	for _, p := range key.Split(amount) {
+		if p.Municipality == c.Published.ID {
+			return p.Amount, true
+		}
+	}
+	return decimal.Zero, false
 }
 
 // measuresLine says in one line which measures count, for print, where the

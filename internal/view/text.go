@@ -197,6 +197,7 @@ const (
 	txtMeasuresCounted
 	txtMeasuresOff
 	txtGrowthMore
+	txtPartOf
 	numMsgs
 )
 
@@ -243,7 +244,7 @@ var texts = [numMsgs][2]string{
 	txtUnknown:            {"onbekend", "unknown"},
 	txtTotalRange:         {"%s tot en met %s", "%s to %s"},
 	txtMeasures:           {"Regionale maatregelen", "Regional measures"},
-	txtMeasuresHelp:       {"Zet maatregelen aan of uit. Bedragen: de maximale opbrengst in 2024 zoals gepubliceerd, regionaal, %d gemeenten samen; %s draagt zijn deel volgens de verdeelsleutel. De besparingen tellen niet zomaar op.", "Switch measures on or off. Amounts: the maximum effect in 2024 as published, regional, %d municipalities together; %s bears its part by the distribution key. The savings do not simply add up."},
+	txtMeasuresHelp:       {"Zet maatregelen aan of uit. Elk bedrag is de maximale opbrengst in 2024 voor de %d gemeenten samen. Daarachter staat het deel van %s, volgens de verdeelsleutel. De besparingen tellen niet zomaar op.", "Switch measures on or off. Each amount is the maximum effect in 2024 for the %d municipalities together. After it comes %s's part, by the distribution key. The savings do not simply add up."},
 	txtAssumptions:        {"Aannames", "Assumptions"},
 	txtAssumption:         {"Aanname:", "Assumption:"},
 	txtOverlap:            {"overlap tussen besparingen binnen één domein (middelste waarde)", "overlap between savings within one domain (middle value)"},
@@ -395,6 +396,7 @@ var texts = [numMsgs][2]string{
 	txtMeasuresCounted:    {"Meegeteld: %d van de %d regionale maatregelen.", "Counted: %d of the %d regional measures."},
 	txtMeasuresOff:        {"Uitgezet: %s.", "Switched off: %s."},
 	txtGrowthMore:         {"Waarop deze prognose rust", "What this prognosis rests on"},
+	txtPartOf:             {"voor %s %s", "for %s %s"},
 }
 
 // t returns the text id in the language of l.
