@@ -306,7 +306,7 @@ func TestRenderDefaultsNeverUnconditionallyMet(t *testing.T) {
 			texts = append(texts, n.TextContent())
 		}
 		for _, n := range v.FindAll(func(n Node) bool {
-			return n.HasClass("sd-sentences") || n.HasClass("sd-note") || n.HasClass("sd-intro") || n.HasClass("sd-verdict") && n.Tag == "td"
+			return n.HasClass("sd-sentences") || n.HasClass("sd-note") || n.HasClass("sd-why") || n.HasClass("sd-answer") || n.HasClass("sd-verdict") && n.Tag == "td"
 		}) {
 			// Our own words, not a source quoting the seed (Dutch "met"
 			// is "with").

@@ -7,7 +7,6 @@ type msgID int
 
 const (
 	txtTitle msgID = iota
-	txtIntro
 	txtOtherLang
 	txtOtherLangName
 	txtKeuzesLegend
@@ -19,7 +18,6 @@ const (
 	txtGemeente
 	txtKeuze
 	txtPreferred
-	txtPerYear
 	txtCostCaption
 	txtCostLine
 	txtTotal
@@ -32,8 +30,6 @@ const (
 	txtSource
 	txtNoKeuze
 	txtNoKeuzeDetail
-	txtSummaryKeuze
-	txtSummaryNone
 	txtNoticeFragment
 	txtNoticeAttributes
 	txtNoticeDetail
@@ -43,7 +39,6 @@ const (
 	txtShareHelp
 	txtCostRegion
 	txtUnknown
-	txtTotalRange
 	txtMeasures
 	txtMeasuresHelp
 	txtAssumptions
@@ -192,7 +187,6 @@ const (
 	txtKeuzeMore
 	txtEndsMore
 	txtCSVMachine
-	txtBronOf
 	txtCSVHelp
 	txtMeasuresCounted
 	txtMeasuresOff
@@ -206,7 +200,6 @@ const (
 // translated: they are shown as printed, marked lang="nl".
 var texts = [numMsgs][2]string{
 	txtTitle:              {"Rekenhulp sociaal domein", "Social domain calculator"},
-	txtIntro:              {"Vergelijk de vier keuzeopties uit de Startnotitie Wmo-Samenleving 2024-2030: wat ze per jaar extra kosten, wat de voordelen en risico's zijn, en waar de bedragen vandaan komen.", "Compare the four policy options (keuzeopties) of the Startnotitie Wmo-Samenleving 2024-2030: their extra cost per year, their advantages and risks, and where the figures come from."},
 	txtOtherLang:          {"English", "Nederlands"},
 	txtOtherLangName:      {"en", "nl"},
 	txtKeuzesLegend:       {"Kies hoe de gemeente de hulp regelt", "Choose how the municipality arranges support"},
@@ -218,7 +211,6 @@ var texts = [numMsgs][2]string{
 	txtGemeente:           {"De gemeente (gemeente)", "The municipality (gemeente)"},
 	txtKeuze:              {"Keuze", "Option"},
 	txtPreferred:          {"Voorkeur van het college", "Preferred by the college (executive)"},
-	txtPerYear:            {"extra per jaar", "extra per year"},
 	txtCostCaption:        {"Extra kosten per jaar", "Extra cost per year"},
 	txtCostLine:           {"Kostenpost", "Cost line"},
 	txtTotal:              {"Totaal extra", "Total extra"},
@@ -231,8 +223,6 @@ var texts = [numMsgs][2]string{
 	txtSource:             {"Bron", "Source"},
 	txtNoKeuze:            {"Geen keuze", "No option"},
 	txtNoKeuzeDetail:      {"Zonder keuzeoptie: alleen de staande aanpak, zonder extra kosten.", "Without a policy option: the current approach only, without extra cost."},
-	txtSummaryKeuze:       {"Keuze %s kost %s in %s.", "Option %s costs %s in %s."},
-	txtSummaryNone:        {"Geen keuzeoptie gekozen.", "No policy option chosen."},
 	txtNoticeFragment:     {"De gedeelde link kon niet worden gelezen. U ziet de standaardinstelling.", "The shared link could not be read. You see the default settings."},
 	txtNoticeAttributes:   {"De pagina vraagt om een instelling die niet bestaat. U ziet de standaardinstelling.", "The page asks for a setting that does not exist. You see the default settings."},
 	txtNoticeDetail:       {"Details", "Details"},
@@ -242,7 +232,6 @@ var texts = [numMsgs][2]string{
 	txtShareHelp:          {"Kopieer deze link om uw keuzes te delen of later terug te zien.", "Copy this link to share your choices or to come back to them later."},
 	txtCostRegion:         {"Tabel met kosten per jaar, horizontaal te scrollen", "Table of cost per year, scrolls horizontally"},
 	txtUnknown:            {"onbekend", "unknown"},
-	txtTotalRange:         {"%s tot en met %s", "%s to %s"},
 	txtMeasures:           {"Regionale maatregelen", "Regional measures"},
 	txtMeasuresHelp:       {"Zet maatregelen aan of uit. Elk bedrag is de maximale opbrengst in 2024 voor de %d gemeenten samen. Daarachter staat het deel van %s, volgens de verdeelsleutel. De besparingen tellen niet zomaar op.", "Switch measures on or off. Each amount is the maximum effect in 2024 for the %d municipalities together. After it comes %s's part, by the distribution key. The savings do not simply add up."},
 	txtAssumptions:        {"Aannames", "Assumptions"},
@@ -391,7 +380,6 @@ var texts = [numMsgs][2]string{
 	txtKeuzeMore:          {"Meer over keuze %s: kosten, voordelen en risico's", "More on option %s: costs, advantages and risks"},
 	txtEndsMore:           {"Wat ‘ongunstig’ en ‘gunstig’ betekenen", "What ‘unfavourable’ and ‘favourable’ mean"},
 	txtCSVMachine:         {"Gegevens voor onderzoek (CSV met punten)", "Data for research (CSV with points)"},
-	txtBronOf:             {"Bron: %s", "Source: %s"},
 	txtCSVHelp:            {"De eerste CSV opent goed in Excel met Nederlandse instellingen. De tweede is voor rekenprogramma's.", "The first CSV opens well in Excel with Dutch settings. The second is for analysis software."},
 	txtMeasuresCounted:    {"Meegeteld: %d van de %d regionale maatregelen.", "Counted: %d of the %d regional measures."},
 	txtMeasuresOff:        {"Uitgezet: %s.", "Switched off: %s."},
