@@ -64,6 +64,7 @@ func Render(s State, c *Catalogue, env Env) Node {
 		),
 		renderResults(s, c, out, err),
 		renderShare(s, env),
+		renderPrintLink(s, env),
 		renderGlossary(l),
 		renderSources(l, c),
 	)
@@ -456,7 +457,11 @@ func renderShare(s State, env Env) Node {
 		// The confirmation appears next to the buttons that caused it.
 		El("p", A("id", "sd-status", "class", "sd-status", "role", "status"), Text(statusText(l, s.Status))),
 		El("p", A("class", "sd-note", "id", "sd-csv-help"), Text(t(l, txtCSVHelp))),
-		// Printed only: where the screen has the link field and buttons.
-		El("p", A("class", "sd-print-link"), Text(t(l, txtShare)+": "+ShareURL(s, env))),
 	)
+}
+
+// renderPrintLink is the share link as text, printed only: where the
+// screen has the link field and buttons.
+func renderPrintLink(s State, env Env) Node {
+	return El("p", A("class", "sd-print-link"), Text(t(s.Lang, txtShare)+": "+ShareURL(s, env)))
 }

@@ -366,7 +366,7 @@ func renderResults(s State, c *Catalogue, out scenario.Outcome, err error) Node 
 	}
 	sec.Children = append(sec.Children,
 		El("p", A("id", "sd-tally", "class", "sd-tally"), Text(out.Tally().Sentence(l))),
-		El("p", A("class", "sd-note"), Text(fmt.Sprintf(t(l, txtTaakstellingIntro), c.Published.Name))),
+		El("p", A("class", "sd-note sd-screen-only"), Text(fmt.Sprintf(t(l, txtTaakstellingIntro), c.Published.Name))),
 		renderChart(l, out),
 		El("details", A("class", "sd-ends-more"),
 			El("summary", nil, Text(t(l, txtEndsMore))),
