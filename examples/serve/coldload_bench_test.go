@@ -1,0 +1,173 @@
+package main
+
+import (
+	"context"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+)
+
+// The cold-load benchmarks measure what a resident waits for on a first
+// visit: from navigation start to the first frame in which the widget shows
+// its result (#sd-results-summary holds text), in a fresh browser context
+// (its own empty HTTP cache, wasm code cache and storage) with the cache
+// disabled, so every asset, the wasm too, comes over the network and is
+// compiled anew. One Chromium process serves all iterations; each iteration
+// gets a new browser context and tab and closes them.
+//
+// Variants: the wasm (and every asset) sent with brotli or with gzip (the
+// server sees only that coding in Accept-Encoding), on plain localhost and
+// under DevTools emulation of a mid-range phone. Run:
+//
+//	go test -timeout 1200s -run '^$' -bench ColdFirstResult -benchtime 5x -count 3 ./examples/serve
+//
+// They skip without Chromium (fail with CI=true, like the browser tests) and,
+// being benchmarks, never run without -bench.
+
+// phone is the emulated mid-range phone: 4× CPU slowdown, 9 Mbit/s down,
+// 1,5 Mbit/s up, 150 ms latency per request.
+var phone = struct {
+	cpu            float64
+	latencyMS      float64
+	downBps, upBps float64 // bytes per second
+}{cpu: 4, latencyMS: 150, downBps: 9e6 / 8, upBps: 1.5e6 / 8}
+
+// firstResultScript, installed before any page script, resolves
+// window.__sdFirstResult with performance.now() (ms since navigation start)
+// in the first animation frame where the first widget's result summary has
+// text.
+const firstResultScript = `window.__sdFirstResult = new Promise(resolve => {
+  const tick = () => {
+    const host = document.querySelector('[data-sociaaldomein]');
+    const s = host && host.shadowRoot && host.shadowRoot.querySelector('#sd-results-summary');
+    if (s && s.textContent.trim() !== '') { resolve(performance.now()); return; }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+});`
+
+// onlyCoding serves h as if every request's Accept-Encoding were coding,
+// and records the Content-Encoding the wasm was sent with.
+type onlyCoding struct {
+	h      http.Handler
+	coding string
+
+	mu       sync.Mutex
+	wasmSent []string
+}
+
+func (o *onlyCoding) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	r.Header.Set("Accept-Encoding", o.coding)
+	o.h.ServeHTTP(w, r)
+	if strings.HasSuffix(r.URL.Path, ".wasm") {
+		o.mu.Lock()
+		o.wasmSent = append(o.wasmSent, w.Header().Get("Content-Encoding"))
+		o.mu.Unlock()
+	}
+}
+
+func BenchmarkColdFirstResult(b *testing.B) {
+	browser := startChromium(b, 1280, "sociaaldomein-cold-")
+	a, err := builtAssets()
+	if err != nil {
+		b.Fatal(err)
+	}
+	h, err := NewHandler(a) // compresses once, before any timing
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, emulated := range []bool{false, true} {
+		for _, coding := range []string{"br", "gzip"} {
+			name := "localhost/" + coding
+			if emulated {
+				name = "phone/" + coding
+			}
+			b.Run(name, func(b *testing.B) {
+				srv := &onlyCoding{h: h, coding: coding}
+				ts := httptest.NewServer(srv)
+				defer ts.Close()
+				var total, kib float64
+				n := 0
+				for b.Loop() {
+					ms, wasmKiB := coldLoad(b, browser, ts.URL+"/", emulated)
+					total += ms
+					kib = wasmKiB
+					n++
+				}
+				srv.mu.Lock()
+				for _, sent := range srv.wasmSent {
+					if sent != coding {
+						b.Errorf("the wasm was sent with %q, want %q", sent, coding)
+					}
+				}
+				srv.mu.Unlock()
+				b.ReportMetric(total/float64(n), "ms/first-result")
+				b.ReportMetric(kib, "KiB-wasm-transferred")
+			})
+		}
+	}
+}
+
+// coldLoad opens url in a new browser context of browser, with the cache
+// disabled (and the phone emulated), and returns the milliseconds from
+// navigation start to the first frame showing the result, and the wasm's
+// transferred body size in KiB as the page's resource timing reports it.
+func coldLoad(b *testing.B, browser context.Context, url string, emulated bool) (ms, wasmKiB float64) {
+	b.Helper()
+	tabCtx, closeTab := chromedp.NewContext(browser, chromedp.WithNewBrowserContext())
+	defer closeTab()
+	ctx, cancel := context.WithTimeout(tabCtx, 120*time.Second)
+	defer cancel()
+	if err := chromedp.Do(ctx); err != nil { // create the context and tab
+		b.Fatalf("new browser context: %v", err)
+	}
+	if _, err := chromedp.Call(ctx, network.SetCacheDisabled, network.SetCacheDisabledParams{CacheDisabled: true}); err != nil {
+		b.Fatal(err)
+	}
+	if emulated {
+		if _, err := chromedp.Call(ctx, emulation.SetCPUThrottlingRate, emulation.SetCPUThrottlingRateParams{Rate: phone.cpu}); err != nil {
+			b.Fatal(err)
+		}
+		// The rule without a URL pattern applies to every request.
+		if _, err := chromedp.Call(ctx, network.EmulateNetworkConditionsByRule, network.EmulateNetworkConditionsByRuleParams{
+			MatchedNetworkConditions: []*network.Conditions{{
+				Latency:            phone.latencyMS,
+				DownloadThroughput: phone.downBps,
+				UploadThroughput:   phone.upBps,
+				ConnectionType:     network.ConnectionTypeCellular4g,
+			}},
+		}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: firstResultScript}); err != nil {
+		b.Fatal(err)
+	}
+	if err := chromedp.Do(ctx, chromedp.Navigate(url)); err != nil {
+		b.Fatalf("navigate %s: %v", url, err)
+	}
+	ms, err := chromedp.Run(ctx, chromedp.Evaluate[float64](`window.__sdFirstResult`, chromedp.EvalAwaitPromise))
+	if err != nil {
+		b.Fatalf("waiting for the first result: %v", err)
+	}
+	got, err := chromedp.Run(ctx, chromedp.Evaluate[[]float64](`(() => {
+  const e = performance.getEntriesByType('resource').find(e => e.name.endsWith('/sociaaldomein.wasm'));
+  const s = document.querySelector('[data-sociaaldomein]').shadowRoot.querySelector('#sd-results-summary').textContent;
+  return e ? [e.encodedBodySize, e.decodedBodySize, s.length] : [0, 0, s.length];
+})()`))
+	if err != nil {
+		b.Fatal(err)
+	}
+	if got[0] == 0 || got[0] >= got[1] || got[2] == 0 {
+		b.Fatalf("the wasm's resource timing (encoded, decoded bytes) and summary length: %v", got)
+	}
+	return ms, got[0] / 1024
+}
