@@ -29,7 +29,8 @@ import (
 // order: with the wasm (and every asset) sent with brotli and with gzip (two
 // servers; each sees only its coding in Accept-Encoding). Reported per
 // coding: ms from navigation start to the first result, to the wasm's last
-// byte, and the wasm's transferred KiB; ns/op holds both loads and the
+// byte, to the wasm compiled and instantiated (the Go program starts then),
+// and the wasm's transferred KiB; ns/op holds both loads and the
 // DevTools round trips. Run:
 //
 //	go test -timeout 1200s -run '^$' -bench ColdFirstResult -benchtime 5x -count 3 ./examples/serve
@@ -48,8 +49,18 @@ var phone = struct {
 // firstResultScript, installed before any page script, resolves
 // window.__sdFirstResult with performance.now() (ms since navigation start)
 // in the first animation frame where the first widget's result summary has
-// text.
-const firstResultScript = `window.__sdFirstResult = new Promise(resolve => {
+// text, and records in window.__sdInstantiated when
+// WebAssembly.instantiateStreaming resolved (the wasm compiled and
+// instantiated; the Go program not yet started).
+const firstResultScript = `(() => {
+  const streaming = WebAssembly.instantiateStreaming;
+  if (streaming) {
+    WebAssembly.instantiateStreaming = function (...args) {
+      return streaming.apply(this, args).then(r => { window.__sdInstantiated = performance.now(); return r; });
+    };
+  }
+})();
+window.__sdFirstResult = new Promise(resolve => {
   const tick = () => {
     const host = document.querySelector('[data-sociaaldomein]');
     const s = host && host.shadowRoot && host.shadowRoot.querySelector('#sd-results-summary');
@@ -120,6 +131,7 @@ func BenchmarkColdFirstResult(b *testing.B) {
 					t := coldLoad(b, browser, urls[c], emulated)
 					sum[c].firstResult += t.firstResult
 					sum[c].wasmReceived += t.wasmReceived
+					sum[c].instantiated += t.instantiated
 					sum[c].wasmKiB = t.wasmKiB
 				}
 				n++
@@ -143,6 +155,7 @@ func BenchmarkColdFirstResult(b *testing.B) {
 			for _, c := range codings {
 				b.ReportMetric(sum[c].firstResult/float64(n), c+"-ms/first-result")
 				b.ReportMetric(sum[c].wasmReceived/float64(n), c+"-ms/wasm-received")
+				b.ReportMetric(sum[c].instantiated/float64(n), c+"-ms/wasm-instantiated")
 				b.ReportMetric(sum[c].wasmKiB, c+"-KiB/wasm")
 			}
 		})
@@ -172,6 +185,7 @@ type networkConditions struct {
 type coldTimes struct {
 	firstResult  float64 // the first frame showing the result
 	wasmReceived float64 // the wasm's last byte received (its responseEnd)
+	instantiated float64 // the wasm compiled and instantiated
 	wasmKiB      float64 // the wasm's body as transferred (encodedBodySize)
 }
 
@@ -218,13 +232,13 @@ func coldLoad(b *testing.B, browser context.Context, url string, emulated bool) 
 	got, err := chromedp.Run(ctx, chromedp.Evaluate[[]float64](`(() => {
   const e = performance.getEntriesByType('resource').find(e => e.name.endsWith('/sociaaldomein.wasm'));
   const s = document.querySelector('[data-sociaaldomein]').shadowRoot.querySelector('#sd-results-summary').textContent;
-  return e ? [e.encodedBodySize, e.decodedBodySize, s.length, e.responseEnd] : [0, 0, s.length, 0];
+  return e ? [e.encodedBodySize, e.decodedBodySize, s.length, e.responseEnd, window.__sdInstantiated || 0] : [0, 0, s.length, 0, 0];
 })()`))
 	if err != nil {
 		b.Fatal(err)
 	}
-	if got[0] == 0 || got[0] >= got[1] || got[2] == 0 {
+	if got[0] == 0 || got[0] >= got[1] || got[2] == 0 || got[4] == 0 {
 		b.Fatalf("the wasm's resource timing (encoded, decoded bytes) and summary length: %v", got)
 	}
-	return coldTimes{firstResult: ms, wasmReceived: got[3], wasmKiB: got[0] / 1024}
+	return coldTimes{firstResult: ms, wasmReceived: got[3], instantiated: got[4], wasmKiB: got[0] / 1024}
 }
