@@ -18,7 +18,7 @@ import (
 
 // The cold-load benchmarks measure what a resident waits for on a first
 // visit: from navigation start to the first frame in which the widget shows
-// its result (#sd-results-summary holds text), in a fresh browser context
+// its result (resultSelector holds text), in a fresh browser context
 // (its own empty HTTP cache, wasm code cache and storage) with the cache
 // disabled, so every asset, the wasm too, comes over the network and is
 // compiled anew. One Chromium process serves all iterations; each iteration
@@ -46,6 +46,10 @@ var phone = struct {
 	downBps, upBps float64 // bytes per second
 }{cpu: 4, latencyMS: 150, downBps: 9e6 / 8, upBps: 1.5e6 / 8}
 
+// resultSelector finds the widget's first answer: the compact answer of the
+// resident-first layout, or the results summary of the layout before it.
+const resultSelector = "#sd-answer-keuze, #sd-results-summary"
+
 // firstResultScript, installed before any page script, resolves
 // window.__sdFirstResult with performance.now() (ms since navigation start)
 // in the first animation frame where the first widget's result summary has
@@ -63,7 +67,7 @@ const firstResultScript = `(() => {
 window.__sdFirstResult = new Promise(resolve => {
   const tick = () => {
     const host = document.querySelector('[data-sociaaldomein]');
-    const s = host && host.shadowRoot && host.shadowRoot.querySelector('#sd-results-summary');
+    const s = host && host.shadowRoot && host.shadowRoot.querySelector('` + resultSelector + `');
     if (s && s.textContent.trim() !== '') { resolve(performance.now()); return; }
     requestAnimationFrame(tick);
   };
@@ -227,11 +231,11 @@ func coldLoad(b *testing.B, browser context.Context, url string, emulated bool) 
 	}
 	ms, err := chromedp.Run(ctx, chromedp.Evaluate[float64](`window.__sdFirstResult`, chromedp.EvalAwaitPromise))
 	if err != nil {
-		b.Fatalf("waiting for the first result: %v", err)
+		b.Fatalf("waiting for the first result (%s with text): %v", resultSelector, err)
 	}
 	got, err := chromedp.Run(ctx, chromedp.Evaluate[[]float64](`(() => {
   const e = performance.getEntriesByType('resource').find(e => e.name.endsWith('/sociaaldomein.wasm'));
-  const s = document.querySelector('[data-sociaaldomein]').shadowRoot.querySelector('#sd-results-summary').textContent;
+  const s = document.querySelector('[data-sociaaldomein]').shadowRoot.querySelector('`+resultSelector+`').textContent;
   return e ? [e.encodedBodySize, e.decodedBodySize, s.length, e.responseEnd, window.__sdInstantiated || 0] : [0, 0, s.length, 0, 0];
 })()`))
 	if err != nil {
