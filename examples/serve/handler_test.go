@@ -331,9 +331,10 @@ func TestHandlerEncodingsSmallFile(t *testing.T) {
 }
 
 // wasmBrotliBound is what TestWasmTransferSize allows the real wasm to weigh
-// as sent with brotli: the size measured on 2026-12-01 (1.102,5 KiB) plus
-// ~5 %. The target is 900 KiB; see the README, "Performance".
-const wasmBrotliBound = 1160 * 1024
+// as sent with brotli. Measured on 2026-12-01: 1.103,0 KiB at 2390463,
+// 1.123 KiB merged with main at c41bcdb; the bound leaves ~7 % over that.
+// The target is 900 KiB; see the README, "Hosting the wasm".
+const wasmBrotliBound = 1200 * 1024
 
 // TestWasmTransferSize builds the real calculator and reports what the
 // browser receives: raw, gzip -9 and brotli q11 sizes of the wasm; brotli
