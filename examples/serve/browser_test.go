@@ -441,7 +441,8 @@ func TestBrowserTwoWidgets(t *testing.T) {
 		t.Errorf("after D and Dutch on the right: left %q, right %q", left(), right())
 	}
 	// Each share link names its own widget.
-	if got := eval[string](tb, `sd(1).querySelector('#sd-share-url').value`); !strings.Contains(got, "#sd.rechts=1;k:D;l:nl") {
+	// (The address holds both widgets' states now; a link keeps the other's.)
+	if got := eval[string](tb, `sd(1).querySelector('#sd-share-url').value`); !strings.Contains(got, "sd.rechts=1;k:D;l:nl") || !strings.Contains(got, "sd.links=1;k:B;") {
 		t.Errorf("right share link = %q", got)
 	}
 	// Unmount releases one widget; the other keeps working; mount again works.
