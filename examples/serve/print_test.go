@@ -143,7 +143,7 @@ const printCheckJS = `(() => {
 // chart and the sources print, nothing sticks out at the right of the
 // page, and nothing prints on a dark background or in light text. The
 // printed pages go to $SCREENSHOT_DIR (or a temporary directory) as PDF
-// and, with pdftoppm, PNG; with UPDATE_DOCS=1 the first results page
+// and, with pdftoppm, PNG; with UPDATE_DOCS=1 the first page (with the answer)
 // also to docs/calculator-print.png.
 func TestBrowserPrint(t *testing.T) {
 	dir := os.Getenv("SCREENSHOT_DIR")
@@ -224,7 +224,7 @@ func TestBrowserPrint(t *testing.T) {
 				t.Errorf("pdftotext is missing: the first page was not checked")
 			}
 			if os.Getenv("UPDATE_DOCS") == "1" && v.name == "nl" {
-				docsPrintPage(t, prefix+".pdf", "Resultaat per jaar", filepath.Join("..", "..", "docs", "calculator-print.png"))
+				docsPrintPage(t, prefix+".pdf", "In 2024 met keuze", filepath.Join("..", "..", "docs", "calculator-print.png"))
 			}
 			tb.checkClean()
 		})
