@@ -361,7 +361,7 @@ func TestBrowserCSVAndCopy(t *testing.T) {
 			if bom := eval[[]int](tb, `window.__blobs[1].arrayBuffer().then(b => [...new Uint8Array(b).slice(0, 3)])`); fmt.Sprint(bom) != "[239 187 191]" {
 				t.Errorf("spreadsheet CSV starts with %v, want the UTF-8 byte order mark", bom)
 			}
-			if  !strings.Contains(sheet, ";C: Buurtgericht en gemeente\r\n") || !strings.Contains(sheet, "\r\n2024;1200000,00;") {
+			if !strings.Contains(sheet, ";C: Buurtgericht en gemeente\r\n") || !strings.Contains(sheet, "\r\n2024;1200000,00;") {
 				t.Errorf("spreadsheet CSV: %.600q", sheet)
 			}
 			// Copy: the clipboard (granted here) or, where refused, the
