@@ -94,8 +94,9 @@ type Assumption struct {
 	Default bool   // the default was used
 }
 
-// Ends says in plain Dutch what the ends and the centre of every range of
-// an outcome assume. None of them is a figure the seed prints.
+// Ends says in plain words what the ends and the centre of every range of
+// an outcome assume (in Dutch in [Outcome.Ends]; [Data.Ends] in a locale).
+// None of them is a figure the seed prints.
 type Ends struct {
 	Low, Central, High string
 }
@@ -478,10 +479,36 @@ type caseTexts struct {
 func describeCases(p *regional.Programme, c regional.Cases) caseTexts {
 	low, central, high := c.Describe(p, budget.Dutch)
 	return caseTexts{
-		ends:        Ends{Low: "ongunstig: " + low, Central: "middelste aanname: " + central, High: "gunstig: " + high},
+		ends:        describeEnds(p, c, budget.Dutch),
 		realisation: "het raadsvoorstel geeft alleen de maximale opbrengst per maatregel ‘op termijn in 2024’. Ongunstig: " + low + ". Gunstig: " + high + ".",
 		central:     central,
 	}
+}
+
+// describeEnds says in the locale what the ends and the centre of c assume.
+func describeEnds(p *regional.Programme, c regional.Cases, l budget.Locale) Ends {
+	low, central, high := c.Describe(p, l)
+	if l == budget.English {
+		return Ends{Low: "unfavourable: " + low, Central: "middle assumption: " + central, High: "favourable: " + high}
+	}
+	return Ends{Low: "ongunstig: " + low, Central: "middelste aanname: " + central, High: "gunstig: " + high}
+}
+
+// Ends says, in the locale, what the ends and the centre of the ranges of
+// the outcome of in assume: [Outcome.Ends] in Dutch, and the same in
+// English for a calculator that shows the outcome in English. Invalid
+// realisation or model input is reported as Evaluate reports it.
+func (d *Data) Ends(in Input, l budget.Locale) (Ends, error) {
+	cases := d.cases
+	model, _, errModel := resolveModel(in.Model)
+	if model != nil {
+		cases.Central.Model = model
+	}
+	_, errReal := d.resolveRealisation(in.Realisation, &cases)
+	if err := joinErrors(errModel, errReal); err != nil {
+		return Ends{}, err
+	}
+	return describeEnds(d.programme, cases, l), nil
 }
 
 // resolveModel returns the central model an Input asks for, or nil for the

@@ -416,9 +416,9 @@ func TestBrowserChart(t *testing.T) {
 	if got := eval[string](tb, `txt(0, 'svg.sd-chart title')`); !strings.HasPrefix(got, "Chart:") {
 		t.Errorf("English chart title = %q", got)
 	}
-	for _, sel := range []string{"#sd-key legend", "#sd-ramp legend", "#sd-growth legend", "#sd-low legend", "label[for=sd-impl]", "#sd-csv", "#sd-copy", "#sd-reset", "#sd-sources summary", "#sd-results-table thead", ".sd-ends-more summary"} {
+	for _, sel := range []string{"#sd-key legend", "#sd-ramp legend", "#sd-growth legend", "#sd-low legend", "label[for=sd-impl]", "#sd-csv", "#sd-copy", "#sd-reset", "#sd-sources summary", "#sd-results-table thead", ".sd-ends-more summary", "#sd-ends", "#sd-realisation"} {
 		got := eval[string](tb, `txt(0, '`+sel+`')`)
-		for _, dutch := range []string{"Aanname", "verdeelsleutel", "Uitvoering", "kopiëren", "Bronnen", "Opnieuw"} {
+		for _, dutch := range []string{"Aanname", "verdeelsleutel", "Uitvoering", "kopiëren", "Bronnen", "Opnieuw", "Ongunstig", "maatregel haalt"} {
 			if strings.Contains(got, dutch) {
 				t.Errorf("English %s shows Dutch %q: %q", sel, dutch, got)
 			}

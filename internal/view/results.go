@@ -99,6 +99,23 @@ func renderMeasures(s State, c *Catalogue) Node {
 	return fs
 }
 
+// ends says what the ends of the outcome's ranges assume, in the state's
+// language: the outcome's own (Dutch) words, or scenario.Data.Ends in English.
+func (c *Catalogue) ends(s State, out scenario.Outcome) scenario.Ends {
+	if s.Lang == budget.Dutch {
+		return out.Ends
+	}
+	d := c.data
+	if d == nil {
+		d = scenario.DefaultData()
+	}
+	e, err := d.Ends(c.Input(s), s.Lang)
+	if err != nil {
+		return out.Ends
+	}
+	return e
+}
+
 // publishedPart returns the published municipality's part (Hilversum's) of
 // a regional amount by the state's distribution key, in whole cents, by the
 // library's one split rule (regional.Key.Split).
@@ -216,9 +233,13 @@ func renderAssumptions(s State, c *Catalogue, out scenario.Outcome) Node {
 	}
 	realisation := choice(l, "sd-low", tag(t(l, txtLow)), MsgSetLow, s.Low, lows...)
 	realisation.Children = append(realisation.Children, El("p", A("class", "sd-note", "id", "sd-low-help"), Text(t(l, txtLowHelp))))
-	if v := assumptionValue(out, "realisation"); v != "" {
+	if v := assumptionValue(out, "realisation"); v != "" && l == budget.Dutch {
 		realisation.Children = append(realisation.Children,
 			El("p", A("class", "sd-note sd-assumption-text", "id", "sd-realisation"), Text(t(l, txtOutcomeSays)+" "), El("span", A("lang", "nl"), Text(v))))
+	} else if v != "" {
+		e := c.ends(s, out)
+		realisation.Children = append(realisation.Children,
+			El("p", A("class", "sd-note sd-assumption-text", "id", "sd-realisation"), Text(t(l, txtOutcomeSays)+" "+capitalize(e.Low)+". "+capitalize(e.High)+".")))
 	}
 	return El("fieldset", A("class", "sd-assumptions"),
 		El("legend", nil, El("h4", A("class", "sd-legend-heading"), Text(t(l, txtAssumptions)))),
@@ -370,7 +391,7 @@ func renderResults(s State, c *Catalogue, out scenario.Outcome, err error) Node 
 		renderChart(l, out),
 		El("details", A("class", "sd-ends-more"),
 			El("summary", nil, Text(t(l, txtEndsMore))),
-			renderEnds(l, out.Ends)),
+			renderEnds(l, c.ends(s, out))),
 		scrollHint(l),
 		El("div", A("class", "sd-scroll sd-stack sd-stack-wide", "role", "region", "tabindex", "0", "aria-label", t(l, txtResultsRegion)),
 			El("table", A("class", "sd-table", "id", "sd-results-table"),
@@ -440,14 +461,14 @@ func renderApart(s State, c *Catalogue, out scenario.Outcome, headRow func([]msg
 }
 
 // renderEnds says what the ends and the middle of every range assume, in
-// the outcome's words (scenario.Outcome.Ends, in Dutch).
+// the outcome's words in the page's language (Catalogue.ends).
 func renderEnds(l budget.Locale, e scenario.Ends) Node {
 	ul := El("ul", A("class", "sd-ends"))
 	for _, s := range []string{e.Low, e.Central, e.High} {
 		if s == "" {
 			continue
 		}
-		ul.Children = append(ul.Children, El("li", A("lang", "nl"), Text(capitalize(s))))
+		ul.Children = append(ul.Children, El("li", nil, Text(capitalize(s))))
 	}
 	return El("div", A("class", "sd-ends-box", "id", "sd-ends"),
 		El("p", A("class", "sd-ends-title"), Text(t(l, txtEnds))), ul)
