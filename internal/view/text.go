@@ -222,7 +222,7 @@ var texts = [numMsgs][2]string{
 	txtDekking:            {"Dekking", "Funding"},
 	txtSource:             {"Bron", "Source"},
 	txtNoKeuze:            {"Geen keuze", "No option"},
-	txtNoKeuzeDetail:      {"Zonder keuzeoptie: alleen de staande aanpak, zonder extra kosten.", "Without a policy option: the current approach only, without extra cost."},
+	txtNoKeuzeDetail:      {"de huidige aanpak blijft, zonder extra kosten.", "the current approach stays, without extra cost."},
 	txtNoticeFragment:     {"De gedeelde link kon niet worden gelezen. U ziet de standaardinstelling.", "The shared link could not be read. You see the default settings."},
 	txtNoticeAttributes:   {"De pagina vraagt om een instelling die niet bestaat. U ziet de standaardinstelling.", "The page asks for a setting that does not exist. You see the default settings."},
 	txtNoticeDetail:       {"Details", "Details"},
