@@ -247,12 +247,17 @@ func (tb *tab) click(i int, sel string) {
 
 // unfoldJS opens the folded <details> around the element %s (not the one
 // whose summary it is), as a resident opens "verder rekenen" before using
-// a control in it, and scrolls it to the middle of the window, as a
-// resident scrolls to what they want to click (the answer sticks to the
-// top or bottom edge).
+// a control in it, and scrolls it to the middle of the window and, where
+// the sticky answer covers it there, clear of the answer — as a resident
+// scrolls until they see what they want to click.
 const unfoldJS = `(() => { const e = %s; if (!e) return;
 	for (let d = (e.tagName === 'SUMMARY' ? e.parentElement.parentElement : e.parentElement)?.closest('details'); d; d = d.parentElement?.closest('details')) d.open = true;
-	e.scrollIntoView({block: 'center'}); })()`
+	e.scrollIntoView({block: 'center'});
+	const a = e.getRootNode().querySelector('#sd-answer');
+	if (a && !a.contains(e)) {
+		const ar = a.getBoundingClientRect(), r = e.getBoundingClientRect();
+		if (r.bottom > ar.top && r.top < ar.bottom) scrollBy(0, ar.bottom >= innerHeight - 1 ? r.bottom - ar.top + 8 : r.top - ar.bottom - 8);
+	} })()`
 
 func (tb *tab) consoleErrors() []string {
 	tb.mu.Lock()

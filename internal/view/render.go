@@ -147,15 +147,22 @@ func renderKeuzeCell(s State, c *Catalogue, k scenario.Option) Node {
 	if s.Keuze == k.ID {
 		class += " sd-selected"
 	}
+	// The label is the keuze's name (and the college's preference); what
+	// it means and costs is its description, so a screen reader says the
+	// name at every arrow key and the rest once.
 	label := El("label", A("for", id),
 		El("span", A("class", "sd-cell-title"), Text(t(l, txtKeuze)+" "+k.ID+": "), El("span", A("lang", "nl"), Text(k.Name))),
-		El("span", A("class", "sd-cell-plain"), Text(" "+plainLine(l, k)+" ")),
-		El("span", A("class", "sd-cell-total"), Text(totalPhrase(l, k, c.Years)+".")),
 	)
 	if k.Proposed {
 		label.Children = append(label.Children, El("span", A("class", "sd-badge"), Text(t(l, txtPreferred))))
 	}
-	return El("div", A("class", class), radio(s, id, k.ID, s.Keuze == k.ID), label)
+	desc := El("p", A("class", "sd-cell-desc", "id", id+"-desc"),
+		El("span", A("class", "sd-cell-plain"), Text(plainLine(l, k)+" ")),
+		El("span", A("class", "sd-cell-total"), Text(totalPhrase(l, k, c.Years)+".")),
+	)
+	in := radio(s, id, k.ID, s.Keuze == k.ID)
+	in.Attrs = append(in.Attrs, Attr{Name: "aria-describedby", Value: id + "-desc"})
+	return El("div", A("class", class), in, El("div", A("class", "sd-cell-body"), label, desc))
 }
 
 // totalPhrase says what a keuze costs per year in words: "€ 550.000 extra

@@ -366,10 +366,7 @@ func renderResults(s State, c *Catalogue, out scenario.Outcome, err error) Node 
 	sentences := El("ul", A("class", "sd-sentences"))
 	for _, y := range out.Years {
 		tp := y.Taakstelling
-		balance := rangeNodes(l, tp.Balance, l.Balance)
-		if tp.Balance.Known && tp.Verdict.CostsPM {
-			balance = append(balance, El("span", A("class", "sd-range"), Text(" "+t(l, txtBeforeCosts))))
-		}
+		balance := balanceNodes(l, tp)
 		body.Children = append(body.Children, El("tr", A("data-year", y.Year.String()),
 			El("th", A("scope", "row"), Text(y.Year.String())),
 			El("td", label(txtTaakstelling), Text(l.WithPM(tp.Target))),
