@@ -298,18 +298,13 @@ func (d *Data) resolve(in Input) (*config, error) {
 	// The cases: realisation at the ends and in the centre, and the
 	// central overlap model.
 	section(func() error {
-		cases := d.cases
-		model, modelDef, errModel := resolveModel(in.Model)
-		if model != nil {
-			cases.Central.Model = model
-		}
-		realDef, errReal := d.resolveRealisation(in.Realisation, &cases)
-		if errModel != nil || errReal != nil {
-			return joinErrors(errModel, errReal)
+		cases, modelDef, realDef, err := d.resolveCases(in)
+		if err != nil {
+			return err
 		}
 		cfg.regional.Cases = cases
 		texts := d.caseTexts
-		if model != nil || !realDef {
+		if !modelDef || !realDef {
 			texts = describeCases(prog, cases)
 		}
 		cfg.ends = texts.ends
@@ -499,16 +494,24 @@ func describeEnds(p *regional.Programme, c regional.Cases, l budget.Locale) Ends
 // English for a calculator that shows the outcome in English. Invalid
 // realisation or model input is reported as Evaluate reports it.
 func (d *Data) Ends(in Input, l budget.Locale) (Ends, error) {
-	cases := d.cases
-	model, _, errModel := resolveModel(in.Model)
-	if model != nil {
-		cases.Central.Model = model
-	}
-	_, errReal := d.resolveRealisation(in.Realisation, &cases)
-	if err := joinErrors(errModel, errReal); err != nil {
+	cases, _, _, err := d.resolveCases(in)
+	if err != nil {
 		return Ends{}, err
 	}
 	return describeEnds(d.programme, cases, l), nil
+}
+
+// resolveCases returns the cases of in — the data's default cases with the
+// central model and the realisation shares in asks for — and whether each
+// of the two was left at its default.
+func (d *Data) resolveCases(in Input) (cases regional.Cases, modelDef, realDef bool, err error) {
+	cases = d.cases
+	model, modelDef, errModel := resolveModel(in.Model)
+	if model != nil {
+		cases.Central.Model = model
+	}
+	realDef, errReal := d.resolveRealisation(in.Realisation, &cases)
+	return cases, modelDef, realDef, joinErrors(errModel, errReal)
 }
 
 // resolveModel returns the central model an Input asks for, or nil for the

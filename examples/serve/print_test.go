@@ -166,6 +166,8 @@ func TestBrowserPrint(t *testing.T) {
 			if n := eval[int](tb, `[...sd(0).querySelectorAll('button, input')].filter(e => e.checkVisibility()).length`); n < 20 {
 				t.Fatalf("only %d visible controls on screen", n)
 			}
+			// Printed as the page opens: every fold closed again.
+			eval[bool](tb, `(sd(0).querySelectorAll('details').forEach(d => d.open = false), true)`)
 			tb.emulatePrint(printWidth)
 			got := eval[printCheck](tb, printCheckJS)
 			if len(got.Shown) > 0 {

@@ -35,8 +35,13 @@ func Render(s State, c *Catalogue, env Env) Node {
 				Text(t(l, txtOtherLang))).with(Handler{Event: "click", Msg: Msg{Kind: MsgSetLang, Arg: t(l, txtOtherLangName)}}),
 		),
 	)
+	// The notice keeps its place when dismissed (an empty slot), so the
+	// DOM layer, which patches children by position, does not carry one
+	// fold's open state over to the next.
 	if n, ok := renderNotice(s); ok {
 		root.Children = append(root.Children, n)
+	} else {
+		root.Children = append(root.Children, El("div", A("class", "sd-notice-slot")))
 	}
 	if len(c.Problems) > 0 {
 		n := El("div", A("class", "sd-notice", "role", "alert", "id", "sd-data-notice"), El("p", nil, Text(t(l, txtNoticeData))))

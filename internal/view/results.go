@@ -390,7 +390,7 @@ func renderResults(s State, c *Catalogue, out scenario.Outcome, err error) Node 
 			El("summary", nil, Text(t(l, txtEndsMore))),
 			renderEnds(l, c.ends(s, out))),
 		scrollHint(l),
-		El("div", A("class", "sd-scroll sd-stack sd-stack-wide", "role", "region", "tabindex", "0", "aria-label", t(l, txtResultsRegion)),
+		El("div", A("class", "sd-scroll sd-stack-wide", "role", "region", "tabindex", "0", "aria-label", t(l, txtResultsRegion)),
 			El("table", A("class", "sd-table", "id", "sd-results-table"),
 				El("caption", nil, Text(t(l, txtResultsCaption))),
 				El("thead", nil, headRow(heads, nil)), body)),
@@ -434,7 +434,7 @@ func renderApart(s State, c *Catalogue, out scenario.Outcome, headRow func([]msg
 		}
 		body.Children = append(body.Children, tr)
 	}
-	nodes = append(nodes, scrollHint(l), El("div", A("class", "sd-scroll sd-stack sd-stack-wide", "role", "region", "tabindex", "0", "aria-label", t(l, txtApartRegion)),
+	nodes = append(nodes, scrollHint(l), El("div", A("class", "sd-scroll sd-stack-wide", "role", "region", "tabindex", "0", "aria-label", t(l, txtApartRegion)),
 		El("table", A("class", "sd-table", "id", "sd-apart-table"),
 			El("caption", nil, Text(t(l, txtApartCaption))),
 			El("thead", nil, headRow(ids, names)), body)))
