@@ -14,6 +14,9 @@ type widgetOptions struct {
 	Keuze string // data-keuze
 	Lang  string // data-lang
 	Name  string // value of data-sociaaldomein: names the widget's fragment parameter
+	// NoAddress (data-address="off") keeps the state out of the address
+	// bar, for a host page whose fragment is its own (a hash router).
+	NoAddress bool
 	// Data files the host page supplies (JS API or data-keuzeopties /
 	// data-actieprogramma); empty Text: the embedded data.
 	Keuzeopties, Actieprogramma view.DataFile
@@ -27,6 +30,7 @@ type widget struct {
 	param     string
 	tree      *dom.Tree
 	container js.Value // the element the widget renders into, in its shadow root
+	noAddress bool     // data-address="off": the address bar is the host's
 	release   []func()
 	// announce cancels the pending announcement: the live region speaks
 	// once the resident pauses (announceDelay), not at every slider step.
@@ -44,7 +48,7 @@ func mount(container js.Value, opts widgetOptions, cat *view.Catalogue) js.Value
 		opts.Actieprogramma.Text+opts.Actieprogramma.Err != "" {
 		cat = view.NewCatalogueFrom(opts.Keuzeopties, opts.Actieprogramma)
 	}
-	w := &widget{cat: cat}
+	w := &widget{cat: cat, noAddress: opts.NoAddress}
 	w.initial = view.Initial(view.Config{Keuze: opts.Keuze, Lang: opts.Lang}, cat)
 	param, err := view.ParamName(opts.Name)
 	if err != nil {
@@ -133,7 +137,9 @@ func (w *widget) dispatch(msg view.Msg) {
 	w.state = view.Update(w.state, msg, w.cat, w.initial)
 	w.render()
 	if !w.state.Equal(before) {
-		w.keepInAddress()
+		if !w.noAddress {
+			w.keepInAddress()
+		}
 		if w.announce != nil {
 			w.announce()
 		}

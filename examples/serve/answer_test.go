@@ -143,6 +143,25 @@ func TestBrowserAddressBar(t *testing.T) {
 	tb.checkClean()
 }
 
+// TestBrowserAddressOptOut: a widget with data-address="off" leaves the
+// address bar to its host page (a hash router), and still works.
+func TestBrowserAddressOptOut(t *testing.T) {
+	tb := newTab(t, 1280)
+	tb.open("/#/route")
+	eval[bool](tb, `(() => { const el = document.querySelector('[data-sociaaldomein]'); sociaaldomein.unmount(el); el.setAttribute('data-address', 'off'); sociaaldomein.mount(el); return true; })()`)
+	tb.click(0, `label[for="sd-keuze-C"]`)
+	if got := eval[string](tb, `location.hash`); got != "#/route" {
+		t.Errorf("the address became %q with data-address=off", got)
+	}
+	if got := eval[string](tb, `txt(0, '#sd-answer-keuze')`); !strings.HasPrefix(got, "Keuze C kost") {
+		t.Errorf("the widget did not follow the click: %q", got)
+	}
+	if got := eval[string](tb, `sd(0).querySelector('#sd-share-url').value`); !strings.Contains(got, "sd=1;k:C;") {
+		t.Errorf("the share link %q lacks the state", got)
+	}
+	tb.checkClean()
+}
+
 // TestBrowserAnnouncement: the live region speaks a short summary once the
 // resident pauses, not at every slider step.
 func TestBrowserAnnouncement(t *testing.T) {
