@@ -315,29 +315,19 @@ func (d *Data) resolve(in Input) (*config, error) {
 
 	// Key.
 	section(func() error {
+		key, err := in.Key.Resolve(prog)
+		if err != nil {
+			return err
+		}
+		cfg.regional.Key = key
 		switch in.Key.Kind {
 		case "", KeyPublished:
-			if len(in.Key.Shares) > 0 {
-				return invalid("key.shares", "shares are only given with kind %q", KeyCustom)
-			}
-			cfg.regional.Key = prog.PublishedKey()
 			add("key", "Verdeelsleutel", pub.Name+" "+d.publishedPct+" (gepubliceerd: ‘ongeveer’, naar inwonertal); de andere zes naar inwonertal", in.Key.Kind == "")
 		case KeyInhabitants:
-			if len(in.Key.Shares) > 0 {
-				return invalid("key.shares", "shares are only given with kind %q", KeyCustom)
-			}
-			cfg.regional.Key = prog.InhabitantsKey()
 			add("key", "Verdeelsleutel", "alle zeven gemeenten naar inwonertal (zie de bronnen: peildata verschillen)", false)
 		case KeyCustom:
-			k, err := prog.NewKey(in.Key.Shares)
-			if err != nil {
-				return fromRegional(err)
-			}
-			cfg.regional.Key = k
-			h, _ := k.ShareOf(pub.ID)
+			h, _ := key.ShareOf(pub.ID)
 			add("key", "Verdeelsleutel", "eigen verdeelsleutel; "+pub.Name+" "+budget.Dutch.Number(decimal.NewFromBigRat(h, 12).Shift(2), 2)+" %", false)
-		default:
-			return invalid("key.kind", "%q is not %q, %q or %q", text.Clip(in.Key.Kind, text.MaxQuote), KeyPublished, KeyInhabitants, KeyCustom)
 		}
 		return nil
 	})

@@ -117,15 +117,15 @@ func (c *Catalogue) ends(s State, out scenario.Outcome) scenario.Ends {
 }
 
 // publishedPart returns the published municipality's part (Hilversum's) of
-// a regional amount by the state's distribution key, in whole cents, by the
-// library's one split rule (regional.Key.Split).
+// a regional amount by the state's distribution key, in whole cents, by
+// the evaluation's rules (scenario.KeyInput.Resolve, regional.Key.Split).
 func (c *Catalogue) publishedPart(s State, amount decimal.Decimal) (decimal.Decimal, bool) {
 	if c.programme == nil {
 		return decimal.Zero, false
 	}
-	key := c.programme.PublishedKey()
-	if s.Key == scenario.KeyInhabitants {
-		key = c.programme.InhabitantsKey()
+	key, err := c.Input(s).Key.Resolve(c.programme)
+	if err != nil {
+		return decimal.Zero, false
 	}
 	for _, p := range key.Split(amount) {
 		if p.Municipality == c.Published.ID {
