@@ -328,7 +328,7 @@ func TestErrorsNameFields(t *testing.T) {
 		ImplementationCosts: &Dist{Kind: KindTriangular, Low: dec("10"), Mode: dec("5"), High: dec("20")},
 		Quantiles:           []decimal.Decimal{dec("0.5"), dec("0.1")},
 		From:                2030, To: 2025,
-		Key:                 scenario.KeyInput{Kind: "mine"},
+		Key: scenario.KeyInput{Kind: "mine"},
 	}
 	_, err := New(nil, in)
 	want := []string{"draws", "measures[1]", "key.kind", "realisation.measures.x", "realisation.default.high", "theta.pools.jeugdhulp.low", "correlation",
