@@ -2,6 +2,7 @@ package regional
 
 import (
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/hilversum/sociaaldomein/budget"
@@ -330,6 +331,61 @@ func (p *Programme) Combine(s Set, c Cases) (budget.Range, error) {
 	}
 	r.Known = true
 	return r, nil
+}
+
+// combineFixed is Combine in [Fixed] units: nil, and no error, when a
+// caller's own Model gives a result that is not a whole number of Fixed
+// units within int64 (then the caller takes Combine's decimals).
+func (p *Programme) combineFixed(s Set, c Cases) (*[3]Fixed, error) {
+	if c.isZero() {
+		c = p.DefaultCases()
+	}
+	if err := c.Check(); err != nil {
+		return nil, err
+	}
+	var out [3]Fixed
+	ok := true
+	for i, e := range [3]*Case{&c.Low, &c.Central, &c.High} {
+		switch m := e.Model.(type) {
+		case nil:
+			o := DefaultModel()
+			out[i] = p.savingFast(s, &o, &e.Realisation)
+			continue
+		case Additive:
+			out[i] = p.savingFast(s, &Overlap{}, &e.Realisation)
+			continue
+		case Overlap:
+			out[i] = p.savingFast(s, &m, &e.Realisation)
+			continue
+		}
+		v, err := p.Saving(s, *e)
+		if err != nil {
+			return nil, err
+		}
+		if ok {
+			out[i], ok = fixedOf(v)
+		}
+	}
+	if !ok {
+		return nil, nil
+	}
+	return &out, nil
+}
+
+// fixedOf returns v in Fixed units, and false when it is not a whole number
+// of them within int64.
+func fixedOf(v decimal.Decimal) (Fixed, bool) {
+	if v.NumDigits() > 18 || v.Exponent() < -10 {
+		return 0, false
+	}
+	c := v.CoefficientInt64()
+	for e := v.Exponent(); e > -10; e-- {
+		if c > math.MaxInt64/10 || c < math.MinInt64/10 {
+			return 0, false
+		}
+		c *= 10
+	}
+	return Fixed(c), true
 }
 
 // Saving returns the combined saving of the measures in s under case c.

@@ -137,12 +137,17 @@ func centsOf(amount decimal.Decimal) (u uint64, neg bool, s int, ok bool) {
 // part in cents to dst and reports whether the integer path could take the
 // amount; when it could not, the caller takes splitRat.
 func (k Key) splitCents(amount decimal.Decimal, dst []int64) ([]int64, bool) {
-	f := k.fast
-	if f == nil {
-		return dst, false
-	}
 	u, neg, s, ok := centsOf(amount)
 	if !ok {
+		return dst, false
+	}
+	return k.splitScaled(0, u, neg, s, dst)
+}
+
+// splitScaled is splitCents for the amount ±(uhi·2⁶⁴ + ulo) / 10^s cents.
+func (k Key) splitScaled(uhi, ulo uint64, neg bool, s int, dst []int64) ([]int64, bool) {
+	f := k.fast
+	if f == nil || s < 0 || s >= len(pow10u64) {
 		return dst, false
 	}
 	p := pow10u64[s]
@@ -152,7 +157,7 @@ func (k Key) splitCents(amount decimal.Decimal, dst []int64) ([]int64, bool) {
 	}
 	var floors [maxFastParts]int64
 	var rems [maxFastParts]uint64
-	missing, ok := f.floors(0, u, neg, newDivisor(p), newDivisor(d), &floors, &rems)
+	missing, ok := f.floors(uhi, ulo, neg, newDivisor(p), newDivisor(d), &floors, &rems)
 	if !ok {
 		return dst, false
 	}

@@ -2,6 +2,9 @@ package regional
 
 import (
 	"fmt"
+	"math"
+	"math/big"
+	"math/bits"
 
 	"github.com/hilversum/sociaaldomein/internal/datafile"
 
@@ -96,20 +99,20 @@ func (p *Programme) Project(in Inputs, years []budget.Year) ([]YearResult, error
 	if err := checkSeries("other_measures", in.OtherMeasures); err != nil {
 		return nil, err
 	}
-	full, err := p.Combine(s, in.Cases)
+	fx, err := p.combineFixed(s, in.Cases)
 	if err != nil {
 		return nil, err
 	}
 	h := p.published.index
-	out := make([]YearResult, 0, len(years))
-	// Years with the same ramp (2024 on, by default) have the same regional
-	// range and the same parts: they are computed once. The parts of every
-	// year live in one backing array, each year's slice capped at its own.
-	var (
-		memo    []projectMemo
-		backing []MunicipalityRange
-	)
 	n := len(key.ids)
+	out := make([]YearResult, 0, len(years))
+	// The parts of every year live in one backing array, each year's slice
+	// capped at its own.
+	var backing []MunicipalityRange
+	// prev is the last year with a known ramp: a year with the same ramp
+	// (2024 on, by default) has the same regional range and parts, and
+	// shares their values.
+	prev := -1
 	for i, y := range years {
 		if !y.Valid() {
 			return nil, &budget.FieldError{Field: fmt.Sprintf("years[%d]", i), Err: budget.ErrBadYear}
@@ -127,74 +130,133 @@ func (p *Programme) Project(in Inputs, years []budget.Year) ([]YearResult, error
 			continue
 		}
 		r.Ramp = budget.KnownAmount(f)
-		m := -1
-		for j := range memo {
-			if identical(memo[j].ramp, f) {
-				m = j
-				break
-			}
-		}
-		if m < 0 {
-			memo = append(memo, projectMemo{ramp: f, regional: scale(full, f)})
-			m = len(memo) - 1
-			if !in.PerMunicipality {
-				memo[m].published = key.partRange(memo[m].regional, h)
-			} else {
-				memo[m].parts = key.splitRange(memo[m].regional)
-				memo[m].published = memo[m].parts[h]
-			}
-		}
-		r.Regional = memo[m].regional
 		if in.PerMunicipality {
 			if backing == nil {
 				backing = make([]MunicipalityRange, n*(len(years)-i))
 			}
 			r.Municipalities = backing[:n:n]
 			backing = backing[n:]
-			copy(r.Municipalities, memo[m].parts)
 		}
-		r.Published = memo[m].published.Range
+		if prev >= 0 && identical(out[prev].Ramp.Value, f) {
+			r.Regional, r.Published = out[prev].Regional, out[prev].Published
+			copy(r.Municipalities, out[prev].Municipalities)
+		} else if err := p.projectYear(&r, key, s, fx, f, in.Cases); err != nil {
+			return nil, err
+		}
+		prev = len(out)
 		out = append(out, r)
 	}
 	return out, nil
 }
 
-// scale returns r with every end multiplied by f, exactly.
-func scale(r budget.Range, f decimal.Decimal) budget.Range {
-	return budget.KnownRange(r.Low.Mul(f), r.Central.Mul(f), r.High.Mul(f))
-}
-
-// projectMemo is the regional range and its parts for one ramp fraction.
-type projectMemo struct {
-	ramp      decimal.Decimal
-	regional  budget.Range
-	parts     []MunicipalityRange // nil without PerMunicipality
-	published MunicipalityRange   // the published municipality's parts
-}
-
-// splitRange splits every end of rg by the key (see [Key.Split]).
-func (k Key) splitRange(rg budget.Range) []MunicipalityRange {
-	out := make([]MunicipalityRange, len(k.ids))
-	var lo, ce, hi [maxFastParts]int64
-	l, okL := k.splitCents(rg.Low, lo[:0])
-	c, okC := k.splitCents(rg.Central, ce[:0])
-	h, okH := k.splitCents(rg.High, hi[:0])
-	if !okL || !okC || !okH {
-		pl, pc, ph := k.Split(rg.Low), k.Split(rg.Central), k.Split(rg.High)
-		for i := range out {
-			out[i] = MunicipalityRange{Municipality: pl[i].Municipality, Range: budget.KnownRange(pl[i].Amount, pc[i].Amount, ph[i].Amount)}
+// projectYear fills r.Regional (fx × f) and its parts by the key: r.Published
+// and, when r.Municipalities has room for them, every municipality's. It
+// computes on integers; amounts the integers cannot hold (or a Model whose
+// results are not whole Fixed units) take the exact decimal path.
+func (p *Programme) projectYear(r *YearResult, key Key, s Set, fx *[3]Fixed, f decimal.Decimal, c Cases) error {
+	h := p.published.index
+	var parts [3][maxFastParts]int64
+	ok := fx != nil
+	var ends [3]decimal.Decimal
+	for e := 0; ok && e < 3; e++ {
+		var (
+			uhi, ulo uint64
+			neg      bool
+			scale    int
+		)
+		uhi, ulo, neg, scale, ends[e], ok = scaleFixed(fx[e], f)
+		if ok {
+			_, ok = key.splitScaled(uhi, ulo, neg, scale, parts[e][:0])
 		}
-		return out
 	}
-	for i, id := range k.ids {
-		out[i] = MunicipalityRange{Municipality: id, Range: budget.KnownRange(centsDecimal(l[i]), centsDecimal(c[i]), centsDecimal(h[i]))}
+	if ok {
+		r.Regional = budget.KnownRange(ends[0], ends[1], ends[2])
+		for i := range r.Municipalities {
+			r.Municipalities[i] = MunicipalityRange{Municipality: key.ids[i], Range: budget.KnownRange(centsDecimal(parts[0][i]), centsDecimal(parts[1][i]), centsDecimal(parts[2][i]))}
+		}
+		if len(r.Municipalities) > 0 {
+			r.Published = r.Municipalities[h].Range
+		} else {
+			r.Published = budget.KnownRange(centsDecimal(parts[0][h]), centsDecimal(parts[1][h]), centsDecimal(parts[2][h]))
+		}
+		return nil
 	}
-	return out
+	full, err := p.Combine(s, c)
+	if err != nil {
+		return err
+	}
+	r.Regional = budget.KnownRange(full.Low.Mul(f), full.Central.Mul(f), full.High.Mul(f))
+	pl, pc, ph := key.Split(r.Regional.Low), key.Split(r.Regional.Central), key.Split(r.Regional.High)
+	for i := range r.Municipalities {
+		r.Municipalities[i] = MunicipalityRange{Municipality: pl[i].Municipality, Range: budget.KnownRange(pl[i].Amount, pc[i].Amount, ph[i].Amount)}
+	}
+	r.Published = budget.KnownRange(pl[h].Amount, pc[h].Amount, ph[h].Amount)
+	return nil
 }
 
-// partRange is k.splitRange(rg)[i], without making the other parts.
-func (k Key) partRange(rg budget.Range, i int) MunicipalityRange {
-	return MunicipalityRange{Municipality: k.ids[i], Range: budget.KnownRange(k.partOf(rg.Low, i), k.partOf(rg.Central, i), k.partOf(rg.High, i))}
+// scaleFixed writes fx × f as ±(uhi·2⁶⁴ + ulo) / 10^s cents, and as the
+// decimal fx.Decimal().Mul(f) in euros, to the representation; ok is false
+// when f has more than 18 digits or 10^s does not fit 64 bits.
+func scaleFixed(fx Fixed, f decimal.Decimal) (uhi, ulo uint64, neg bool, s int, euros decimal.Decimal, ok bool) {
+	if f.NumDigits() > 18 {
+		return 0, 0, false, 0, decimal.Decimal{}, false
+	}
+	// fx.Decimal(): fx without its trailing zeros, ×10^e euro.
+	m, e := int64(fx), int64(-10)
+	for e < 0 && m%10 == 0 {
+		m /= 10
+		e++
+	}
+	cf := f.CoefficientInt64()
+	e += int64(f.Exponent())
+	neg = (m < 0) != (cf < 0)
+	um, uc := uint64(m), uint64(cf)
+	if m < 0 {
+		um = -um
+	}
+	if cf < 0 {
+		uc = -uc
+	}
+	uhi, ulo = bits.Mul64(um, uc)
+	if uhi == 0 && ulo == 0 {
+		return 0, 0, false, 0, decimal.New(0, int32(e)), true
+	}
+	if uhi == 0 && ulo <= math.MaxInt64 {
+		v := int64(ulo)
+		if neg {
+			v = -v
+		}
+		euros = decimal.New(v, int32(e))
+	} else {
+		b := new(big.Int).SetUint64(uhi)
+		b.Lsh(b, 64).Or(b, new(big.Int).SetUint64(ulo))
+		if neg {
+			b.Neg(b)
+		}
+		euros = decimal.NewFromBigInt(b, int32(e))
+	}
+	// In cents: ×10^(e+2), written with as few decimals as it has.
+	e += 2
+	for e < 0 {
+		q1, r1 := uhi/10, uhi%10
+		q0, r := bits.Div64(r1, ulo, 10)
+		if r != 0 {
+			break
+		}
+		uhi, ulo = q1, q0
+		e++
+	}
+	for ; e > 0; e-- {
+		h, l := bits.Mul64(ulo, 10)
+		if uhi > math.MaxUint64/10 || uhi*10 > math.MaxUint64-h {
+			return 0, 0, false, 0, decimal.Decimal{}, false
+		}
+		uhi, ulo = uhi*10+h, l
+	}
+	if -e >= int64(len(pow10u64)) {
+		return 0, 0, false, 0, decimal.Decimal{}, false
+	}
+	return uhi, ulo, neg, int(-e), euros, true
 }
 
 // partOf is k.Split(amount)[i].Amount.
