@@ -151,7 +151,7 @@ func (cfg *config) year(d *Data, r regional.YearResult) YearOutcome {
 	t.Verdict = Judge(t.Balance, !t.ImplementationCosts.Known, !t.OtherMeasures.Known || cfg.measuresPM)
 	y.Keuze.Option = cfg.keuzeID
 	y.Keuze.Cost, y.Keuze.Status = cfg.keuzeCost(r.Year)
-	y.Growth = cfg.growthIn(r.Year)
+	y.Growth = cfg.growthAt(r.Year)
 	return y
 }
 
@@ -195,18 +195,15 @@ func extraCost(t budget.Total, years []budget.Year, y budget.Year) (budget.Amoun
 // growthIn is the autonomous growth above the base year's level in y:
 // base · ((1 + r)^(y − baseYear) − 1), rounded to the cent half away from
 // zero; 0 in the base year; unknown before it and without a prognosis.
-func (cfg *config) growthIn(y budget.Year) budget.Amount {
-	switch {
-	case !cfg.growth, y < cfg.growthBaseYear:
+func (cfg *config) growthAt(y budget.Year) budget.Amount {
+	switch n := int(y - cfg.growthBaseYear); {
+	case !cfg.growth, n < 0, n > len(cfg.growthIn):
 		return budget.Amount{} // no prognosis, or a year before its base: not computed
-	case y == cfg.growthBaseYear:
+	case n == 0:
 		return budget.KnownAmount(decimal.Zero)
+	default:
+		return budget.KnownAmount(cfg.growthIn[n-1])
 	}
-	f, err := decimal.NewFromInt(1).Add(cfg.growthRate).PowInt32(int32(y - cfg.growthBaseYear))
-	if err != nil {
-		return budget.Amount{}
-	}
-	return budget.KnownAmount(cfg.growthBase.Mul(f.Sub(decimal.NewFromInt(1))).Round(2))
 }
 
 // config is an Input resolved against the data: defaults filled in,
@@ -217,11 +214,11 @@ type config struct {
 	keuzeID        string
 	keuze          *keuzeStatics
 	measureIDs     []string
-	measuresPM     bool // a chosen measure has a saving with no amount (pm)
-	growth         bool
-	growthRate     decimal.Decimal
-	growthBase     decimal.Decimal
+	measuresPM     bool              // a chosen measure has a saving with no amount (pm)
+	growth         bool              // a prognosis is chosen
+	growthIn       []decimal.Decimal // its growth in the years after the base year
 	growthBaseYear budget.Year
+	prognosis      *prognosis // the chosen one, until resolve reads its years
 	ends           Ends
 	assumptions    []Assumption
 }
@@ -430,6 +427,9 @@ func (d *Data) resolve(in Input) (*config, error) {
 	if err := joinErrors(errs...); err != nil {
 		return nil, err
 	}
+	if n := len(cfg.years); cfg.growth && n > 0 && cfg.years[n-1] > cfg.growthBaseYear {
+		cfg.growthIn = cfg.prognosis.upTo(int(cfg.years[n-1]-cfg.growthBaseYear), d.growth.base)
+	}
 	return cfg, nil
 }
 
@@ -592,24 +592,20 @@ func (d *Data) resolveRealisation(r *RealisationInput, cases *regional.Cases) (b
 
 func (cfg *config) resolveGrowth(d *Data, g GrowthInput, add func(id, label, value string, def bool)) error {
 	const label = "Autonome groei van de Wmo-zorgkosten bij ongewijzigd beleid (prognose, aanname)"
-	gb := d.growth
-	cfg.growthBase, cfg.growthBaseYear = gb.base, gb.baseYear
+	gb := &d.growth
+	cfg.growthBaseYear = gb.baseYear
 	if g.Kind != GrowthClients && (g.From != 0 || g.To != 0) {
 		return invalid("growth.from", "a window of years belongs to kind %q", GrowthClients)
 	}
-	// What every prognosis rests on and what it does not say.
-	base := "op de zorglasten Wmo " + budget.FormatEuroWhole(gb.base) + " (begroting " + gb.baseYear.String() + "). " +
-		"Alleen Wmo: de taakstelling geldt voor Wmo én Jeugd. Een prognose naast de taakstelling, er niet bij opgeteld: de begroting 2021 raamde de lasten voor Wmo en Jeugd ‘realistisch’ voor de komende jaren; het raadsvoorstel noemt verdere stijging een reëel risico."
 	switch g.Kind {
 	case "", GrowthNone:
 		add("growth", label, "geen prognose gekozen: de groei is onbekend, niet nul", g.Kind == "")
 	case GrowthNational:
-		fig, ok := d.facts.Figure("zorguitgaven-groei")
-		if !ok {
+		if !gb.hasNat {
 			return invalid("growth.kind", "the data holds no national growth figure")
 		}
-		cfg.growth, cfg.growthRate = true, fig.Value.Div(decimal.NewFromInt(100))
-		add("growth", label, "landelijke groei van de zorguitgaven, "+budget.Dutch.Number(fig.Value, 1)+" % per jaar (2015-2040), "+base, false)
+		cfg.growth, cfg.prognosis = true, gb.nationalRate()
+		add("growth", label, "landelijke groei van de zorguitgaven, "+gb.natText+" % per jaar (2015-2040), "+gb.text, false)
 	case GrowthClients:
 		from, to := g.From, g.To
 		if from == 0 {
@@ -618,23 +614,17 @@ func (cfg *config) resolveGrowth(d *Data, g GrowthInput, add func(id, label, val
 		if to == 0 {
 			to = DefaultGrowthTo
 		}
-		total := budget.ClientCount{ID: "wmo-totaal", Label: "Wmo-maatwerk totaal", Counts: map[budget.Year]int{}}
-		for _, c := range d.facts.Clients {
-			for y, n := range c.Counts {
-				total.Counts[y] += n
-			}
+		pr := gb.clientRate(from, to)
+		if pr.err != nil {
+			return inputErrField("growth", pr.err, "")
 		}
-		r, err := total.GrowthRate(from, to)
-		if err != nil {
-			return inputErrField("growth", err, "")
-		}
-		cfg.growth, cfg.growthRate = true, r
+		cfg.growth, cfg.prognosis = true, pr
 		caveat := ""
 		if from < 2020 {
 			caveat = " Let op: dit venster bevat de sprong na het abonnementstarief van 2019; de startnotitie noemt de cijfers ‘per 2020 stabieler’."
 		}
 		add("growth", label, fmt.Sprintf("gemiddelde jaarlijkse groei van het aantal Wmo-cliënten %d–%d: %s %% per jaar, %s%s",
-			from, to, budget.Dutch.Number(r.Shift(2), 2), base, caveat), false)
+			from, to, budget.Dutch.Number(pr.rate.Shift(2), 2), gb.text, caveat), false)
 	default:
 		return invalid("growth.kind", "%q is not %q, %q or %q", text.Clip(g.Kind, text.MaxQuote), GrowthNone, GrowthClients, GrowthNational)
 	}

@@ -83,7 +83,7 @@ func NewData(c Catalog, p *regional.Programme, target budget.Target, facts budge
 	if !b.ZorglastenWmo.Value.IsPositive() {
 		return nil, &budget.FieldError{Field: "begroting.zorglasten_wmo", Err: budget.ErrMissing}
 	}
-	d.growth = growthStatics{base: b.ZorglastenWmo.Value, baseYear: b.Year}
+	d.growth.init(b, facts)
 	return d, nil
 }
 
@@ -100,10 +100,92 @@ func (d *Data) Taakstelling() budget.Target { return d.target }
 // and the client counts a growth prognosis rests on).
 func (d *Data) Facts() budget.Facts { return d.facts }
 
-// growthStatics are the facts the growth prognoses rest on.
+// growthStatics are the facts the growth prognoses rest on, and the
+// prognoses, each computed once per Data on first use: the rate of a window
+// of client counts and the growth above the base year in every later year.
 type growthStatics struct {
 	base     decimal.Decimal
 	baseYear budget.Year
+	text     string             // what every prognosis rests on, in Dutch
+	clients  budget.ClientCount // the Wmo client counts added up
+	first    budget.Year        // the first year with a count
+	span     int                // the years from the first count to the last
+	windows  []prognosis        // the window from–to at (from−first)·span + to−first
+	national prognosis          // the national growth of care spending
+	hasNat   bool               // the facts hold the national figure
+	natText  string             // its value in Dutch, "3,2"
+}
+
+// prognosis is one growth rate and what it gives.
+type prognosis struct {
+	once sync.Once // sets rate and err
+	rate decimal.Decimal
+	err  error
+
+	mu     sync.Mutex
+	power  decimal.Decimal   // (1 + rate)^len(growth), exactly
+	growth []decimal.Decimal // growth[n−1]: n years after the base year
+}
+
+// upTo returns the growth above base in the first n years after the base
+// year: base · ((1 + rate)^k − 1) for k = 1…n, rounded to the cent half
+// away from zero, exactly. Each is computed once, on the first evaluation
+// that reaches its year.
+func (pr *prognosis) upTo(n int, base decimal.Decimal) []decimal.Decimal {
+	pr.mu.Lock()
+	defer pr.mu.Unlock()
+	one := decimal.NewFromInt(1)
+	if len(pr.growth) == 0 {
+		pr.power = one
+	}
+	for len(pr.growth) < n {
+		pr.power = pr.power.Mul(one.Add(pr.rate))
+		pr.growth = append(pr.growth, base.Mul(pr.power.Sub(one)).Round(2))
+	}
+	return pr.growth[:n:n]
+}
+
+// init fills g from the begroting and the facts; the prognoses wait for
+// their first use.
+func (g *growthStatics) init(b budget.Budget, facts budget.Facts) {
+	g.base, g.baseYear = b.ZorglastenWmo.Value, b.Year
+	g.text = "op de zorglasten Wmo " + budget.FormatEuroWhole(g.base) + " (begroting " + g.baseYear.String() + "). " +
+		"Alleen Wmo: de taakstelling geldt voor Wmo én Jeugd. Een prognose naast de taakstelling, er niet bij opgeteld: de begroting 2021 raamde de lasten voor Wmo en Jeugd ‘realistisch’ voor de komende jaren; het raadsvoorstel noemt verdere stijging een reëel risico."
+	g.clients = budget.ClientCount{ID: "wmo-totaal", Label: "Wmo-maatwerk totaal", Counts: map[budget.Year]int{}}
+	for _, c := range facts.Clients {
+		for y, n := range c.Counts {
+			g.clients.Counts[y] += n
+		}
+	}
+	if ys := g.clients.Years(); len(ys) > 0 {
+		g.first, g.span = ys[0], int(ys[len(ys)-1]-ys[0])+1
+		g.windows = make([]prognosis, g.span*g.span)
+	}
+	if fig, ok := facts.Figure("zorguitgaven-groei"); ok {
+		g.hasNat, g.natText = true, budget.Dutch.Number(fig.Value, 1)
+		g.national.rate = fig.Value.Div(decimal.NewFromInt(100))
+	}
+}
+
+// clientRate returns the prognosis of the client counts' growth over
+// from–to; its rate and error are those of [budget.ClientCount.GrowthRate].
+func (g *growthStatics) clientRate(from, to budget.Year) *prognosis {
+	fill := func(pr *prognosis) { pr.rate, pr.err = g.clients.GrowthRate(from, to) }
+	i, j := int(from-g.first), int(to-g.first)
+	if i < 0 || j < 0 || i >= g.span || j >= g.span {
+		// A year without a count: GrowthRate says which.
+		pr := &prognosis{}
+		fill(pr)
+		return pr
+	}
+	pr := &g.windows[i*g.span+j]
+	pr.once.Do(func() { fill(pr) })
+	return pr
+}
+
+// nationalRate returns the prognosis of the national growth figure.
+func (g *growthStatics) nationalRate() *prognosis {
+	return &g.national
 }
 
 // keuzeStatics is what evaluating a keuze needs of its option.
