@@ -3,6 +3,7 @@ package budget
 import (
 	"encoding/json"
 	"fmt"
+	"math"
 
 	"github.com/hilversum/sociaaldomein/internal/datafile"
 
@@ -228,4 +229,21 @@ func (s Series) CheckAmounts() error {
 		}
 	}
 	return nil
+}
+
+// Scaled returns a × 10^places as an int64 — an amount in cents for
+// places 2 — and false when that is not a whole number or does not fit:
+// the door from decimals to the exact integer paths.
+func Scaled(a decimal.Decimal, places int32) (int64, bool) {
+	if a.NumDigits() > 18 || a.Exponent() < -places {
+		return 0, false
+	}
+	c := a.CoefficientInt64()
+	for e := a.Exponent(); e > -places; e-- {
+		if c > math.MaxInt64/10 || c < math.MinInt64/10 {
+			return 0, false
+		}
+		c *= 10
+	}
+	return c, true
 }

@@ -2,7 +2,6 @@ package regional
 
 import (
 	"fmt"
-	"math"
 	"strings"
 
 	"github.com/hilversum/sociaaldomein/budget"
@@ -375,17 +374,8 @@ func (p *Programme) combineFixed(s Set, c Cases) (*[3]Fixed, error) {
 // fixedOf returns v in Fixed units, and false when it is not a whole number
 // of them within int64.
 func fixedOf(v decimal.Decimal) (Fixed, bool) {
-	if v.NumDigits() > 18 || v.Exponent() < -10 {
-		return 0, false
-	}
-	c := v.CoefficientInt64()
-	for e := v.Exponent(); e > -10; e-- {
-		if c > math.MaxInt64/10 || c < math.MinInt64/10 {
-			return 0, false
-		}
-		c *= 10
-	}
-	return Fixed(c), true
+	f, ok := budget.Scaled(v, 10)
+	return Fixed(f), ok
 }
 
 // Saving returns the combined saving of the measures in s under case c.

@@ -127,15 +127,18 @@ func (d *Data) Evaluate(in Input) (Outcome, error) {
 	}
 	out := Outcome{Keuze: in.Keuze, Measures: cfg.measureIDs, Ends: cfg.ends, Assumptions: cfg.assumptions}
 	out.Years = make([]YearOutcome, len(res))
+	var prev *budget.Range
 	for i, r := range res {
-		out.Years[i] = cfg.year(d, r)
+		out.Years[i] = cfg.year(d, r, prev)
+		prev = &out.Years[i].Taakstelling.Balance
 	}
 	return out, nil
 }
 
 // year completes the regional projection of one year with the target, the
-// balance and its verdict, the keuze and the growth.
-func (cfg *config) year(d *Data, r regional.YearResult) YearOutcome {
+// balance and its verdict, the keuze and the growth; prev is the balance of
+// the year before.
+func (cfg *config) year(d *Data, r regional.YearResult, prev *budget.Range) YearOutcome {
 	y := YearOutcome{Year: r.Year, Ramp: r.Ramp}
 	t := &y.Taakstelling
 	t.RegionalSavings, t.Savings, t.Municipalities = r.Regional, r.Published, r.Municipalities
@@ -144,7 +147,7 @@ func (cfg *config) year(d *Data, r regional.YearResult) YearOutcome {
 		t.Target = budget.KnownAmount(v)
 	}
 	if t.Target.Known && t.Savings.Known {
-		t.Balance = balanceOf(t.Savings, t.ImplementationCosts, t.OtherMeasures, t.Target.Value)
+		t.Balance = balanceAfter(t.Savings, t.ImplementationCosts, t.OtherMeasures, t.Target.Value, prev)
 	}
 	// A saving nobody has quantified (the other measures, or a pm effect of
 	// a chosen measure) is left out, never counted as zero.
@@ -158,14 +161,56 @@ func (cfg *config) year(d *Data, r regional.YearResult) YearOutcome {
 // balanceOf is savings − costs + other − target at every end, leaving the
 // unknown parts out.
 func balanceOf(savings budget.Range, costs, other budget.Amount, target decimal.Decimal) budget.Range {
-	a := target.Neg()
-	if costs.Known {
-		a = a.Sub(costs.Value)
+	return balanceAfter(savings, costs, other, target, nil)
+}
+
+// balanceAfter is balanceOf in whole cents; prev is the balance of the
+// year before: when the cents are the same, its values are shared.
+func balanceAfter(savings budget.Range, costs, other budget.Amount, target decimal.Decimal, prev *budget.Range) budget.Range {
+	ends := [3]decimal.Decimal{savings.Low, savings.Central, savings.High}
+	var c [3]int64
+	a, ok := budget.Scaled(target, 2)
+	a = -a
+	if ok && costs.Known {
+		v, okV := budget.Scaled(costs.Value, 2)
+		a, ok = a-v, ok && okV
 	}
-	if other.Known {
-		a = a.Add(other.Value)
+	if ok && other.Known {
+		v, okV := budget.Scaled(other.Value, 2)
+		a, ok = a+v, ok && okV
 	}
-	return budget.KnownRange(savings.Low.Add(a), savings.Central.Add(a), savings.High.Add(a))
+	for i := 0; ok && i < 3; i++ {
+		// Amounts below 10^15 euro (budget.CheckAmount) add up far from
+		// the limits of int64.
+		c[i], ok = budget.Scaled(ends[i], 2)
+		c[i] += a
+	}
+	if !ok {
+		// Not whole cents (a caller's own data): exactly, in decimals.
+		d := target.Neg()
+		if costs.Known {
+			d = d.Sub(costs.Value)
+		}
+		if other.Known {
+			d = d.Add(other.Value)
+		}
+		return budget.KnownRange(savings.Low.Add(d), savings.Central.Add(d), savings.High.Add(d))
+	}
+	if prev != nil && prev.Known {
+		if p, okP := rangeCents(*prev); okP && p == c {
+			return *prev
+		}
+	}
+	return budget.KnownRange(decimal.New(c[0], -2), decimal.New(c[1], -2), decimal.New(c[2], -2))
+}
+
+// rangeCents returns the ends of r in cents.
+func rangeCents(r budget.Range) (c [3]int64, ok bool) {
+	var okL, okC, okH bool
+	c[0], okL = budget.Scaled(r.Low, 2)
+	c[1], okC = budget.Scaled(r.Central, 2)
+	c[2], okH = budget.Scaled(r.High, 2)
+	return c, okL && okC && okH
 }
 
 // keuzeCost is the keuze's extra cost in y, computed from its lines.
