@@ -2,6 +2,7 @@ package regional
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/hilversum/sociaaldomein/budget"
@@ -184,18 +185,18 @@ func (o Overlap) Describe(l budget.Locale) string {
 			return "per domein telt alleen de grootste besparing (volledige overlap)"
 		case micro / 2:
 			if en {
-				return "savings in one domain overlap by half (θ = " + thetaText(l, o.Theta(0)) + ")"
+				return "savings in one domain overlap by half (θ = " + thetaText(l, o.theta[0]) + ")"
 			}
-			return "besparingen in één domein overlappen voor de helft (θ = " + thetaText(l, o.Theta(0)) + ")"
+			return "besparingen in één domein overlappen voor de helft (θ = " + thetaText(l, o.theta[0]) + ")"
 		}
 		if en {
-			return "savings in one domain overlap (θ = " + thetaText(l, o.Theta(0)) + " in every domain)"
+			return "savings in one domain overlap (θ = " + thetaText(l, o.theta[0]) + " in every domain)"
 		}
-		return "besparingen in één domein overlappen (θ = " + thetaText(l, o.Theta(0)) + " in elk domein)"
+		return "besparingen in één domein overlappen (θ = " + thetaText(l, o.theta[0]) + " in elk domein)"
 	}
 	parts := make([]string, 0, NumDomains)
 	for _, d := range Domains() {
-		parts = append(parts, d.Label(l)+" θ = "+thetaText(l, o.Theta(d)))
+		parts = append(parts, d.Label(l)+" θ = "+thetaText(l, o.theta[d]))
 	}
 	if en {
 		return "savings in one domain overlap (" + strings.Join(parts, "; ") + ")"
@@ -203,15 +204,19 @@ func (o Overlap) Describe(l budget.Locale) string {
 	return "besparingen in één domein overlappen (" + strings.Join(parts, "; ") + ")"
 }
 
-// thetaText formats θ with as many decimals as it has: "0,5", "0,125".
-// (Theta returns millionths, exponent −6, whatever θ is: the decimals are
-// counted, not read from the exponent.)
-func thetaText(l budget.Locale, t decimal.Decimal) string {
-	places := int32(0)
-	for places < MaxThetaDecimals && !t.Equal(t.Round(places)) {
-		places++
+// thetaText formats θ, given in millionths, with as many decimals as it
+// has and the locale's decimal point: "0,5", "0,125", "1".
+func thetaText(l budget.Locale, millionths int64) string {
+	whole := strconv.FormatInt(millionths/micro, 10)
+	frac := millionths % micro
+	if frac == 0 {
+		return whole
 	}
-	return l.Number(t, places)
+	point := ","
+	if l == budget.English {
+		point = "."
+	}
+	return whole + point + strings.TrimRight(strconv.FormatInt(micro+frac, 10)[1:], "0")
 }
 
 // Sequential applies the savings of a pool one after another to what is left
