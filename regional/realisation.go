@@ -189,10 +189,12 @@ func overlapOf(m Model) (Overlap, bool) {
 // Describe says in words, in the locale, what each end assumes, for the
 // measures of p.
 func (c Cases) Describe(p *Programme, l budget.Locale) (low, central, high string) {
-	return c.Low.describe(p, l), c.Central.describe(p, l), c.High.describe(p, l)
+	return c.Low.Describe(p, l), c.Central.Describe(p, l), c.High.Describe(p, l)
 }
 
-func (c Case) describe(p *Programme, l budget.Locale) string {
+// Describe says in words, in the locale, what the case assumes, for the
+// measures of p.
+func (c Case) Describe(p *Programme, l budget.Locale) string {
 	m := c.Model
 	if m == nil {
 		m = DefaultModel()

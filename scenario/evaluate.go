@@ -350,8 +350,13 @@ func (d *Data) resolve(in Input) (*config, error) {
 		}
 		cfg.regional.Cases = cases
 		texts := d.caseTexts
-		if model != nil || !realDef {
+		switch {
+		case !realDef:
 			texts = describeCases(prog, cases)
+		case model != nil:
+			// Only the central case differs from the defaults.
+			texts.central = cases.Central.Describe(prog, budget.Dutch)
+			texts.ends.Central = centralPrefix + texts.central
 		}
 		cfg.ends = texts.ends
 		add("realisation", "Hoeveel van de maximale opbrengst wordt gehaald (aanname)", texts.realisation, realDef)
@@ -520,10 +525,13 @@ type caseTexts struct {
 	central     string // the central model's
 }
 
+// centralPrefix opens the description of the central case.
+const centralPrefix = "middelste aanname: "
+
 func describeCases(p *regional.Programme, c regional.Cases) caseTexts {
 	low, central, high := c.Describe(p, budget.Dutch)
 	return caseTexts{
-		ends:        Ends{Low: "ongunstig: " + low, Central: "middelste aanname: " + central, High: "gunstig: " + high},
+		ends:        Ends{Low: "ongunstig: " + low, Central: centralPrefix + central, High: "gunstig: " + high},
 		realisation: "het raadsvoorstel geeft alleen de maximale opbrengst per maatregel ‘op termijn in 2024’. Ongunstig: " + low + ". Gunstig: " + high + ".",
 		central:     central,
 	}
