@@ -39,8 +39,9 @@ func (k Key) Name() string { return k.name }
 // [Programme.Municipalities].
 func (k Key) Shares() []Share {
 	out := make([]Share, len(k.ids))
+	shares := k.rats()
 	for i, id := range k.ids {
-		r := new(big.Rat).Set(k.shares[i])
+		r := new(big.Rat).Set(shares[i])
 		out[i] = Share{Municipality: id, Exact: r, Rounded: ratDecimal(r, 6)}
 	}
 	return out
@@ -52,7 +53,7 @@ func (k Key) ShareOf(id string) (*big.Rat, bool) {
 	if i < 0 {
 		return nil, false
 	}
-	return new(big.Rat).Set(k.shares[i]), true
+	return new(big.Rat).Set(k.rats()[i]), true
 }
 
 // PublishedKey is the default key: the seed's "ongeveer 35%" for Hilversum,
@@ -119,35 +120,83 @@ func (p *Programme) inhabitantsKey() Key {
 // or the key as a whole ("key").
 func (p *Programme) NewKey(shares map[string]decimal.Decimal) (Key, error) {
 	k := Key{name: "custom"}
-	ids := make([]string, 0, len(shares))
-	for id := range shares {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
-	for _, id := range ids {
-		if !slices.ContainsFunc(p.municipalities, func(m Municipality) bool { return m.ID == id }) {
-			return Key{}, &budget.FieldError{Field: "key." + text.Clip(id, text.MaxQuote), Err: fmt.Errorf("%w: %q", ErrUnknownMunicipality, text.Clip(id, text.MaxQuote))}
+	known := 0
+	for _, m := range p.municipalities {
+		if _, ok := shares[m.ID]; ok {
+			known++
 		}
 	}
-	sum := decimal.Zero
-	for _, m := range p.municipalities {
+	if known < len(shares) {
+		ids := make([]string, 0, len(shares))
+		for id := range shares {
+			ids = append(ids, id)
+		}
+		sort.Strings(ids)
+		for _, id := range ids {
+			if !slices.ContainsFunc(p.municipalities, func(m Municipality) bool { return m.ID == id }) {
+				return Key{}, &budget.FieldError{Field: "key." + text.Clip(id, text.MaxQuote), Err: fmt.Errorf("%w: %q", ErrUnknownMunicipality, text.Clip(id, text.MaxQuote))}
+			}
+		}
+	}
+	// Every share in units of 10⁻¹²: whole numbers from 0 to 10¹².
+	const den = 1_000_000_000_000
+	nums := make([]uint64, len(p.municipalities))
+	k.ids = make([]string, len(p.municipalities))
+	var sum, g uint64 = 0, den
+	for i, m := range p.municipalities {
 		field := "key." + m.ID
 		s, ok := shares[m.ID]
 		if !ok {
 			return Key{}, &budget.FieldError{Field: field, Err: budget.ErrMissing}
 		}
-		if err := checkFraction(s, 12); err != nil {
-			return Key{}, &budget.FieldError{Field: field, Err: err}
+		n, ok := budget.Scaled(s, 12)
+		if !ok || n < 0 || n > den {
+			return Key{}, &budget.FieldError{Field: field, Err: checkFraction(s, 12)}
 		}
-		sum = sum.Add(s)
-		k.ids = append(k.ids, m.ID)
-		k.shares = append(k.shares, s.Rat())
+		nums[i], k.ids[i] = uint64(n), m.ID
+		sum += uint64(n)
+		g = gcd(g, uint64(n))
 	}
-	if !sum.Equal(decimal.NewFromInt(1)) {
-		return Key{}, &budget.FieldError{Field: "key", Err: fmt.Errorf("%w: they sum to %s", ErrSumNotOne, sum)}
+	if sum != den {
+		total := decimal.Zero
+		for _, m := range p.municipalities {
+			total = total.Add(shares[m.ID])
+		}
+		return Key{}, &budget.FieldError{Field: "key", Err: fmt.Errorf("%w: they sum to %s", ErrSumNotOne, total)}
 	}
-	k.fast = newFastKey(k.shares)
+	for i := range nums {
+		nums[i] /= g
+	}
+	if k.fast = newFastKeyOf(den/g, nums); k.fast == nil {
+		k.shares = ratsOf(den/g, nums)
+	}
 	return k, nil
+}
+
+func gcd(a, b uint64) uint64 {
+	for b != 0 {
+		a, b = b, a%b
+	}
+	return a
+}
+
+// rats returns the shares as rationals: those the key was made of, or for
+// a custom key its integers over their denominator.
+func (k Key) rats() []*big.Rat {
+	if k.shares != nil {
+		return k.shares
+	}
+	return ratsOf(k.fast.den, k.fast.nums)
+}
+
+// ratsOf returns the shares nums[i]/den as rationals.
+func ratsOf(den uint64, nums []uint64) []*big.Rat {
+	out := make([]*big.Rat, len(nums))
+	d := new(big.Int).SetUint64(den)
+	for i, n := range nums {
+		out[i] = new(big.Rat).SetFrac(new(big.Int).SetUint64(n), d)
+	}
+	return out
 }
 
 // parseFraction parses a machine-form fraction in [0, 1].
@@ -201,7 +250,7 @@ func (k Key) Split(amount decimal.Decimal) []Part {
 // for the integer path, and the path for amounts or keys the integers cannot
 // hold.
 func (k Key) splitRat(amount decimal.Decimal) []Part {
-	amounts := allocate(amount.Rat(), k.shares)
+	amounts := allocate(amount.Rat(), k.rats())
 	out := make([]Part, len(k.ids))
 	for i, id := range k.ids {
 		out[i] = Part{Municipality: id, Amount: amounts[i]}

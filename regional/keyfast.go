@@ -74,7 +74,7 @@ func newFastKey(shares []*big.Rat) *fastKey {
 			return nil
 		}
 	}
-	f := &fastKey{den: den.Uint64(), nums: make([]uint64, len(shares))}
+	nums := make([]uint64, len(shares))
 	var sum, n big.Int
 	for i, s := range shares {
 		if s.Sign() < 0 {
@@ -84,12 +84,22 @@ func newFastKey(shares []*big.Rat) *fastKey {
 		if !n.IsUint64() || n.Cmp(den) > 0 {
 			return nil
 		}
-		f.nums[i] = n.Uint64()
+		nums[i] = n.Uint64()
 		sum.Add(&sum, &n)
 	}
 	if sum.Cmp(den) != 0 {
 		return nil
 	}
+	return newFastKeyOf(den.Uint64(), nums)
+}
+
+// newFastKeyOf is the fast key of the shares nums[i]/den, which must be
+// ≤ den each and sum to den; nil for more than maxFastParts shares.
+func newFastKeyOf(den uint64, nums []uint64) *fastKey {
+	if len(nums) == 0 || len(nums) > maxFastParts {
+		return nil
+	}
+	f := &fastKey{den: den, nums: nums}
 	f.fixedP = newDivisor(pow10u64[10])
 	if hi, d := bits.Mul64(pow10u64[10], f.den); hi == 0 {
 		f.fixedD, f.fixedOK = newDivisor(d), true

@@ -385,8 +385,9 @@ func (d *Data) resolve(in Input) (*config, error) {
 				return fromRegional(err)
 			}
 			cfg.regional.Key = k
-			h, _ := k.ShareOf(pub.ID)
-			add("key", "Verdeelsleutel", "eigen verdeelsleutel; "+pub.Name+" "+budget.Dutch.Number(decimal.NewFromBigRat(h, 12).Shift(2), 2)+" %", false)
+			// NewKey accepted the share: exact, with at most 12 decimals.
+			h := in.Key.Shares[pub.ID]
+			add("key", "Verdeelsleutel", "eigen verdeelsleutel; "+pub.Name+" "+budget.Dutch.Number(h.Shift(2), 2)+" %", false)
 		default:
 			return invalid("key.kind", "%q is not %q, %q or %q", text.Clip(in.Key.Kind, text.MaxQuote), KeyPublished, KeyInhabitants, KeyCustom)
 		}
