@@ -202,10 +202,16 @@ const MaxAmountDigits = 15
 
 var maxAmount = decimal.New(1, MaxAmountDigits)
 
+// maxCents is maxAmount in cents.
+const maxCents = 100 * 1_000_000_000_000_000
+
 // CheckAmount reports an amount that is not exact to the cent or has more
 // than [MaxAmountDigits] digits of euros, wrapping [ErrBadAmount]: the one
 // rule for an amount of money, whoever reads it.
 func CheckAmount(a decimal.Decimal) error {
+	if c, ok := Scaled(a, 2); ok && c > -maxCents && c < maxCents {
+		return nil
+	}
 	if !a.Equal(a.Round(2)) {
 		return fmt.Errorf("%w: %s has more than two decimals (an amount is exact to the cent)", ErrBadAmount, a)
 	}

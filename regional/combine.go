@@ -139,6 +139,9 @@ func (o Overlap) Theta(d Domain) decimal.Decimal {
 }
 
 func thetaOf(theta decimal.Decimal) (int64, error) {
+	if t, ok := budget.Scaled(theta, MaxThetaDecimals); ok && t >= 0 && t <= micro {
+		return t, nil
+	}
 	if theta.IsNegative() || theta.GreaterThan(decimal.NewFromInt(1)) {
 		return 0, fmt.Errorf("%w: θ = %s", ErrFraction, theta)
 	}

@@ -209,6 +209,9 @@ func parseFraction(s string) (decimal.Decimal, error) {
 }
 
 func checkFraction(f decimal.Decimal, places int32) error {
+	if n, ok := budget.Scaled(f, places); ok && n >= 0 && uint64(n) <= pow10u64[places] {
+		return nil
+	}
 	if f.IsNegative() {
 		return fmt.Errorf("%w: %s", ErrNegative, f)
 	}

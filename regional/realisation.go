@@ -84,6 +84,9 @@ func (r Realisation) atMost(s Realisation) bool {
 }
 
 func percentOf(share decimal.Decimal) (int16, error) {
+	if p, ok := budget.Scaled(share, MaxRealisationDecimals); ok && p >= -100 && p <= 100 {
+		return int16(p), nil
+	}
 	if share.LessThan(decimal.NewFromInt(-1)) || share.GreaterThan(decimal.NewFromInt(1)) {
 		return 0, fmt.Errorf("%w: %s", ErrShare, share)
 	}

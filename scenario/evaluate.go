@@ -678,7 +678,7 @@ func (cfg *config) resolveGrowth(d *Data, g GrowthInput, add func(id, label, val
 			caveat = " Let op: dit venster bevat de sprong na het abonnementstarief van 2019; de startnotitie noemt de cijfers ‘per 2020 stabieler’."
 		}
 		add("growth", label, fmt.Sprintf("gemiddelde jaarlijkse groei van het aantal Wmo-cliënten %d–%d: %s %% per jaar, %s%s",
-			from, to, budget.Dutch.Number(pr.rate.Shift(2), 2), gb.text, caveat), false)
+			from, to, pr.pct, gb.text, caveat), false)
 	default:
 		return invalid("growth.kind", "%q is not %q, %q or %q", text.Clip(g.Kind, text.MaxQuote), GrowthNone, GrowthClients, GrowthNational)
 	}

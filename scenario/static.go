@@ -118,8 +118,9 @@ type growthStatics struct {
 
 // prognosis is one growth rate and what it gives.
 type prognosis struct {
-	once sync.Once // sets rate and err
+	once sync.Once // sets rate, pct and err
 	rate decimal.Decimal
+	pct  string // the rate in percent, two decimals, in Dutch: "1,36"
 	err  error
 
 	mu     sync.Mutex
@@ -170,7 +171,11 @@ func (g *growthStatics) init(b budget.Budget, facts budget.Facts) {
 // clientRate returns the prognosis of the client counts' growth over
 // from–to; its rate and error are those of [budget.ClientCount.GrowthRate].
 func (g *growthStatics) clientRate(from, to budget.Year) *prognosis {
-	fill := func(pr *prognosis) { pr.rate, pr.err = g.clients.GrowthRate(from, to) }
+	fill := func(pr *prognosis) {
+		if pr.rate, pr.err = g.clients.GrowthRate(from, to); pr.err == nil {
+			pr.pct = budget.Dutch.Number(pr.rate.Shift(2), 2)
+		}
+	}
 	i, j := int(from-g.first), int(to-g.first)
 	if i < 0 || j < 0 || i >= g.span || j >= g.span {
 		// A year without a count: GrowthRate says which.
