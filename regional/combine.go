@@ -340,17 +340,17 @@ func (p *Programme) Combine(s Set, c Cases) (budget.Range, error) {
 	return r, nil
 }
 
-// combineFixed is Combine in [Fixed] units: nil, and no error, when a
-// caller's own Model gives a result that is not a whole number of Fixed
-// units within int64 (then the caller takes Combine's decimals).
-func (p *Programme) combineFixed(s Set, c Cases) (*[3]Fixed, error) {
+// combineFixed is Combine in [Fixed] units; ok is false, with no error,
+// when a caller's own Model gives a result that is not a whole number of
+// Fixed units within int64 (then the caller takes Combine's decimals).
+func (p *Programme) combineFixed(s Set, c Cases) ([3]Fixed, bool, error) {
 	if c.isZero() {
 		c = p.DefaultCases()
 	}
-	if err := c.Check(); err != nil {
-		return nil, err
-	}
 	var out [3]Fixed
+	if err := c.Check(); err != nil {
+		return out, false, err
+	}
 	ok := true
 	for i, e := range [3]*Case{&c.Low, &c.Central, &c.High} {
 		switch m := e.Model.(type) {
@@ -367,16 +367,13 @@ func (p *Programme) combineFixed(s Set, c Cases) (*[3]Fixed, error) {
 		}
 		v, err := p.Saving(s, *e)
 		if err != nil {
-			return nil, err
+			return out, false, err
 		}
 		if ok {
 			out[i], ok = fixedOf(v)
 		}
 	}
-	if !ok {
-		return nil, nil
-	}
-	return &out, nil
+	return out, ok, nil
 }
 
 // fixedOf returns v in Fixed units, and false when it is not a whole number

@@ -99,7 +99,7 @@ func (p *Programme) Project(in Inputs, years []budget.Year) ([]YearResult, error
 	if err := checkSeries("other_measures", in.OtherMeasures); err != nil {
 		return nil, err
 	}
-	fx, err := p.combineFixed(s, in.Cases)
+	fx, fixedOK, err := p.combineFixed(s, in.Cases)
 	if err != nil {
 		return nil, err
 	}
@@ -140,7 +140,7 @@ func (p *Programme) Project(in Inputs, years []budget.Year) ([]YearResult, error
 		if prev >= 0 && identical(out[prev].Ramp.Value, f) {
 			r.Regional, r.Published = out[prev].Regional, out[prev].Published
 			copy(r.Municipalities, out[prev].Municipalities)
-		} else if err := p.projectYear(&r, key, s, fx, f, in.Cases); err != nil {
+		} else if err := p.projectYear(&r, key, s, &fx, fixedOK, f, in.Cases); err != nil {
 			return nil, err
 		}
 		prev = len(out)
@@ -151,12 +151,12 @@ func (p *Programme) Project(in Inputs, years []budget.Year) ([]YearResult, error
 
 // projectYear fills r.Regional (fx × f) and its parts by the key: r.Published
 // and, when r.Municipalities has room for them, every municipality's. It
-// computes on integers; amounts the integers cannot hold (or a Model whose
-// results are not whole Fixed units) take the exact decimal path.
-func (p *Programme) projectYear(r *YearResult, key Key, s Set, fx *[3]Fixed, f decimal.Decimal, c Cases) error {
+// computes on integers; amounts the integers cannot hold, and cases whose
+// savings are not whole Fixed units (ok false: a caller's own Model), take
+// the exact decimal path.
+func (p *Programme) projectYear(r *YearResult, key Key, s Set, fx *[3]Fixed, ok bool, f decimal.Decimal, c Cases) error {
 	h := p.published.index
 	var parts [3][maxFastParts]int64
-	ok := fx != nil
 	var ends [3]decimal.Decimal
 	for e := 0; ok && e < 3; e++ {
 		var (

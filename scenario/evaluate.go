@@ -372,7 +372,7 @@ func (d *Data) resolve(in Input) (*config, error) {
 				return invalid("key.shares", "shares are only given with kind %q", KeyCustom)
 			}
 			cfg.regional.Key = prog.PublishedKey()
-			add("key", "Verdeelsleutel", pub.Name+" "+d.publishedPct+" (gepubliceerd: ‘ongeveer’, naar inwonertal); de andere zes naar inwonertal", in.Key.Kind == "")
+			add("key", "Verdeelsleutel", d.texts.publishedKey, in.Key.Kind == "")
 		case KeyInhabitants:
 			if len(in.Key.Shares) > 0 {
 				return invalid("key.shares", "shares are only given with kind %q", KeyCustom)
@@ -430,7 +430,7 @@ func (d *Data) resolve(in Input) (*config, error) {
 			return joinErrors(bad...)
 		}
 		if in.ImplementationCosts == nil {
-			add("implementation_costs", "Uitvoeringskosten", "pm: de maatregelen ‘vragen extra inzet/kosten’; die zijn op regionaal niveau becijferd, maar voor "+pub.Name+" nog niet bekend. Ze tellen niet als nul: daarom hooguit ‘gehaald als’.", true)
+			add("implementation_costs", "Uitvoeringskosten", d.texts.costsPM, true)
 		} else {
 			cfg.regional.ImplementationCosts = *in.ImplementationCosts
 			add("implementation_costs", "Uitvoeringskosten", "opgegeven (regionaal, verdeeld met de sleutel): "+describeSeries(*in.ImplementationCosts), false)
@@ -472,7 +472,11 @@ func (d *Data) resolve(in Input) (*config, error) {
 			return invalid("to", "at most %d years at once", MaxYears)
 		}
 		cfg.years = budget.Span(from, to)
-		add("years", "Jaren", fmt.Sprintf("%d–%d; wat geen document publiceert, heet onbekend", from, to), in.From == 0 && in.To == 0)
+		text := d.texts.defaultYears
+		if from != DefaultFrom || to != DefaultTo {
+			text = yearsText(from, to)
+		}
+		add("years", "Jaren", text, in.From == 0 && in.To == 0)
 		return nil
 	})
 	if err := joinErrors(errs...); err != nil {
@@ -698,6 +702,11 @@ func inputErrField(prefix string, err error, own string) error {
 		return &budget.FieldError{Field: prefix, Err: fe.Err}
 	}
 	return &budget.FieldError{Field: prefix + "." + f, Err: fe.Err}
+}
+
+// yearsText is the value of the assumption "years".
+func yearsText(from, to budget.Year) string {
+	return fmt.Sprintf("%d–%d; wat geen document publiceert, heet onbekend", from, to)
 }
 
 func describeRamp(r regional.Ramp) string {

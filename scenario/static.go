@@ -34,6 +34,7 @@ type Data struct {
 	rampText     string
 	published    regional.Municipality
 	publishedPct string // "35 %"
+	texts        staticTexts
 	growth       growthStatics
 }
 
@@ -79,6 +80,12 @@ func NewData(c Catalog, p *regional.Programme, target budget.Target, facts budge
 	var share decimal.Decimal
 	d.published, share = p.Published()
 	d.publishedPct = budget.Dutch.Percent(share)
+	pub := d.published.Name
+	d.texts = staticTexts{
+		publishedKey: pub + " " + d.publishedPct + " (gepubliceerd: ‘ongeveer’, naar inwonertal); de andere zes naar inwonertal",
+		costsPM:      "pm: de maatregelen ‘vragen extra inzet/kosten’; die zijn op regionaal niveau becijferd, maar voor " + pub + " nog niet bekend. Ze tellen niet als nul: daarom hooguit ‘gehaald als’.",
+		defaultYears: yearsText(DefaultFrom, DefaultTo),
+	}
 	b := facts.Begroting2023
 	if !b.ZorglastenWmo.Value.IsPositive() {
 		return nil, &budget.FieldError{Field: "begroting.zorglasten_wmo", Err: budget.ErrMissing}
@@ -99,6 +106,13 @@ func (d *Data) Taakstelling() budget.Target { return d.target }
 // Facts returns the facts of the startnotitie the data holds (the begroting
 // and the client counts a growth prognosis rests on).
 func (d *Data) Facts() budget.Facts { return d.facts }
+
+// staticTexts are the values of assumptions that depend on the data only.
+type staticTexts struct {
+	publishedKey string // the published key
+	costsPM      string // implementation costs not given
+	defaultYears string // DefaultFrom–DefaultTo
+}
 
 // growthStatics are the facts the growth prognoses rest on, and the
 // prognoses, each computed once per Data on first use: the rate of a window
