@@ -117,8 +117,8 @@ func Evaluate(in Input) (Outcome, error) { return DefaultData().Evaluate(in) }
 
 // Evaluate computes one whole scenario against d.
 func (d *Data) Evaluate(in Input) (Outcome, error) {
-	cfg, err := d.resolve(in)
-	if err != nil {
+	var cfg config
+	if err := d.resolve(in, &cfg); err != nil {
 		return Outcome{}, err
 	}
 	res, err := d.programme.Project(cfg.regional, cfg.years)
@@ -268,9 +268,10 @@ type config struct {
 	assumptions    []Assumption
 }
 
-func (d *Data) resolve(in Input) (*config, error) {
+// resolve fills cfg, a zero config, with in resolved against d.
+func (d *Data) resolve(in Input, cfg *config) error {
 	prog := d.programme
-	cfg := &config{assumptions: make([]Assumption, 0, 10), keuzeID: in.Keuze}
+	cfg.assumptions, cfg.keuzeID = make([]Assumption, 0, 10), in.Keuze
 	cfg.regional.PerMunicipality = in.PerMunicipality
 	add := func(id, label, value string, def bool) {
 		cfg.assumptions = append(cfg.assumptions, Assumption{ID: id, Label: label, Value: value, Default: def})
@@ -480,12 +481,12 @@ func (d *Data) resolve(in Input) (*config, error) {
 		return nil
 	})
 	if err := joinErrors(errs...); err != nil {
-		return nil, err
+		return err
 	}
 	if n := len(cfg.years); cfg.growth && n > 0 && cfg.years[n-1] > cfg.growthBaseYear {
 		cfg.growthIn = cfg.prognosis.upTo(int(cfg.years[n-1]-cfg.growthBaseYear), d.growth.base)
 	}
-	return cfg, nil
+	return nil
 }
 
 // negativeIn returns the JSON field ("years.2024", "from.amount") and the
