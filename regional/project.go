@@ -113,6 +113,12 @@ func (p *Programme) Project(in Inputs, years []budget.Year) ([]YearResult, error
 	// (2024 on, by default) has the same regional range and parts, and
 	// shares their values.
 	prev := -1
+	// The last implementation costs split, and the published part: the
+	// same costs in a later year (a tail) share it.
+	var (
+		lastIC   budget.Amount
+		lastPart decimal.Decimal
+	)
 	for i, y := range years {
 		if !y.Valid() {
 			return nil, &budget.FieldError{Field: fmt.Sprintf("years[%d]", i), Err: budget.ErrBadYear}
@@ -122,7 +128,10 @@ func (p *Programme) Project(in Inputs, years []budget.Year) ([]YearResult, error
 			r.OtherMeasures = budget.KnownAmount(om)
 		}
 		if ic, ok := in.ImplementationCosts.At(y); ok {
-			r.ImplementationCosts = budget.KnownAmount(key.partOf(ic, h))
+			if !lastIC.Known || !identical(ic, lastIC.Value) {
+				lastIC, lastPart = budget.KnownAmount(ic), key.partOf(ic, h)
+			}
+			r.ImplementationCosts = budget.KnownAmount(lastPart)
 		}
 		f, ok := ramp.At(y)
 		if !ok {

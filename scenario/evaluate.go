@@ -714,10 +714,10 @@ func describeRamp(r regional.Ramp) string {
 	var parts []string
 	s := r.Fractions()
 	for _, p := range s.Points() {
-		parts = append(parts, fmt.Sprintf("%d: %s %%", p.Year, budget.Dutch.Number(p.Amount.Shift(2), 0)))
+		parts = append(parts, p.Year.String()+": "+budget.Dutch.Number(p.Amount.Shift(2), 0)+" %")
 	}
 	if y, f, ok := s.Tail(); ok {
-		parts = append(parts, fmt.Sprintf("vanaf %d: %s %%", y, budget.Dutch.Number(f.Shift(2), 0)))
+		parts = append(parts, "vanaf "+y.String()+": "+budget.Dutch.Number(f.Shift(2), 0)+" %")
 	}
 	return "deel van het effect van 2024 per jaar — " + strings.Join(parts, ", ")
 }
@@ -725,10 +725,10 @@ func describeRamp(r regional.Ramp) string {
 func describeSeries(s budget.Series) string {
 	var parts []string
 	for _, p := range s.Points() {
-		parts = append(parts, fmt.Sprintf("%d: %s", p.Year, budget.FormatEuroWhole(p.Amount)))
+		parts = append(parts, p.Year.String()+": "+budget.FormatEuroWhole(p.Amount))
 	}
 	if y, a, ok := s.Tail(); ok {
-		parts = append(parts, fmt.Sprintf("vanaf %d: %s", y, budget.FormatEuroWhole(a)))
+		parts = append(parts, "vanaf "+y.String()+": "+budget.FormatEuroWhole(a))
 	}
 	return strings.Join(parts, ", ")
 }
