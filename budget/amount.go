@@ -239,13 +239,21 @@ func (s Series) CheckAmounts() error {
 
 // Scaled returns a × 10^places as an int64 — an amount in cents for
 // places 2 — and false when that is not a whole number or does not fit:
-// the door from decimals to the exact integer paths.
+// the door from decimals to the exact integer paths. It also says false,
+// cautiously, when a's coefficient has more than 18 digits (trailing zeros
+// included); every caller then takes its exact decimal path.
 func Scaled(a decimal.Decimal, places int32) (int64, bool) {
-	if a.NumDigits() > 18 || a.Exponent() < -places {
+	if a.NumDigits() > 18 {
 		return 0, false
 	}
-	c := a.CoefficientInt64()
-	for e := a.Exponent(); e > -places; e-- {
+	c, e := a.CoefficientInt64(), a.Exponent()
+	for ; e < -places; e++ {
+		if c%10 != 0 {
+			return 0, false
+		}
+		c /= 10
+	}
+	for ; e > -places; e-- {
 		if c > math.MaxInt64/10 || c < math.MinInt64/10 {
 			return 0, false
 		}
