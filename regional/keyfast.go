@@ -100,7 +100,7 @@ func newFastKeyOf(den uint64, nums []uint64) *fastKey {
 		return nil
 	}
 	f := &fastKey{den: den, nums: nums}
-	f.fixedP = newDivisor(pow10u64[10])
+	f.fixedP = pow10Div[10]
 	if hi, d := bits.Mul64(pow10u64[10], f.den); hi == 0 {
 		f.fixedD, f.fixedOK = newDivisor(d), true
 	}
@@ -111,6 +111,14 @@ var pow10u64 = [...]uint64{
 	1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
 	1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
 }
+
+// pow10Div holds the powers of pow10u64 prepared for division.
+var pow10Div = func() (t [len(pow10u64)]divisor) {
+	for i, p := range pow10u64 {
+		t[i] = newDivisor(p)
+	}
+	return t
+}()
 
 // centsOf writes amount × 100 as ±u / 10^s with u < 2^63, when it can.
 func centsOf(amount decimal.Decimal) (u uint64, neg bool, s int, ok bool) {
@@ -167,7 +175,7 @@ func (k Key) splitScaled(uhi, ulo uint64, neg bool, s int, dst []int64) ([]int64
 	}
 	var floors [maxFastParts]int64
 	var rems [maxFastParts]uint64
-	missing, ok := f.floors(uhi, ulo, neg, newDivisor(p), newDivisor(d), &floors, &rems)
+	missing, ok := f.floors(uhi, ulo, neg, pow10Div[s], newDivisor(d), &floors, &rems)
 	if !ok {
 		return dst, false
 	}

@@ -127,18 +127,17 @@ func (d *Data) Evaluate(in Input) (Outcome, error) {
 	}
 	out := Outcome{Keuze: in.Keuze, Measures: cfg.measureIDs, Ends: cfg.ends, Assumptions: cfg.assumptions}
 	out.Years = make([]YearOutcome, len(res))
-	var prev *budget.Range
+	var last lastBalance
 	for i, r := range res {
-		out.Years[i] = cfg.year(d, r, prev)
-		prev = &out.Years[i].Taakstelling.Balance
+		out.Years[i] = cfg.year(d, r, &last)
 	}
 	return out, nil
 }
 
 // year completes the regional projection of one year with the target, the
-// balance and its verdict, the keuze and the growth; prev is the balance of
-// the year before.
-func (cfg *config) year(d *Data, r regional.YearResult, prev *budget.Range) YearOutcome {
+// balance and its verdict, the keuze and the growth; last is the balance
+// computed before.
+func (cfg *config) year(d *Data, r regional.YearResult, last *lastBalance) YearOutcome {
 	y := YearOutcome{Year: r.Year, Ramp: r.Ramp}
 	t := &y.Taakstelling
 	t.RegionalSavings, t.Savings, t.Municipalities = r.Regional, r.Published, r.Municipalities
@@ -147,7 +146,7 @@ func (cfg *config) year(d *Data, r regional.YearResult, prev *budget.Range) Year
 		t.Target = budget.KnownAmount(v)
 	}
 	if t.Target.Known && t.Savings.Known {
-		t.Balance = balanceAfter(t.Savings, t.ImplementationCosts, t.OtherMeasures, t.Target.Value, prev)
+		t.Balance = balanceAfter(t.Savings, t.ImplementationCosts, t.OtherMeasures, t.Target.Value, last)
 	}
 	// A saving nobody has quantified (the other measures, or a pm effect of
 	// a chosen measure) is left out, never counted as zero.
@@ -161,12 +160,18 @@ func (cfg *config) year(d *Data, r regional.YearResult, prev *budget.Range) Year
 // balanceOf is savings − costs + other − target at every end, leaving the
 // unknown parts out.
 func balanceOf(savings budget.Range, costs, other budget.Amount, target decimal.Decimal) budget.Range {
-	return balanceAfter(savings, costs, other, target, nil)
+	return balanceAfter(savings, costs, other, target, &lastBalance{})
 }
 
-// balanceAfter is balanceOf in whole cents; prev is the balance of the
-// year before: when the cents are the same, its values are shared.
-func balanceAfter(savings budget.Range, costs, other budget.Amount, target decimal.Decimal, prev *budget.Range) budget.Range {
+// lastBalance is the balance computed last, in cents and as a Range.
+type lastBalance struct {
+	cents [3]int64
+	r     budget.Range
+}
+
+// balanceAfter is balanceOf in whole cents; when the cents are those of
+// last, its values are shared, else last becomes the new balance.
+func balanceAfter(savings budget.Range, costs, other budget.Amount, target decimal.Decimal, last *lastBalance) budget.Range {
 	ends := [3]decimal.Decimal{savings.Low, savings.Central, savings.High}
 	var c [3]int64
 	a, ok := budget.Scaled(target, 2)
@@ -196,21 +201,10 @@ func balanceAfter(savings budget.Range, costs, other budget.Amount, target decim
 		}
 		return budget.KnownRange(savings.Low.Add(d), savings.Central.Add(d), savings.High.Add(d))
 	}
-	if prev != nil && prev.Known {
-		if p, okP := rangeCents(*prev); okP && p == c {
-			return *prev
-		}
+	if !last.r.Known || last.cents != c {
+		last.cents, last.r = c, budget.KnownRange(decimal.New(c[0], -2), decimal.New(c[1], -2), decimal.New(c[2], -2))
 	}
-	return budget.KnownRange(decimal.New(c[0], -2), decimal.New(c[1], -2), decimal.New(c[2], -2))
-}
-
-// rangeCents returns the ends of r in cents.
-func rangeCents(r budget.Range) (c [3]int64, ok bool) {
-	var okL, okC, okH bool
-	c[0], okL = budget.Scaled(r.Low, 2)
-	c[1], okC = budget.Scaled(r.Central, 2)
-	c[2], okH = budget.Scaled(r.High, 2)
-	return c, okL && okC && okH
+	return last.r
 }
 
 // keuzeCost is the keuze's extra cost in y, computed from its lines.
