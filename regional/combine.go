@@ -309,7 +309,10 @@ func (q Sequential) Describe(l budget.Locale) string {
 // and only the largest saving per pool. It is an assumption, labelled as one;
 // nothing in the seed fixes θ.
 func DefaultModel() Overlap {
-	o, _ := NewOverlap(decimal.New(5, -1))
+	var o Overlap
+	for d := range o.theta {
+		o.theta[d] = micro / 2
+	}
 	return o
 }
 
@@ -353,16 +356,8 @@ func (p *Programme) combineFixed(s Set, c Cases) ([3]Fixed, bool, error) {
 	}
 	ok := true
 	for i, e := range [3]*Case{&c.Low, &c.Central, &c.High} {
-		switch m := e.Model.(type) {
-		case nil:
-			o := DefaultModel()
+		if o, isOverlap := overlapOf(e.Model); isOverlap {
 			out[i] = p.savingFast(s, &o, &e.Realisation)
-			continue
-		case Additive:
-			out[i] = p.savingFast(s, &Overlap{}, &e.Realisation)
-			continue
-		case Overlap:
-			out[i] = p.savingFast(s, &m, &e.Realisation)
 			continue
 		}
 		v, err := p.Saving(s, *e)
@@ -387,14 +382,8 @@ func fixedOf(v decimal.Decimal) (Fixed, bool) {
 // Additive and Overlap take the exact, allocation-free path; any other Model
 // is asked pool by pool.
 func (p *Programme) Saving(s Set, c Case) (decimal.Decimal, error) {
-	switch m := c.Model.(type) {
-	case nil:
-		o := DefaultModel()
+	if o, ok := overlapOf(c.Model); ok {
 		return p.savingFast(s, &o, &c.Realisation).Decimal(), nil
-	case Additive:
-		return p.savingFast(s, &Overlap{}, &c.Realisation).Decimal(), nil
-	case Overlap:
-		return p.savingFast(s, &m, &c.Realisation).Decimal(), nil
 	}
 	var total decimal.Decimal
 	for _, d := range Domains() {

@@ -120,22 +120,14 @@ func (p *Programme) inhabitantsKey() Key {
 // or the key as a whole ("key").
 func (p *Programme) NewKey(shares map[string]decimal.Decimal) (Key, error) {
 	k := Key{name: "custom"}
-	known := 0
-	for _, m := range p.municipalities {
-		if _, ok := shares[m.ID]; ok {
-			known++
-		}
+	ids := make([]string, 0, len(shares))
+	for id := range shares {
+		ids = append(ids, id)
 	}
-	if known < len(shares) {
-		ids := make([]string, 0, len(shares))
-		for id := range shares {
-			ids = append(ids, id)
-		}
-		sort.Strings(ids)
-		for _, id := range ids {
-			if !slices.ContainsFunc(p.municipalities, func(m Municipality) bool { return m.ID == id }) {
-				return Key{}, &budget.FieldError{Field: "key." + text.Clip(id, text.MaxQuote), Err: fmt.Errorf("%w: %q", ErrUnknownMunicipality, text.Clip(id, text.MaxQuote))}
-			}
+	sort.Strings(ids)
+	for _, id := range ids {
+		if !slices.ContainsFunc(p.municipalities, func(m Municipality) bool { return m.ID == id }) {
+			return Key{}, &budget.FieldError{Field: "key." + text.Clip(id, text.MaxQuote), Err: fmt.Errorf("%w: %q", ErrUnknownMunicipality, text.Clip(id, text.MaxQuote))}
 		}
 	}
 	// Every share in units of 10⁻¹²: whole numbers from 0 to 10¹².

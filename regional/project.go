@@ -3,7 +3,6 @@ package regional
 import (
 	"fmt"
 	"math"
-	"math/big"
 	"math/bits"
 
 	"github.com/hilversum/sociaaldomein/internal/datafile"
@@ -237,12 +236,7 @@ func scaleFixed(fx Fixed, f decimal.Decimal) (uhi, ulo uint64, neg bool, s int, 
 		}
 		euros = decimal.New(v, int32(e))
 	} else {
-		b := new(big.Int).SetUint64(uhi)
-		b.Lsh(b, 64).Or(b, new(big.Int).SetUint64(ulo))
-		if neg {
-			b.Neg(b)
-		}
-		euros = decimal.NewFromBigInt(b, int32(e))
+		euros = fx.Decimal().Mul(f)
 	}
 	// In cents: ×10^(e+2), written with as few decimals as it has.
 	e += 2

@@ -657,7 +657,7 @@ func (cfg *config) resolveGrowth(d *Data, g GrowthInput, add func(id, label, val
 		if !gb.hasNat {
 			return invalid("growth.kind", "the data holds no national growth figure")
 		}
-		cfg.growth, cfg.prognosis = true, gb.nationalRate()
+		cfg.growth, cfg.prognosis = true, &gb.national
 		add("growth", label, "landelijke groei van de zorguitgaven, "+gb.natText+" % per jaar (2015-2040), "+gb.text, false)
 	case GrowthClients:
 		from, to := g.From, g.To
@@ -667,9 +667,9 @@ func (cfg *config) resolveGrowth(d *Data, g GrowthInput, add func(id, label, val
 		if to == 0 {
 			to = DefaultGrowthTo
 		}
-		pr := gb.clientRate(from, to)
-		if pr.err != nil {
-			return inputErrField("growth", pr.err, "")
+		pr, err := gb.clientRate(from, to)
+		if err != nil {
+			return inputErrField("growth", err, "")
 		}
 		cfg.growth, cfg.prognosis = true, pr
 		caveat := ""

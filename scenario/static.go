@@ -122,20 +122,17 @@ type growthStatics struct {
 	baseYear budget.Year
 	text     string             // what every prognosis rests on, in Dutch
 	clients  budget.ClientCount // the Wmo client counts added up
-	first    budget.Year        // the first year with a count
-	span     int                // the years from the first count to the last
-	windows  []prognosis        // the window from–to at (from−first)·span + to−first
-	national prognosis          // the national growth of care spending
-	hasNat   bool               // the facts hold the national figure
-	natText  string             // its value in Dutch, "3,2"
+	mu       sync.Mutex         // guards windows
+	windows  map[[2]budget.Year]*prognosis
+	national prognosis // the national growth of care spending
+	hasNat   bool      // the facts hold the national figure
+	natText  string    // its value in Dutch, "3,2"
 }
 
 // prognosis is one growth rate and what it gives.
 type prognosis struct {
-	once sync.Once // sets rate, pct and err
 	rate decimal.Decimal
 	pct  string // the rate in percent, two decimals, in Dutch: "1,36"
-	err  error
 
 	mu     sync.Mutex
 	power  decimal.Decimal   // (1 + rate)^len(growth), exactly
@@ -160,8 +157,8 @@ func (pr *prognosis) upTo(n int, base decimal.Decimal) []decimal.Decimal {
 	return pr.growth[:n:n]
 }
 
-// init fills g from the begroting and the facts; the prognoses wait for
-// their first use.
+// init fills g from the begroting and the facts; the prognoses of the
+// client counts wait for their first use.
 func (g *growthStatics) init(b budget.Budget, facts budget.Facts) {
 	g.base, g.baseYear = b.ZorglastenWmo.Value, b.Year
 	g.text = "op de zorglasten Wmo " + budget.FormatEuroWhole(g.base) + " (begroting " + g.baseYear.String() + "). " +
@@ -172,10 +169,7 @@ func (g *growthStatics) init(b budget.Budget, facts budget.Facts) {
 			g.clients.Counts[y] += n
 		}
 	}
-	if ys := g.clients.Years(); len(ys) > 0 {
-		g.first, g.span = ys[0], int(ys[len(ys)-1]-ys[0])+1
-		g.windows = make([]prognosis, g.span*g.span)
-	}
+	g.windows = map[[2]budget.Year]*prognosis{}
 	if fig, ok := facts.Figure("zorguitgaven-groei"); ok {
 		g.hasNat, g.natText = true, budget.Dutch.Number(fig.Value, 1)
 		g.national.rate = fig.Value.Div(decimal.NewFromInt(100))
@@ -183,28 +177,23 @@ func (g *growthStatics) init(b budget.Budget, facts budget.Facts) {
 }
 
 // clientRate returns the prognosis of the client counts' growth over
-// from–to; its rate and error are those of [budget.ClientCount.GrowthRate].
-func (g *growthStatics) clientRate(from, to budget.Year) *prognosis {
-	fill := func(pr *prognosis) {
-		if pr.rate, pr.err = g.clients.GrowthRate(from, to); pr.err == nil {
-			pr.pct = budget.Dutch.Number(pr.rate.Shift(2), 2)
-		}
+// from–to, with the error of [budget.ClientCount.GrowthRate]. A window is
+// computed once; only windows with a rate are kept, so they are at most
+// (number of years with a count)².
+func (g *growthStatics) clientRate(from, to budget.Year) (*prognosis, error) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	w := [2]budget.Year{from, to}
+	if pr, ok := g.windows[w]; ok {
+		return pr, nil
 	}
-	i, j := int(from-g.first), int(to-g.first)
-	if i < 0 || j < 0 || i >= g.span || j >= g.span {
-		// A year without a count: GrowthRate says which.
-		pr := &prognosis{}
-		fill(pr)
-		return pr
+	r, err := g.clients.GrowthRate(from, to)
+	if err != nil {
+		return nil, err
 	}
-	pr := &g.windows[i*g.span+j]
-	pr.once.Do(func() { fill(pr) })
-	return pr
-}
-
-// nationalRate returns the prognosis of the national growth figure.
-func (g *growthStatics) nationalRate() *prognosis {
-	return &g.national
+	pr := &prognosis{rate: r, pct: budget.Dutch.Number(r.Shift(2), 2)}
+	g.windows[w] = pr
+	return pr, nil
 }
 
 // keuzeStatics is what evaluating a keuze needs of its option.
