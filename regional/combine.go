@@ -365,17 +365,12 @@ func (p *Programme) combineFixed(s Set, c Cases) ([3]Fixed, bool, error) {
 			return out, false, err
 		}
 		if ok {
-			out[i], ok = fixedOf(v)
+			var f int64
+			f, ok = budget.Scaled(v, 10)
+			out[i] = Fixed(f)
 		}
 	}
 	return out, ok, nil
-}
-
-// fixedOf returns v in Fixed units, and false when it is not a whole number
-// of them within int64.
-func fixedOf(v decimal.Decimal) (Fixed, bool) {
-	f, ok := budget.Scaled(v, 10)
-	return Fixed(f), ok
 }
 
 // Saving returns the combined saving of the measures in s under case c.
