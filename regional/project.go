@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"math/bits"
+	"slices"
 
 	"github.com/hilversum/sociaaldomein/internal/datafile"
 
@@ -179,8 +180,17 @@ func (p *Programme) projectYear(r *YearResult, key Key, s Set, fx *[3]Fixed, ok 
 	}
 	if ok {
 		r.Regional = budget.KnownRange(ends[0], ends[1], ends[2])
+		var d [3][maxFastParts]decimal.Decimal
 		for i := range r.Municipalities {
-			r.Municipalities[i] = MunicipalityRange{Municipality: key.ids[i], Range: budget.KnownRange(centsDecimal(parts[0][i]), centsDecimal(parts[1][i]), centsDecimal(parts[2][i]))}
+			for e := range d {
+				// Equal parts (equal shares) share their value.
+				if j := slices.Index(parts[e][:i], parts[e][i]); j >= 0 {
+					d[e][i] = d[e][j]
+				} else {
+					d[e][i] = centsDecimal(parts[e][i])
+				}
+			}
+			r.Municipalities[i] = MunicipalityRange{Municipality: key.ids[i], Range: budget.KnownRange(d[0][i], d[1][i], d[2][i])}
 		}
 		if len(r.Municipalities) > 0 {
 			r.Published = r.Municipalities[h].Range
