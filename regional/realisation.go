@@ -213,6 +213,13 @@ func realisationText(r Realisation, p *Programme, l budget.Locale) string {
 		return ""
 	}
 	en := l == budget.English
+	const fullEN, fullNL = "each measure reaches its maximum effect", "elke maatregel haalt zijn maximale opbrengst"
+	switch {
+	case r.Full() && en:
+		return fullEN
+	case r.Full():
+		return fullNL
+	}
 	count := map[int16]int{}
 	var order []int16 // shares in the order of their first measure
 	for i := 0; i < n; i++ {
@@ -231,9 +238,9 @@ func realisationText(r Realisation, p *Programme, l budget.Locale) string {
 	var b strings.Builder
 	switch {
 	case common == 0 && en:
-		b.WriteString("each measure reaches its maximum effect")
+		b.WriteString(fullEN)
 	case common == 0:
-		b.WriteString("elke maatregel haalt zijn maximale opbrengst")
+		b.WriteString(fullNL)
 	case en:
 		b.WriteString("each measure reaches " + pct(100-int64(common)) + " of its maximum effect")
 	default:
