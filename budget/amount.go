@@ -238,13 +238,14 @@ func (s Series) CheckAmounts() error {
 }
 
 // Scaled returns a × 10^places as an int64 — an amount in cents for
-// places 2 — and false when that is not a whole number or does not fit:
-// the door from decimals to the exact integer paths. It also says false,
-// cautiously, when a's coefficient has more than 18 digits (trailing zeros
-// included); every caller then takes its exact decimal path.
+// places 2 — and false when that is not a whole number or does not fit
+// int64: the door from decimals to the exact integer paths.
 func Scaled(a decimal.Decimal, places int32) (int64, bool) {
 	if a.NumDigits() > 18 {
-		return 0, false
+		// Rare (trailing zeros, or near the limits): exactly, in big.Int.
+		s := a.Shift(places)
+		b := s.BigInt()
+		return b.Int64(), s.IsInteger() && b.IsInt64()
 	}
 	c, e := a.CoefficientInt64(), a.Exponent()
 	for ; e < -places; e++ {

@@ -343,18 +343,19 @@ func (p *Programme) Combine(s Set, c Cases) (budget.Range, error) {
 	return r, nil
 }
 
-// combineFixed is Combine in [Fixed] units; ok is false, with no error,
-// when a caller's own Model gives a result that is not a whole number of
-// Fixed units within int64 (then the caller takes Combine's decimals).
-func (p *Programme) combineFixed(s Set, c Cases) ([3]Fixed, bool, error) {
+// combineFixed is Combine in [Fixed] units. A caller's own Model may give
+// a saving that is not a whole number of Fixed units: it is rounded to one,
+// half away from zero (10⁻¹⁰ euro, far below the cent every part is rounded
+// to); Additive, Overlap and Sequential give whole units. A saving beyond
+// what Fixed holds (about € 922 miljoen) is an error on field "model".
+func (p *Programme) combineFixed(s Set, c Cases) ([3]Fixed, error) {
 	if c.isZero() {
 		c = p.DefaultCases()
 	}
 	var out [3]Fixed
 	if err := c.Check(); err != nil {
-		return out, false, err
+		return out, err
 	}
-	ok := true
 	for i, e := range [3]*Case{&c.Low, &c.Central, &c.High} {
 		if o, isOverlap := overlapOf(e.Model); isOverlap {
 			out[i] = p.savingFast(s, &o, &e.Realisation)
@@ -362,15 +363,15 @@ func (p *Programme) combineFixed(s Set, c Cases) ([3]Fixed, bool, error) {
 		}
 		v, err := p.Saving(s, *e)
 		if err != nil {
-			return out, false, err
+			return out, err
 		}
-		if ok {
-			var f int64
-			f, ok = budget.Scaled(v, 10)
-			out[i] = Fixed(f)
+		f, ok := budget.Scaled(v.Round(10), 10)
+		if !ok {
+			return out, &budget.FieldError{Field: "model", Err: fmt.Errorf("%w: a combined saving of %s euro", ErrTooLarge, v)}
 		}
+		out[i] = Fixed(f)
 	}
-	return out, ok, nil
+	return out, nil
 }
 
 // Saving returns the combined saving of the measures in s under case c.

@@ -99,7 +99,7 @@ func (p *Programme) Project(in Inputs, years []budget.Year) ([]YearResult, error
 	if err := checkSeries("other_measures", in.OtherMeasures); err != nil {
 		return nil, err
 	}
-	fx, fixedOK, err := p.combineFixed(s, in.Cases)
+	fx, err := p.combineFixed(s, in.Cases)
 	if err != nil {
 		return nil, err
 	}
@@ -149,8 +149,8 @@ func (p *Programme) Project(in Inputs, years []budget.Year) ([]YearResult, error
 		if prev >= 0 && identical(out[prev].Ramp.Value, f) {
 			r.Regional, r.Published = out[prev].Regional, out[prev].Published
 			copy(r.Municipalities, out[prev].Municipalities)
-		} else if err := p.projectYear(&r, key, s, &fx, fixedOK, f, in.Cases); err != nil {
-			return nil, err
+		} else {
+			p.projectYear(&r, key, &fx, f)
 		}
 		prev = len(out)
 		out = append(out, r)
@@ -160,73 +160,62 @@ func (p *Programme) Project(in Inputs, years []budget.Year) ([]YearResult, error
 
 // projectYear fills r.Regional (fx × f) and its parts by the key: r.Published
 // and, when r.Municipalities has room for them, every municipality's. It
-// computes on integers; amounts the integers cannot hold, and cases whose
-// savings are not whole Fixed units (ok false: a caller's own Model), take
-// the exact decimal path.
-func (p *Programme) projectYear(r *YearResult, key Key, s Set, fx *[3]Fixed, ok bool, f decimal.Decimal, c Cases) error {
+// computes on integers; a part whose exact value needs a divisor beyond 64
+// bits (a custom key of 12 decimals after a θ and a ramp of many decimals)
+// is split by [Key.Split]'s exact rule for it.
+func (p *Programme) projectYear(r *YearResult, key Key, fx *[3]Fixed, f decimal.Decimal) {
 	h := p.published.index
 	var parts [3][maxFastParts]int64
 	var ends [3]decimal.Decimal
-	for e := 0; ok && e < 3; e++ {
-		var (
-			uhi, ulo uint64
-			neg      bool
-			scale    int
-		)
-		uhi, ulo, neg, scale, ends[e], ok = scaleFixed(fx[e], f)
-		if ok {
+	for e := range ends {
+		uhi, ulo, neg, scale, euros, ok := scaleFixed(fx[e], f)
+		if ends[e] = euros; ok {
 			_, ok = key.splitScaled(uhi, ulo, neg, scale, parts[e][:0])
 		}
-	}
-	if ok {
-		r.Regional = budget.KnownRange(ends[0], ends[1], ends[2])
-		var d [3][maxFastParts]decimal.Decimal
-		for i := range r.Municipalities {
-			for e := range d {
-				// Equal parts (equal shares) share their value.
-				if j := slices.Index(parts[e][:i], parts[e][i]); j >= 0 {
-					d[e][i] = d[e][j]
-				} else {
-					d[e][i] = centsDecimal(parts[e][i])
-				}
+		if !ok {
+			for i, pt := range key.Split(euros) {
+				parts[e][i] = pt.Amount.Shift(2).IntPart()
 			}
-			r.Municipalities[i] = MunicipalityRange{Municipality: key.ids[i], Range: budget.KnownRange(d[0][i], d[1][i], d[2][i])}
 		}
-		if len(r.Municipalities) > 0 {
-			r.Published = r.Municipalities[h].Range
-		} else {
-			r.Published = budget.KnownRange(centsDecimal(parts[0][h]), centsDecimal(parts[1][h]), centsDecimal(parts[2][h]))
-		}
-		return nil
 	}
-	full, err := p.Combine(s, c)
-	if err != nil {
-		return err
-	}
-	r.Regional = budget.KnownRange(full.Low.Mul(f), full.Central.Mul(f), full.High.Mul(f))
-	pl, pc, ph := key.Split(r.Regional.Low), key.Split(r.Regional.Central), key.Split(r.Regional.High)
+	r.Regional = budget.KnownRange(ends[0], ends[1], ends[2])
+	var d [3][maxFastParts]decimal.Decimal
 	for i := range r.Municipalities {
-		r.Municipalities[i] = MunicipalityRange{Municipality: pl[i].Municipality, Range: budget.KnownRange(pl[i].Amount, pc[i].Amount, ph[i].Amount)}
+		for e := range d {
+			// Equal parts (equal shares) share their value.
+			if j := slices.Index(parts[e][:i], parts[e][i]); j >= 0 {
+				d[e][i] = d[e][j]
+			} else {
+				d[e][i] = centsDecimal(parts[e][i])
+			}
+		}
+		r.Municipalities[i] = MunicipalityRange{Municipality: key.ids[i], Range: budget.KnownRange(d[0][i], d[1][i], d[2][i])}
 	}
-	r.Published = budget.KnownRange(pl[h].Amount, pc[h].Amount, ph[h].Amount)
-	return nil
+	if len(r.Municipalities) > 0 {
+		r.Published = r.Municipalities[h].Range
+	} else {
+		r.Published = budget.KnownRange(centsDecimal(parts[0][h]), centsDecimal(parts[1][h]), centsDecimal(parts[2][h]))
+	}
 }
 
-// scaleFixed writes fx × f as ±(uhi·2⁶⁴ + ulo) / 10^s cents, and as the
-// decimal fx.Decimal().Mul(f) in euros, to the representation; ok is false
-// when f has more than 18 digits or 10^s does not fit 64 bits.
+// scaleFixed returns fx × f in euros, exactly, and writes it as
+// ±(uhi·2⁶⁴ + ulo) / 10^s cents for the integer split; ok is false when
+// 10^s does not fit 64 bits.
 func scaleFixed(fx Fixed, f decimal.Decimal) (uhi, ulo uint64, neg bool, s int, euros decimal.Decimal, ok bool) {
-	if f.NumDigits() > 18 {
-		return 0, 0, false, 0, decimal.Decimal{}, false
-	}
 	// fx.Decimal(): fx without its trailing zeros, ×10^e euro.
 	m, e := int64(fx), int64(-10)
 	for e < 0 && m%10 == 0 {
 		m /= 10
 		e++
 	}
-	cf := f.CoefficientInt64()
-	e += int64(f.Exponent())
+	// A ramp's fraction lies in [0, 1] with at most 12 decimals (NewRamp):
+	// without trailing zeros its coefficient fits int64.
+	cf, fe := f.CoefficientInt64(), f.Exponent()
+	if f.NumDigits() > 18 {
+		cf, _ = budget.Scaled(f, 12)
+		fe = -12
+	}
+	e += int64(fe)
 	neg = (m < 0) != (cf < 0)
 	um, uc := uint64(m), uint64(cf)
 	if m < 0 {
@@ -236,10 +225,10 @@ func scaleFixed(fx Fixed, f decimal.Decimal) (uhi, ulo uint64, neg bool, s int, 
 		uc = -uc
 	}
 	uhi, ulo = bits.Mul64(um, uc)
-	if uhi == 0 && ulo == 0 {
+	if uhi == 0 && ulo == 0 && fe == f.Exponent() {
 		return 0, 0, false, 0, decimal.New(0, int32(e)), true
 	}
-	if uhi == 0 && ulo <= math.MaxInt64 {
+	if uhi == 0 && ulo <= math.MaxInt64 && fe == f.Exponent() {
 		v := int64(ulo)
 		if neg {
 			v = -v
@@ -262,14 +251,11 @@ func scaleFixed(fx Fixed, f decimal.Decimal) (uhi, ulo uint64, neg bool, s int, 
 	for ; e > 0; e-- {
 		h, l := bits.Mul64(ulo, 10)
 		if uhi > math.MaxUint64/10 || uhi*10 > math.MaxUint64-h {
-			return 0, 0, false, 0, decimal.Decimal{}, false
+			return 0, 0, false, 0, euros, false
 		}
 		uhi, ulo = uhi*10+h, l
 	}
-	if -e >= int64(len(pow10u64)) {
-		return 0, 0, false, 0, decimal.Decimal{}, false
-	}
-	return uhi, ulo, neg, int(-e), euros, true
+	return uhi, ulo, neg, int(-e), euros, -e < int64(len(pow10u64))
 }
 
 // partOf is k.Split(amount)[i].Amount.

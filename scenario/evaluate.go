@@ -130,7 +130,9 @@ func (d *Data) Evaluate(in Input) (Outcome, error) {
 	out.Years = make([]YearOutcome, len(res))
 	var last lastBalance
 	for i, r := range res {
-		out.Years[i] = cfg.year(d, r, &last)
+		if out.Years[i], err = cfg.year(d, r, &last); err != nil {
+			return Outcome{}, err
+		}
 	}
 	return out, nil
 }
@@ -138,7 +140,7 @@ func (d *Data) Evaluate(in Input) (Outcome, error) {
 // year completes the regional projection of one year with the target, the
 // balance and its verdict, the keuze and the growth; last is the balance
 // computed before.
-func (cfg *config) year(d *Data, r regional.YearResult, last *lastBalance) YearOutcome {
+func (cfg *config) year(d *Data, r regional.YearResult, last *lastBalance) (YearOutcome, error) {
 	y := YearOutcome{Year: r.Year, Ramp: r.Ramp}
 	t := &y.Taakstelling
 	t.RegionalSavings, t.Savings, t.Municipalities = r.Regional, r.Published, r.Municipalities
@@ -147,7 +149,9 @@ func (cfg *config) year(d *Data, r regional.YearResult, last *lastBalance) YearO
 		t.Target = budget.KnownAmount(v)
 	}
 	if t.Target.Known && t.Savings.Known {
-		t.Balance = balanceAfter(t.Savings, t.ImplementationCosts, t.OtherMeasures, t.Target.Value, last)
+		if err := last.balance(t); err != nil {
+			return y, err
+		}
 	}
 	// A saving nobody has quantified (the other measures, or a pm effect of
 	// a chosen measure) is left out, never counted as zero.
@@ -155,13 +159,21 @@ func (cfg *config) year(d *Data, r regional.YearResult, last *lastBalance) YearO
 	y.Keuze.Option = cfg.keuzeID
 	y.Keuze.Cost, y.Keuze.Status = cfg.keuzeCost(r.Year)
 	y.Growth = cfg.growthAt(r.Year)
-	return y
+	return y, nil
 }
 
 // balanceOf is savings − costs + other − target at every end, leaving the
-// unknown parts out.
+// unknown parts out, exactly, for amounts of any size (an outcome read back
+// from JSON).
 func balanceOf(savings budget.Range, costs, other budget.Amount, target decimal.Decimal) budget.Range {
-	return balanceAfter(savings, costs, other, target, &lastBalance{})
+	a := target.Neg()
+	if costs.Known {
+		a = a.Sub(costs.Value)
+	}
+	if other.Known {
+		a = a.Add(other.Value)
+	}
+	return budget.KnownRange(savings.Low.Add(a), savings.Central.Add(a), savings.High.Add(a))
 }
 
 // lastBalance is the balance computed last, in cents and as a Range.
@@ -170,42 +182,49 @@ type lastBalance struct {
 	r     budget.Range
 }
 
-// balanceAfter is balanceOf in whole cents; when the cents are those of
-// last, its values are shared, else last becomes the new balance.
-func balanceAfter(savings budget.Range, costs, other budget.Amount, target decimal.Decimal, last *lastBalance) budget.Range {
-	ends := [3]decimal.Decimal{savings.Low, savings.Central, savings.High}
-	var c [3]int64
-	a, ok := budget.Scaled(target, 2)
-	a = -a
-	if ok && costs.Known {
-		v, okV := budget.Scaled(costs.Value, 2)
-		a, ok = a-v, ok && okV
-	}
-	if ok && other.Known {
-		v, okV := budget.Scaled(other.Value, 2)
-		a, ok = a+v, ok && okV
-	}
-	for i := 0; ok && i < 3; i++ {
-		// Amounts below 10^15 euro (budget.CheckAmount) add up far from
-		// the limits of int64.
-		c[i], ok = budget.Scaled(ends[i], 2)
-		c[i] += a
-	}
-	if !ok {
-		// Not whole cents (a caller's own data): exactly, in decimals.
-		d := target.Neg()
-		if costs.Known {
-			d = d.Sub(costs.Value)
+// balance sets t.Balance to balanceOf its parts, computed in whole cents:
+// every amount Evaluate meets is whole cents below 10¹⁵ euro
+// (budget.CheckAmount), so int64 holds the sums; an amount that is not is
+// an error naming its field. When the cents are those of the balance
+// before, its values are shared; else it becomes the balance before.
+func (last *lastBalance) balance(t *TaakstellingPart) error {
+	c, err := cents("taakstelling.target", t.Target.Value)
+	a := -c
+	for _, v := range []struct {
+		field string
+		sign  int64
+		a     budget.Amount
+	}{{"implementation_costs", -1, t.ImplementationCosts}, {"other_measures", 1, t.OtherMeasures}} {
+		if v.a.Known && err == nil {
+			c, err = cents(v.field, v.a.Value)
+			a += v.sign * c
 		}
-		if other.Known {
-			d = d.Add(other.Value)
+	}
+	var b [3]int64
+	for i, end := range [3]decimal.Decimal{t.Savings.Low, t.Savings.Central, t.Savings.High} {
+		if err == nil {
+			b[i], err = cents("taakstelling.savings", end)
+			b[i] += a
 		}
-		return budget.KnownRange(savings.Low.Add(d), savings.Central.Add(d), savings.High.Add(d))
 	}
-	if !last.r.Known || last.cents != c {
-		last.cents, last.r = c, budget.KnownRange(decimal.New(c[0], -2), decimal.New(c[1], -2), decimal.New(c[2], -2))
+	if err != nil {
+		return err
 	}
-	return last.r
+	if !last.r.Known || last.cents != b {
+		last.cents, last.r = b, budget.KnownRange(decimal.New(b[0], -2), decimal.New(b[1], -2), decimal.New(b[2], -2))
+	}
+	t.Balance = last.r
+	return nil
+}
+
+// cents returns a in whole cents, or an error naming field when a is not
+// whole cents within ±10¹⁵ euro.
+func cents(field string, a decimal.Decimal) (int64, error) {
+	const maxCents = 100 * 1_000_000_000_000_000
+	if c, ok := budget.Scaled(a, 2); ok && c > -maxCents && c < maxCents {
+		return c, nil
+	}
+	return 0, &budget.FieldError{Field: field, Err: fmt.Errorf("%w: %s is not whole cents below 10¹⁵ euro", budget.ErrBadAmount, a)}
 }
 
 // keuzeCost is the keuze's extra cost in y, computed from its lines.
