@@ -120,46 +120,23 @@ var pow10Div = func() (t [len(pow10u64)]divisor) {
 	return t
 }()
 
-// centsOf writes amount × 100 as ±u / 10^s with u < 2^63, when it can.
-func centsOf(amount decimal.Decimal) (u uint64, neg bool, s int, ok bool) {
-	if amount.NumDigits() > 18 {
-		return 0, false, 0, false
-	}
-	c := amount.CoefficientInt64()
-	neg = c < 0
-	u = uint64(c)
-	if neg {
-		u = -u
-	}
-	e := int64(amount.Exponent()) + 2
-	if u == 0 {
-		return 0, false, 0, true
-	}
-	for e < 0 && u%10 == 0 {
-		u /= 10
-		e++
-	}
-	for ; e > 0; e-- {
-		if u > math.MaxInt64/10 {
-			return 0, false, 0, false
-		}
-		u *= 10
-	}
-	if -e >= int64(len(pow10u64)) {
-		return 0, false, 0, false
-	}
-	return u, neg, int(-e), true
-}
-
 // splitCents is Split on the integer path: it appends every municipality's
 // part in cents to dst and reports whether the integer path could take the
 // amount; when it could not, the caller takes splitRat.
 func (k Key) splitCents(amount decimal.Decimal, dst []int64) ([]int64, bool) {
-	u, neg, s, ok := centsOf(amount)
+	if amount.NumDigits() > 18 {
+		return dst, false
+	}
+	c := amount.CoefficientInt64()
+	u := uint64(c)
+	if c < 0 {
+		u = -u
+	}
+	uhi, ulo, s, ok := centsScale(0, u, int64(amount.Exponent())+2)
 	if !ok {
 		return dst, false
 	}
-	return k.splitScaled(0, u, neg, s, dst)
+	return k.splitScaled(uhi, ulo, c < 0, s, dst)
 }
 
 // splitScaled is splitCents for the amount ±(uhi·2⁶⁴ + ulo) / 10^s cents.

@@ -225,9 +225,6 @@ func scaleFixed(fx Fixed, f decimal.Decimal) (uhi, ulo uint64, neg bool, s int, 
 		uc = -uc
 	}
 	uhi, ulo = bits.Mul64(um, uc)
-	if uhi == 0 && ulo == 0 && fe == f.Exponent() {
-		return 0, 0, false, 0, decimal.New(0, int32(e)), true
-	}
 	if uhi == 0 && ulo <= math.MaxInt64 && fe == f.Exponent() {
 		v := int64(ulo)
 		if neg {
@@ -237,9 +234,15 @@ func scaleFixed(fx Fixed, f decimal.Decimal) (uhi, ulo uint64, neg bool, s int, 
 	} else {
 		euros = fx.Decimal().Mul(f)
 	}
-	// In cents: ×10^(e+2), written with as few decimals as it has.
-	e += 2
-	for e < 0 {
+	uhi, ulo, s, ok = centsScale(uhi, ulo, e+2)
+	return uhi, ulo, neg, s, euros, ok
+}
+
+// centsScale writes (uhi·2⁶⁴ + ulo)·10^e as (uhi·2⁶⁴ + ulo) / 10^s with as
+// few decimals s as it has; ok is false when that does not fit 128 bits or
+// 10^s does not fit 64.
+func centsScale(uhi, ulo uint64, e int64) (uint64, uint64, int, bool) {
+	for e < 0 && (uhi != 0 || ulo != 0) {
 		q1, r1 := uhi/10, uhi%10
 		q0, r := bits.Div64(r1, ulo, 10)
 		if r != 0 {
@@ -248,14 +251,17 @@ func scaleFixed(fx Fixed, f decimal.Decimal) (uhi, ulo uint64, neg bool, s int, 
 		uhi, ulo = q1, q0
 		e++
 	}
+	if uhi == 0 && ulo == 0 {
+		return 0, 0, 0, true
+	}
 	for ; e > 0; e-- {
 		h, l := bits.Mul64(ulo, 10)
 		if uhi > math.MaxUint64/10 || uhi*10 > math.MaxUint64-h {
-			return 0, 0, false, 0, euros, false
+			return 0, 0, 0, false
 		}
 		uhi, ulo = uhi*10+h, l
 	}
-	return uhi, ulo, neg, int(-e), euros, -e < int64(len(pow10u64))
+	return uhi, ulo, int(-e), -e < int64(len(pow10u64))
 }
 
 // partOf is k.Split(amount)[i].Amount.
