@@ -120,15 +120,18 @@ func (p *Programme) inhabitantsKey() Key {
 // or the key as a whole ("key").
 func (p *Programme) NewKey(shares map[string]decimal.Decimal) (Key, error) {
 	k := Key{name: "custom"}
-	ids := make([]string, 0, len(shares))
+	// The first unknown id in sorted order, so that the error is the same
+	// every time.
+	var unknown string
+	var found bool
 	for id := range shares {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
-	for _, id := range ids {
-		if !slices.ContainsFunc(p.municipalities, func(m Municipality) bool { return m.ID == id }) {
-			return Key{}, &budget.FieldError{Field: "key." + text.Clip(id, text.MaxQuote), Err: fmt.Errorf("%w: %q", ErrUnknownMunicipality, text.Clip(id, text.MaxQuote))}
+		if !slices.ContainsFunc(p.municipalities, func(m Municipality) bool { return m.ID == id }) && (!found || id < unknown) {
+			unknown, found = id, true
 		}
+	}
+	if found {
+		id := text.Clip(unknown, text.MaxQuote)
+		return Key{}, &budget.FieldError{Field: "key." + id, Err: fmt.Errorf("%w: %q", ErrUnknownMunicipality, id)}
 	}
 	// Every share in units of 10⁻¹²: whole numbers from 0 to 10¹².
 	const den = 1_000_000_000_000
@@ -136,14 +139,13 @@ func (p *Programme) NewKey(shares map[string]decimal.Decimal) (Key, error) {
 	k.ids = make([]string, len(p.municipalities))
 	var sum, g uint64 = 0, den
 	for i, m := range p.municipalities {
-		field := "key." + m.ID
 		s, ok := shares[m.ID]
 		if !ok {
-			return Key{}, &budget.FieldError{Field: field, Err: budget.ErrMissing}
+			return Key{}, &budget.FieldError{Field: "key." + m.ID, Err: budget.ErrMissing}
 		}
 		n, ok := budget.Scaled(s, 12)
 		if !ok || n < 0 || n > den {
-			return Key{}, &budget.FieldError{Field: field, Err: checkFraction(s, 12)}
+			return Key{}, &budget.FieldError{Field: "key." + m.ID, Err: checkFraction(s, 12)}
 		}
 		nums[i], k.ids[i] = uint64(n), m.ID
 		sum += uint64(n)

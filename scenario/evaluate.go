@@ -433,13 +433,13 @@ func (d *Data) resolve(in Input, cfg *config) error {
 			add("implementation_costs", "Uitvoeringskosten", d.texts.costsPM, true)
 		} else {
 			cfg.regional.ImplementationCosts = *in.ImplementationCosts
-			add("implementation_costs", "Uitvoeringskosten", "opgegeven (regionaal, verdeeld met de sleutel): "+describeSeries(*in.ImplementationCosts), false)
+			add("implementation_costs", "Uitvoeringskosten", describeSeries("opgegeven (regionaal, verdeeld met de sleutel): ", *in.ImplementationCosts, budget.FormatEuroWhole), false)
 		}
 		if in.OtherMeasures == nil {
 			add("other_measures", "Andere maatregelen (KPMG, lokaal)", "pm: hun besparing is niet bekend en telt niet mee", true)
 		} else {
 			cfg.regional.OtherMeasures = *in.OtherMeasures
-			add("other_measures", "Andere maatregelen (KPMG, lokaal)", "opgegeven besparing voor "+pub.Name+": "+describeSeries(*in.OtherMeasures), false)
+			add("other_measures", "Andere maatregelen (KPMG, lokaal)", describeSeries("opgegeven besparing voor "+pub.Name+": ", *in.OtherMeasures, budget.FormatEuroWhole), false)
 		}
 		return nil
 	})
@@ -748,26 +748,33 @@ func yearsText(from, to budget.Year) string {
 }
 
 func describeRamp(r regional.Ramp) string {
-	var parts []string
-	s := r.Fractions()
-	for _, p := range s.Points() {
-		parts = append(parts, p.Year.String()+": "+budget.Dutch.Number(p.Amount.Shift(2), 0)+" %")
-	}
-	if y, f, ok := s.Tail(); ok {
-		parts = append(parts, "vanaf "+y.String()+": "+budget.Dutch.Number(f.Shift(2), 0)+" %")
-	}
-	return "deel van het effect van 2024 per jaar — " + strings.Join(parts, ", ")
+	return describeSeries("deel van het effect van 2024 per jaar — ", r.Fractions(), func(f decimal.Decimal) string {
+		return budget.Dutch.Number(f.Shift(2), 0) + " %"
+	})
 }
 
-func describeSeries(s budget.Series) string {
-	var parts []string
-	for _, p := range s.Points() {
-		parts = append(parts, p.Year.String()+": "+budget.FormatEuroWhole(p.Amount))
+// describeSeries is prefix and s's points and tail, each amount as text
+// writes it: "2022: € 1.000, vanaf 2023: € 2.000".
+func describeSeries(prefix string, s budget.Series, text func(decimal.Decimal) string) string {
+	var b strings.Builder
+	b.WriteString(prefix)
+	pts := s.Points()
+	y, a, ok := s.Tail()
+	if ok {
+		pts = append(pts, budget.Point{Year: y, Amount: a})
 	}
-	if y, a, ok := s.Tail(); ok {
-		parts = append(parts, "vanaf "+y.String()+": "+budget.FormatEuroWhole(a))
+	for i, p := range pts {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		if ok && i == len(pts)-1 {
+			b.WriteString("vanaf ")
+		}
+		b.WriteString(p.Year.String())
+		b.WriteString(": ")
+		b.WriteString(text(p.Amount))
 	}
-	return strings.Join(parts, ", ")
+	return b.String()
 }
 
 func sortedKeys[V any](m map[string]V) []string {
