@@ -77,7 +77,11 @@ type YearResult struct {
 // Project spreads the combined saving of in.Measures over years: per year
 // the regional range (× ramp), every municipality's part, the published
 // municipality's part, its share of the implementation costs and its other
-// measures. Errors are [*budget.FieldError] values naming the field.
+// measures. It computes in integers: the savings of the cases in [Fixed]
+// units — a caller's own Model's rounded to a whole unit, half away from
+// zero — and the ramp and the key in 128-bit integers. Errors are
+// [*budget.FieldError] values naming the field; a saving beyond what Fixed
+// holds is one on "model".
 func (p *Programme) Project(in Inputs, years []budget.Year) ([]YearResult, error) {
 	s := in.Measures
 	if s&^p.All() != 0 {
