@@ -247,22 +247,16 @@ func (k Key) Split(amount decimal.Decimal) []Part {
 // for the integer path, and the path for amounts or keys the integers cannot
 // hold.
 func (k Key) splitRat(amount decimal.Decimal) []Part {
-	amounts := allocate(amount.Rat(), k.rats())
-	out := make([]Part, len(k.ids))
-	for i, id := range k.ids {
-		out[i] = Part{Municipality: id, Amount: amounts[i]}
-	}
-	return out
-}
-
-// allocate divides total (euros) by the weights (which sum to 1) into whole
-// cents by largest remainder; see Key.Split.
-func allocate(total *big.Rat, weights []*big.Rat) []decimal.Decimal {
-	exact := make([]*big.Rat, len(weights))
-	for i, w := range weights {
+	total, shares := amount.Rat(), k.rats()
+	exact := make([]*big.Rat, len(shares))
+	for i, w := range shares {
 		exact[i] = new(big.Rat).Mul(total, w)
 	}
-	return allocateParts(total, exact)
+	out := make([]Part, len(k.ids))
+	for i, a := range allocateParts(total, exact) {
+		out[i] = Part{Municipality: k.ids[i], Amount: a}
+	}
+	return out
 }
 
 // allocateParts rounds exact parts (euros, summing to total) to whole cents

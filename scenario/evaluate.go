@@ -188,43 +188,32 @@ type lastBalance struct {
 // an error naming its field. When the cents are those of the balance
 // before, its values are shared; else it becomes the balance before.
 func (last *lastBalance) balance(t *TaakstellingPart) error {
-	c, err := cents("taakstelling.target", t.Target.Value)
-	a := -c
-	for _, v := range []struct {
-		field string
-		sign  int64
-		a     budget.Amount
-	}{{"implementation_costs", -1, t.ImplementationCosts}, {"other_measures", 1, t.OtherMeasures}} {
-		if v.a.Known && err == nil {
-			c, err = cents(v.field, v.a.Value)
-			a += v.sign * c
+	const maxCents = 100 * 1_000_000_000_000_000
+	var bad string
+	cents := func(field string, a decimal.Decimal) int64 {
+		c, ok := budget.Scaled(a, 2)
+		if !ok || c <= -maxCents || c >= maxCents {
+			bad = field
 		}
+		return c
 	}
-	var b [3]int64
-	for i, end := range [3]decimal.Decimal{t.Savings.Low, t.Savings.Central, t.Savings.High} {
-		if err == nil {
-			b[i], err = cents("taakstelling.savings", end)
-			b[i] += a
-		}
+	a := -cents("taakstelling.target", t.Target.Value)
+	if t.ImplementationCosts.Known {
+		a -= cents("implementation_costs", t.ImplementationCosts.Value)
 	}
-	if err != nil {
-		return err
+	if t.OtherMeasures.Known {
+		a += cents("other_measures", t.OtherMeasures.Value)
+	}
+	s := t.Savings
+	b := [3]int64{cents("taakstelling.savings", s.Low) + a, cents("taakstelling.savings", s.Central) + a, cents("taakstelling.savings", s.High) + a}
+	if bad != "" {
+		return &budget.FieldError{Field: bad, Err: fmt.Errorf("%w: not whole cents below 10¹⁵ euro", budget.ErrBadAmount)}
 	}
 	if !last.r.Known || last.cents != b {
 		last.cents, last.r = b, budget.KnownRange(decimal.New(b[0], -2), decimal.New(b[1], -2), decimal.New(b[2], -2))
 	}
 	t.Balance = last.r
 	return nil
-}
-
-// cents returns a in whole cents, or an error naming field when a is not
-// whole cents within ±10¹⁵ euro.
-func cents(field string, a decimal.Decimal) (int64, error) {
-	const maxCents = 100 * 1_000_000_000_000_000
-	if c, ok := budget.Scaled(a, 2); ok && c > -maxCents && c < maxCents {
-		return c, nil
-	}
-	return 0, &budget.FieldError{Field: field, Err: fmt.Errorf("%w: %s is not whole cents below 10¹⁵ euro", budget.ErrBadAmount, a)}
 }
 
 // keuzeCost is the keuze's extra cost in y, computed from its lines.
