@@ -3,6 +3,7 @@ package budget
 import (
 	"encoding/json"
 	"fmt"
+	"math"
 
 	"github.com/hilversum/sociaaldomein/internal/datafile"
 
@@ -201,10 +202,16 @@ const MaxAmountDigits = 15
 
 var maxAmount = decimal.New(1, MaxAmountDigits)
 
+// maxCents is maxAmount in cents.
+const maxCents = 100 * 1_000_000_000_000_000
+
 // CheckAmount reports an amount that is not exact to the cent or has more
 // than [MaxAmountDigits] digits of euros, wrapping [ErrBadAmount]: the one
 // rule for an amount of money, whoever reads it.
 func CheckAmount(a decimal.Decimal) error {
+	if c, ok := Scaled(a, 2); ok && c > -maxCents && c < maxCents {
+		return nil
+	}
 	if !a.Equal(a.Round(2)) {
 		return fmt.Errorf("%w: %s has more than two decimals (an amount is exact to the cent)", ErrBadAmount, a)
 	}
@@ -228,4 +235,30 @@ func (s Series) CheckAmounts() error {
 		}
 	}
 	return nil
+}
+
+// Scaled returns a × 10^places as an int64 — an amount in cents for
+// places 2 — and false when that is not a whole number or does not fit
+// int64: the door from decimals to the exact integer paths.
+func Scaled(a decimal.Decimal, places int32) (int64, bool) {
+	if a.NumDigits() > 18 {
+		// Rare (trailing zeros, or near the limits): exactly, in big.Int.
+		s := a.Shift(places)
+		b := s.BigInt()
+		return b.Int64(), s.IsInteger() && b.IsInt64()
+	}
+	c, e := a.CoefficientInt64(), a.Exponent()
+	for ; e < -places; e++ {
+		if c%10 != 0 {
+			return 0, false
+		}
+		c /= 10
+	}
+	for ; e > -places; e-- {
+		if c > math.MaxInt64/10 || c < math.MinInt64/10 {
+			return 0, false
+		}
+		c *= 10
+	}
+	return c, true
 }

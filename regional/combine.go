@@ -2,6 +2,7 @@ package regional
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/hilversum/sociaaldomein/budget"
@@ -138,6 +139,9 @@ func (o Overlap) Theta(d Domain) decimal.Decimal {
 }
 
 func thetaOf(theta decimal.Decimal) (int64, error) {
+	if t, ok := budget.Scaled(theta, MaxThetaDecimals); ok && t >= 0 && t <= micro {
+		return t, nil
+	}
 	if theta.IsNegative() || theta.GreaterThan(decimal.NewFromInt(1)) {
 		return 0, fmt.Errorf("%w: θ = %s", ErrFraction, theta)
 	}
@@ -184,18 +188,18 @@ func (o Overlap) Describe(l budget.Locale) string {
 			return "per domein telt alleen de grootste besparing (volledige overlap)"
 		case micro / 2:
 			if en {
-				return "savings in one domain overlap by half (θ = " + thetaText(l, o.Theta(0)) + ")"
+				return "savings in one domain overlap by half (θ = " + thetaText(l, o.theta[0]) + ")"
 			}
-			return "besparingen in één domein overlappen voor de helft (θ = " + thetaText(l, o.Theta(0)) + ")"
+			return "besparingen in één domein overlappen voor de helft (θ = " + thetaText(l, o.theta[0]) + ")"
 		}
 		if en {
-			return "savings in one domain overlap (θ = " + thetaText(l, o.Theta(0)) + " in every domain)"
+			return "savings in one domain overlap (θ = " + thetaText(l, o.theta[0]) + " in every domain)"
 		}
-		return "besparingen in één domein overlappen (θ = " + thetaText(l, o.Theta(0)) + " in elk domein)"
+		return "besparingen in één domein overlappen (θ = " + thetaText(l, o.theta[0]) + " in elk domein)"
 	}
 	parts := make([]string, 0, NumDomains)
 	for _, d := range Domains() {
-		parts = append(parts, d.Label(l)+" θ = "+thetaText(l, o.Theta(d)))
+		parts = append(parts, d.Label(l)+" θ = "+thetaText(l, o.theta[d]))
 	}
 	if en {
 		return "savings in one domain overlap (" + strings.Join(parts, "; ") + ")"
@@ -203,15 +207,19 @@ func (o Overlap) Describe(l budget.Locale) string {
 	return "besparingen in één domein overlappen (" + strings.Join(parts, "; ") + ")"
 }
 
-// thetaText formats θ with as many decimals as it has: "0,5", "0,125".
-// (Theta returns millionths, exponent −6, whatever θ is: the decimals are
-// counted, not read from the exponent.)
-func thetaText(l budget.Locale, t decimal.Decimal) string {
-	places := int32(0)
-	for places < MaxThetaDecimals && !t.Equal(t.Round(places)) {
-		places++
+// thetaText formats θ, given in millionths, with as many decimals as it
+// has and the locale's decimal point: "0,5", "0,125", "1".
+func thetaText(l budget.Locale, millionths int64) string {
+	whole := strconv.FormatInt(millionths/micro, 10)
+	frac := millionths % micro
+	if frac == 0 {
+		return whole
 	}
-	return l.Number(t, places)
+	point := ","
+	if l == budget.English {
+		point = "."
+	}
+	return whole + point + strings.TrimRight(strconv.FormatInt(micro+frac, 10)[1:], "0")
 }
 
 // Sequential applies the savings of a pool one after another to what is left
@@ -301,7 +309,10 @@ func (q Sequential) Describe(l budget.Locale) string {
 // and only the largest saving per pool. It is an assumption, labelled as one;
 // nothing in the seed fixes θ.
 func DefaultModel() Overlap {
-	o, _ := NewOverlap(decimal.New(5, -1))
+	var o Overlap
+	for d := range o.theta {
+		o.theta[d] = micro / 2
+	}
 	return o
 }
 
@@ -332,18 +343,43 @@ func (p *Programme) Combine(s Set, c Cases) (budget.Range, error) {
 	return r, nil
 }
 
+// combineFixed is Combine in [Fixed] units. A caller's own Model may give
+// a saving that is not a whole number of Fixed units: it is rounded to one,
+// half away from zero (10⁻¹⁰ euro, far below the cent every part is rounded
+// to); Additive, Overlap and Sequential give whole units. A saving beyond
+// what Fixed holds (about € 922 miljoen) is an error on field "model".
+func (p *Programme) combineFixed(s Set, c Cases) ([3]Fixed, error) {
+	if c.isZero() {
+		c = p.DefaultCases()
+	}
+	var out [3]Fixed
+	if err := c.Check(); err != nil {
+		return out, err
+	}
+	for i, e := range [3]*Case{&c.Low, &c.Central, &c.High} {
+		if o, isOverlap := overlapOf(e.Model); isOverlap {
+			out[i] = p.savingFast(s, &o, &e.Realisation)
+			continue
+		}
+		v, err := p.Saving(s, *e)
+		if err != nil {
+			return out, err
+		}
+		f, ok := budget.Scaled(v.Round(10), 10)
+		if !ok {
+			return out, &budget.FieldError{Field: "model", Err: fmt.Errorf("%w: a combined saving of %s euro", ErrTooLarge, v)}
+		}
+		out[i] = Fixed(f)
+	}
+	return out, nil
+}
+
 // Saving returns the combined saving of the measures in s under case c.
 // Additive and Overlap take the exact, allocation-free path; any other Model
 // is asked pool by pool.
 func (p *Programme) Saving(s Set, c Case) (decimal.Decimal, error) {
-	switch m := c.Model.(type) {
-	case nil:
-		o := DefaultModel()
+	if o, ok := overlapOf(c.Model); ok {
 		return p.savingFast(s, &o, &c.Realisation).Decimal(), nil
-	case Additive:
-		return p.savingFast(s, &Overlap{}, &c.Realisation).Decimal(), nil
-	case Overlap:
-		return p.savingFast(s, &m, &c.Realisation).Decimal(), nil
 	}
 	var total decimal.Decimal
 	for _, d := range Domains() {

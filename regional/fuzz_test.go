@@ -3,6 +3,8 @@ package regional
 import (
 	"bytes"
 	"errors"
+	"math/big"
+	"slices"
 	"strings"
 	"testing"
 
@@ -41,6 +43,19 @@ func FuzzNewKey(f *testing.F) {
 				t.Fatalf("error %v is not a FieldError on the key", err)
 			}
 			return
+		}
+		// Its integers are those of the shares as rationals (math/big).
+		rats := make([]*big.Rat, len(ids))
+		for i, id := range ids {
+			rats[i] = shares[id].Rat()
+		}
+		if ref := newFastKey(rats); ref == nil || k.fast == nil || ref.den != k.fast.den || !slices.Equal(ref.nums, k.fast.nums) {
+			t.Fatalf("key integers %+v, from math/big %+v", k.fast, ref)
+		}
+		for i, sh := range k.Shares() {
+			if sh.Exact.Cmp(rats[i]) != 0 {
+				t.Fatalf("share %d is %s, want %s", i, sh.Exact, rats[i])
+			}
 		}
 		amt, err := budget.ParseAmount(amount)
 		if err != nil {

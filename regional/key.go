@@ -39,8 +39,9 @@ func (k Key) Name() string { return k.name }
 // [Programme.Municipalities].
 func (k Key) Shares() []Share {
 	out := make([]Share, len(k.ids))
+	shares := k.rats()
 	for i, id := range k.ids {
-		r := new(big.Rat).Set(k.shares[i])
+		r := new(big.Rat).Set(shares[i])
 		out[i] = Share{Municipality: id, Exact: r, Rounded: ratDecimal(r, 6)}
 	}
 	return out
@@ -52,7 +53,7 @@ func (k Key) ShareOf(id string) (*big.Rat, bool) {
 	if i < 0 {
 		return nil, false
 	}
-	return new(big.Rat).Set(k.shares[i]), true
+	return new(big.Rat).Set(k.rats()[i]), true
 }
 
 // PublishedKey is the default key: the seed's "ongeveer 35%" for Hilversum,
@@ -119,35 +120,77 @@ func (p *Programme) inhabitantsKey() Key {
 // or the key as a whole ("key").
 func (p *Programme) NewKey(shares map[string]decimal.Decimal) (Key, error) {
 	k := Key{name: "custom"}
-	ids := make([]string, 0, len(shares))
+	// The first unknown id in sorted order, so that the error is the same
+	// every time.
+	var unknown string
+	var found bool
 	for id := range shares {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
-	for _, id := range ids {
-		if !slices.ContainsFunc(p.municipalities, func(m Municipality) bool { return m.ID == id }) {
-			return Key{}, &budget.FieldError{Field: "key." + text.Clip(id, text.MaxQuote), Err: fmt.Errorf("%w: %q", ErrUnknownMunicipality, text.Clip(id, text.MaxQuote))}
+		if !slices.ContainsFunc(p.municipalities, func(m Municipality) bool { return m.ID == id }) && (!found || id < unknown) {
+			unknown, found = id, true
 		}
 	}
-	sum := decimal.Zero
-	for _, m := range p.municipalities {
-		field := "key." + m.ID
+	if found {
+		id := text.Clip(unknown, text.MaxQuote)
+		return Key{}, &budget.FieldError{Field: "key." + id, Err: fmt.Errorf("%w: %q", ErrUnknownMunicipality, id)}
+	}
+	// Every share in units of 10⁻¹²: whole numbers from 0 to 10¹².
+	const den = 1_000_000_000_000
+	nums := make([]uint64, len(p.municipalities))
+	k.ids = make([]string, len(p.municipalities))
+	var sum, g uint64 = 0, den
+	for i, m := range p.municipalities {
 		s, ok := shares[m.ID]
 		if !ok {
-			return Key{}, &budget.FieldError{Field: field, Err: budget.ErrMissing}
+			return Key{}, &budget.FieldError{Field: "key." + m.ID, Err: budget.ErrMissing}
 		}
-		if err := checkFraction(s, 12); err != nil {
-			return Key{}, &budget.FieldError{Field: field, Err: err}
+		n, ok := budget.Scaled(s, 12)
+		if !ok || n < 0 || n > den {
+			return Key{}, &budget.FieldError{Field: "key." + m.ID, Err: checkFraction(s, 12)}
 		}
-		sum = sum.Add(s)
-		k.ids = append(k.ids, m.ID)
-		k.shares = append(k.shares, s.Rat())
+		nums[i], k.ids[i] = uint64(n), m.ID
+		sum += uint64(n)
+		g = gcd(g, uint64(n))
 	}
-	if !sum.Equal(decimal.NewFromInt(1)) {
-		return Key{}, &budget.FieldError{Field: "key", Err: fmt.Errorf("%w: they sum to %s", ErrSumNotOne, sum)}
+	if sum != den {
+		total := decimal.Zero
+		for _, m := range p.municipalities {
+			total = total.Add(shares[m.ID])
+		}
+		return Key{}, &budget.FieldError{Field: "key", Err: fmt.Errorf("%w: they sum to %s", ErrSumNotOne, total)}
 	}
-	k.fast = newFastKey(k.shares)
+	for i := range nums {
+		nums[i] /= g
+	}
+	if k.fast = newFastKeyOf(den/g, nums); k.fast == nil {
+		k.shares = ratsOf(den/g, nums)
+	}
 	return k, nil
+}
+
+func gcd(a, b uint64) uint64 {
+	for b != 0 {
+		a, b = b, a%b
+	}
+	return a
+}
+
+// rats returns the shares as rationals: those the key was made of, or for
+// a custom key its integers over their denominator.
+func (k Key) rats() []*big.Rat {
+	if k.shares != nil {
+		return k.shares
+	}
+	return ratsOf(k.fast.den, k.fast.nums)
+}
+
+// ratsOf returns the shares nums[i]/den as rationals.
+func ratsOf(den uint64, nums []uint64) []*big.Rat {
+	out := make([]*big.Rat, len(nums))
+	d := new(big.Int).SetUint64(den)
+	for i, n := range nums {
+		out[i] = new(big.Rat).SetFrac(new(big.Int).SetUint64(n), d)
+	}
+	return out
 }
 
 // parseFraction parses a machine-form fraction in [0, 1].
@@ -160,6 +203,9 @@ func parseFraction(s string) (decimal.Decimal, error) {
 }
 
 func checkFraction(f decimal.Decimal, places int32) error {
+	if n, ok := budget.Scaled(f, places); ok && n >= 0 && uint64(n) <= pow10u64[places] {
+		return nil
+	}
 	if f.IsNegative() {
 		return fmt.Errorf("%w: %s", ErrNegative, f)
 	}
@@ -201,22 +247,16 @@ func (k Key) Split(amount decimal.Decimal) []Part {
 // for the integer path, and the path for amounts or keys the integers cannot
 // hold.
 func (k Key) splitRat(amount decimal.Decimal) []Part {
-	amounts := allocate(amount.Rat(), k.shares)
-	out := make([]Part, len(k.ids))
-	for i, id := range k.ids {
-		out[i] = Part{Municipality: id, Amount: amounts[i]}
-	}
-	return out
-}
-
-// allocate divides total (euros) by the weights (which sum to 1) into whole
-// cents by largest remainder; see Key.Split.
-func allocate(total *big.Rat, weights []*big.Rat) []decimal.Decimal {
-	exact := make([]*big.Rat, len(weights))
-	for i, w := range weights {
+	total, shares := amount.Rat(), k.rats()
+	exact := make([]*big.Rat, len(shares))
+	for i, w := range shares {
 		exact[i] = new(big.Rat).Mul(total, w)
 	}
-	return allocateParts(total, exact)
+	out := make([]Part, len(k.ids))
+	for i, a := range allocateParts(total, exact) {
+		out[i] = Part{Municipality: k.ids[i], Amount: a}
+	}
+	return out
 }
 
 // allocateParts rounds exact parts (euros, summing to total) to whole cents

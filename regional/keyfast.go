@@ -74,7 +74,7 @@ func newFastKey(shares []*big.Rat) *fastKey {
 			return nil
 		}
 	}
-	f := &fastKey{den: den.Uint64(), nums: make([]uint64, len(shares))}
+	nums := make([]uint64, len(shares))
 	var sum, n big.Int
 	for i, s := range shares {
 		if s.Sign() < 0 {
@@ -84,13 +84,23 @@ func newFastKey(shares []*big.Rat) *fastKey {
 		if !n.IsUint64() || n.Cmp(den) > 0 {
 			return nil
 		}
-		f.nums[i] = n.Uint64()
+		nums[i] = n.Uint64()
 		sum.Add(&sum, &n)
 	}
 	if sum.Cmp(den) != 0 {
 		return nil
 	}
-	f.fixedP = newDivisor(pow10u64[10])
+	return newFastKeyOf(den.Uint64(), nums)
+}
+
+// newFastKeyOf is the fast key of the shares nums[i]/den, which must be
+// ≤ den each and sum to den; nil for more than maxFastParts shares.
+func newFastKeyOf(den uint64, nums []uint64) *fastKey {
+	if len(nums) == 0 || len(nums) > maxFastParts {
+		return nil
+	}
+	f := &fastKey{den: den, nums: nums}
+	f.fixedP = pow10Div[10]
 	if hi, d := bits.Mul64(pow10u64[10], f.den); hi == 0 {
 		f.fixedD, f.fixedOK = newDivisor(d), true
 	}
@@ -102,47 +112,37 @@ var pow10u64 = [...]uint64{
 	1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
 }
 
-// centsOf writes amount × 100 as ±u / 10^s with u < 2^63, when it can.
-func centsOf(amount decimal.Decimal) (u uint64, neg bool, s int, ok bool) {
-	if amount.NumDigits() > 18 {
-		return 0, false, 0, false
+// pow10Div holds the powers of pow10u64 prepared for division.
+var pow10Div = func() (t [len(pow10u64)]divisor) {
+	for i, p := range pow10u64 {
+		t[i] = newDivisor(p)
 	}
-	c := amount.CoefficientInt64()
-	neg = c < 0
-	u = uint64(c)
-	if neg {
-		u = -u
-	}
-	e := int64(amount.Exponent()) + 2
-	if u == 0 {
-		return 0, false, 0, true
-	}
-	for e < 0 && u%10 == 0 {
-		u /= 10
-		e++
-	}
-	for ; e > 0; e-- {
-		if u > math.MaxInt64/10 {
-			return 0, false, 0, false
-		}
-		u *= 10
-	}
-	if -e >= int64(len(pow10u64)) {
-		return 0, false, 0, false
-	}
-	return u, neg, int(-e), true
-}
+	return t
+}()
 
 // splitCents is Split on the integer path: it appends every municipality's
 // part in cents to dst and reports whether the integer path could take the
 // amount; when it could not, the caller takes splitRat.
 func (k Key) splitCents(amount decimal.Decimal, dst []int64) ([]int64, bool) {
-	f := k.fast
-	if f == nil {
+	if amount.NumDigits() > 18 {
 		return dst, false
 	}
-	u, neg, s, ok := centsOf(amount)
+	c := amount.CoefficientInt64()
+	u := uint64(c)
+	if c < 0 {
+		u = -u
+	}
+	uhi, ulo, s, ok := centsScale(0, u, int64(amount.Exponent())+2)
 	if !ok {
+		return dst, false
+	}
+	return k.splitScaled(uhi, ulo, c < 0, s, dst)
+}
+
+// splitScaled is splitCents for the amount ±(uhi·2⁶⁴ + ulo) / 10^s cents.
+func (k Key) splitScaled(uhi, ulo uint64, neg bool, s int, dst []int64) ([]int64, bool) {
+	f := k.fast
+	if f == nil || s < 0 || s >= len(pow10u64) {
 		return dst, false
 	}
 	p := pow10u64[s]
@@ -152,7 +152,7 @@ func (k Key) splitCents(amount decimal.Decimal, dst []int64) ([]int64, bool) {
 	}
 	var floors [maxFastParts]int64
 	var rems [maxFastParts]uint64
-	missing, ok := f.floors(0, u, neg, newDivisor(p), newDivisor(d), &floors, &rems)
+	missing, ok := f.floors(uhi, ulo, neg, pow10Div[s], newDivisor(d), &floors, &rems)
 	if !ok {
 		return dst, false
 	}

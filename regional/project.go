@@ -2,6 +2,9 @@ package regional
 
 import (
 	"fmt"
+	"math"
+	"math/bits"
+	"slices"
 
 	"github.com/hilversum/sociaaldomein/internal/datafile"
 
@@ -74,7 +77,11 @@ type YearResult struct {
 // Project spreads the combined saving of in.Measures over years: per year
 // the regional range (× ramp), every municipality's part, the published
 // municipality's part, its share of the implementation costs and its other
-// measures. Errors are [*budget.FieldError] values naming the field.
+// measures. It computes in integers: the savings of the cases in [Fixed]
+// units — a caller's own Model's rounded to a whole unit, half away from
+// zero — and the ramp and the key in 128-bit integers. Errors are
+// [*budget.FieldError] values naming the field; a saving beyond what Fixed
+// holds is one on "model".
 func (p *Programme) Project(in Inputs, years []budget.Year) ([]YearResult, error) {
 	s := in.Measures
 	if s&^p.All() != 0 {
@@ -96,20 +103,26 @@ func (p *Programme) Project(in Inputs, years []budget.Year) ([]YearResult, error
 	if err := checkSeries("other_measures", in.OtherMeasures); err != nil {
 		return nil, err
 	}
-	full, err := p.Combine(s, in.Cases)
+	fx, err := p.combineFixed(s, in.Cases)
 	if err != nil {
 		return nil, err
 	}
 	h := p.published.index
-	out := make([]YearResult, 0, len(years))
-	// Years with the same ramp (2024 on, by default) have the same regional
-	// range and the same parts: they are computed once. The parts of every
-	// year live in one backing array, each year's slice capped at its own.
-	var (
-		memo    []projectMemo
-		backing []MunicipalityRange
-	)
 	n := len(key.ids)
+	out := make([]YearResult, 0, len(years))
+	// The parts of every year live in one backing array, each year's slice
+	// capped at its own.
+	var backing []MunicipalityRange
+	// prev is the last year with a known ramp: a year with the same ramp
+	// (2024 on, by default) has the same regional range and parts, and
+	// shares their values.
+	prev := -1
+	// The last implementation costs split, and the published part: the
+	// same costs in a later year (a tail) share it.
+	var (
+		lastIC   budget.Amount
+		lastPart decimal.Decimal
+	)
 	for i, y := range years {
 		if !y.Valid() {
 			return nil, &budget.FieldError{Field: fmt.Sprintf("years[%d]", i), Err: budget.ErrBadYear}
@@ -119,7 +132,10 @@ func (p *Programme) Project(in Inputs, years []budget.Year) ([]YearResult, error
 			r.OtherMeasures = budget.KnownAmount(om)
 		}
 		if ic, ok := in.ImplementationCosts.At(y); ok {
-			r.ImplementationCosts = budget.KnownAmount(key.partOf(ic, h))
+			if !lastIC.Known || !identical(ic, lastIC.Value) {
+				lastIC, lastPart = budget.KnownAmount(ic), key.partOf(ic, h)
+			}
+			r.ImplementationCosts = budget.KnownAmount(lastPart)
 		}
 		f, ok := ramp.At(y)
 		if !ok {
@@ -127,74 +143,129 @@ func (p *Programme) Project(in Inputs, years []budget.Year) ([]YearResult, error
 			continue
 		}
 		r.Ramp = budget.KnownAmount(f)
-		m := -1
-		for j := range memo {
-			if identical(memo[j].ramp, f) {
-				m = j
-				break
-			}
-		}
-		if m < 0 {
-			memo = append(memo, projectMemo{ramp: f, regional: scale(full, f)})
-			m = len(memo) - 1
-			if !in.PerMunicipality {
-				memo[m].published = key.partRange(memo[m].regional, h)
-			} else {
-				memo[m].parts = key.splitRange(memo[m].regional)
-				memo[m].published = memo[m].parts[h]
-			}
-		}
-		r.Regional = memo[m].regional
 		if in.PerMunicipality {
 			if backing == nil {
 				backing = make([]MunicipalityRange, n*(len(years)-i))
 			}
 			r.Municipalities = backing[:n:n]
 			backing = backing[n:]
-			copy(r.Municipalities, memo[m].parts)
 		}
-		r.Published = memo[m].published.Range
+		if prev >= 0 && identical(out[prev].Ramp.Value, f) {
+			r.Regional, r.Published = out[prev].Regional, out[prev].Published
+			copy(r.Municipalities, out[prev].Municipalities)
+		} else {
+			p.projectYear(&r, key, &fx, f)
+		}
+		prev = len(out)
 		out = append(out, r)
 	}
 	return out, nil
 }
 
-// scale returns r with every end multiplied by f, exactly.
-func scale(r budget.Range, f decimal.Decimal) budget.Range {
-	return budget.KnownRange(r.Low.Mul(f), r.Central.Mul(f), r.High.Mul(f))
-}
-
-// projectMemo is the regional range and its parts for one ramp fraction.
-type projectMemo struct {
-	ramp      decimal.Decimal
-	regional  budget.Range
-	parts     []MunicipalityRange // nil without PerMunicipality
-	published MunicipalityRange   // the published municipality's parts
-}
-
-// splitRange splits every end of rg by the key (see [Key.Split]).
-func (k Key) splitRange(rg budget.Range) []MunicipalityRange {
-	out := make([]MunicipalityRange, len(k.ids))
-	var lo, ce, hi [maxFastParts]int64
-	l, okL := k.splitCents(rg.Low, lo[:0])
-	c, okC := k.splitCents(rg.Central, ce[:0])
-	h, okH := k.splitCents(rg.High, hi[:0])
-	if !okL || !okC || !okH {
-		pl, pc, ph := k.Split(rg.Low), k.Split(rg.Central), k.Split(rg.High)
-		for i := range out {
-			out[i] = MunicipalityRange{Municipality: pl[i].Municipality, Range: budget.KnownRange(pl[i].Amount, pc[i].Amount, ph[i].Amount)}
+// projectYear fills r.Regional (fx × f) and its parts by the key: r.Published
+// and, when r.Municipalities has room for them, every municipality's. It
+// computes on integers; a part whose exact value needs a divisor beyond 64
+// bits (a custom key of 12 decimals after a θ and a ramp of many decimals)
+// is split by [Key.Split]'s exact rule for it.
+func (p *Programme) projectYear(r *YearResult, key Key, fx *[3]Fixed, f decimal.Decimal) {
+	h := p.published.index
+	var parts [3][maxFastParts]int64
+	var ends [3]decimal.Decimal
+	for e := range ends {
+		uhi, ulo, neg, scale, euros, ok := scaleFixed(fx[e], f)
+		if ends[e] = euros; ok {
+			_, ok = key.splitScaled(uhi, ulo, neg, scale, parts[e][:0])
 		}
-		return out
+		if !ok {
+			for i, pt := range key.Split(euros) {
+				parts[e][i] = pt.Amount.Shift(2).IntPart()
+			}
+		}
 	}
-	for i, id := range k.ids {
-		out[i] = MunicipalityRange{Municipality: id, Range: budget.KnownRange(centsDecimal(l[i]), centsDecimal(c[i]), centsDecimal(h[i]))}
+	r.Regional = budget.KnownRange(ends[0], ends[1], ends[2])
+	var d [3][maxFastParts]decimal.Decimal
+	for i := range r.Municipalities {
+		for e := range d {
+			// Equal parts (equal shares) share their value.
+			if j := slices.Index(parts[e][:i], parts[e][i]); j >= 0 {
+				d[e][i] = d[e][j]
+			} else {
+				d[e][i] = centsDecimal(parts[e][i])
+			}
+		}
+		r.Municipalities[i] = MunicipalityRange{Municipality: key.ids[i], Range: budget.KnownRange(d[0][i], d[1][i], d[2][i])}
 	}
-	return out
+	if len(r.Municipalities) > 0 {
+		r.Published = r.Municipalities[h].Range
+	} else {
+		r.Published = budget.KnownRange(centsDecimal(parts[0][h]), centsDecimal(parts[1][h]), centsDecimal(parts[2][h]))
+	}
 }
 
-// partRange is k.splitRange(rg)[i], without making the other parts.
-func (k Key) partRange(rg budget.Range, i int) MunicipalityRange {
-	return MunicipalityRange{Municipality: k.ids[i], Range: budget.KnownRange(k.partOf(rg.Low, i), k.partOf(rg.Central, i), k.partOf(rg.High, i))}
+// scaleFixed returns fx × f in euros, exactly, and writes it as
+// ±(uhi·2⁶⁴ + ulo) / 10^s cents for the integer split; ok is false when
+// 10^s does not fit 64 bits.
+func scaleFixed(fx Fixed, f decimal.Decimal) (uhi, ulo uint64, neg bool, s int, euros decimal.Decimal, ok bool) {
+	// fx.Decimal(): fx without its trailing zeros, ×10^e euro.
+	m, e := int64(fx), int64(-10)
+	for e < 0 && m%10 == 0 {
+		m /= 10
+		e++
+	}
+	// A ramp's fraction lies in [0, 1] with at most 12 decimals (NewRamp):
+	// without trailing zeros its coefficient fits int64.
+	cf, fe := f.CoefficientInt64(), f.Exponent()
+	if f.NumDigits() > 18 {
+		cf, _ = budget.Scaled(f, 12)
+		fe = -12
+	}
+	e += int64(fe)
+	neg = (m < 0) != (cf < 0)
+	um, uc := uint64(m), uint64(cf)
+	if m < 0 {
+		um = -um
+	}
+	if cf < 0 {
+		uc = -uc
+	}
+	uhi, ulo = bits.Mul64(um, uc)
+	if uhi == 0 && ulo <= math.MaxInt64 && fe == f.Exponent() {
+		v := int64(ulo)
+		if neg {
+			v = -v
+		}
+		euros = decimal.New(v, int32(e))
+	} else {
+		euros = fx.Decimal().Mul(f)
+	}
+	uhi, ulo, s, ok = centsScale(uhi, ulo, e+2)
+	return uhi, ulo, neg, s, euros, ok
+}
+
+// centsScale writes (uhi·2⁶⁴ + ulo)·10^e as (uhi·2⁶⁴ + ulo) / 10^s with as
+// few decimals s as it has; ok is false when that does not fit 128 bits or
+// 10^s does not fit 64.
+func centsScale(uhi, ulo uint64, e int64) (uint64, uint64, int, bool) {
+	for e < 0 && (uhi != 0 || ulo != 0) {
+		q1, r1 := uhi/10, uhi%10
+		q0, r := bits.Div64(r1, ulo, 10)
+		if r != 0 {
+			break
+		}
+		uhi, ulo = q1, q0
+		e++
+	}
+	if uhi == 0 && ulo == 0 {
+		return 0, 0, 0, true
+	}
+	for ; e > 0; e-- {
+		h, l := bits.Mul64(ulo, 10)
+		if uhi > math.MaxUint64/10 || uhi*10 > math.MaxUint64-h {
+			return 0, 0, 0, false
+		}
+		uhi, ulo = uhi*10+h, l
+	}
+	return uhi, ulo, int(-e), -e < int64(len(pow10u64))
 }
 
 // partOf is k.Split(amount)[i].Amount.

@@ -174,3 +174,47 @@ func TestRamp(t *testing.T) {
 		t.Errorf("2022 with the custom ramp: %+v", r)
 	}
 }
+
+// thirds is a caller's own model whose savings are not whole Fixed units.
+type thirds struct{}
+
+func (thirds) CombinePool(_ Domain, savings []decimal.Decimal) (decimal.Decimal, error) {
+	sum := decimal.Zero
+	for _, s := range savings {
+		sum = sum.Add(s)
+	}
+	largest := decimal.Zero
+	for _, s := range savings {
+		largest = decimal.Max(largest, s)
+	}
+	return largest.Add(sum.Sub(largest).Div(decimal.NewFromInt(3))), nil
+}
+
+func (thirds) Describe(budget.Locale) string { return "thirds" }
+
+// TestProjectOwnModel: a caller's model whose saving is not a whole number
+// of Fixed units is rounded to one, half away from zero, before the ramp
+// and the key.
+func TestProjectOwnModel(t *testing.T) {
+	p := Default()
+	c := p.DefaultCases()
+	c.Central = Case{Model: thirds{}}
+	exact, err := p.Combine(p.All(), c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if exact.Central.Equal(exact.Central.Round(10)) {
+		t.Fatalf("the test wants a saving beyond 10 decimals, got %s", exact.Central)
+	}
+	res, err := p.Project(Inputs{Measures: p.All(), Cases: c}, []budget.Year{2024})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := res[0].Regional.Central, exact.Central.Round(10); !got.Equal(want) {
+		t.Errorf("central %s, want %s", got, want)
+	}
+	h := p.PublishedKey().Split(exact.Central.Round(10))[p.published.index].Amount
+	if got := res[0].Published.Central; !got.Equal(h) {
+		t.Errorf("published part %s, want %s", got, h)
+	}
+}

@@ -84,6 +84,9 @@ func (r Realisation) atMost(s Realisation) bool {
 }
 
 func percentOf(share decimal.Decimal) (int16, error) {
+	if p, ok := budget.Scaled(share, MaxRealisationDecimals); ok && p >= -100 && p <= 100 {
+		return int16(p), nil
+	}
 	if share.LessThan(decimal.NewFromInt(-1)) || share.GreaterThan(decimal.NewFromInt(1)) {
 		return 0, fmt.Errorf("%w: %s", ErrShare, share)
 	}
@@ -189,10 +192,12 @@ func overlapOf(m Model) (Overlap, bool) {
 // Describe says in words, in the locale, what each end assumes, for the
 // measures of p.
 func (c Cases) Describe(p *Programme, l budget.Locale) (low, central, high string) {
-	return c.Low.describe(p, l), c.Central.describe(p, l), c.High.describe(p, l)
+	return c.Low.Describe(p, l), c.Central.Describe(p, l), c.High.Describe(p, l)
 }
 
-func (c Case) describe(p *Programme, l budget.Locale) string {
+// Describe says in words, in the locale, what the case assumes, for the
+// measures of p.
+func (c Case) Describe(p *Programme, l budget.Locale) string {
 	m := c.Model
 	if m == nil {
 		m = DefaultModel()
@@ -208,6 +213,13 @@ func realisationText(r Realisation, p *Programme, l budget.Locale) string {
 		return ""
 	}
 	en := l == budget.English
+	const fullEN, fullNL = "each measure reaches its maximum effect", "elke maatregel haalt zijn maximale opbrengst"
+	switch {
+	case r.Full() && en:
+		return fullEN
+	case r.Full():
+		return fullNL
+	}
 	count := map[int16]int{}
 	var order []int16 // shares in the order of their first measure
 	for i := 0; i < n; i++ {
@@ -226,9 +238,9 @@ func realisationText(r Realisation, p *Programme, l budget.Locale) string {
 	var b strings.Builder
 	switch {
 	case common == 0 && en:
-		b.WriteString("each measure reaches its maximum effect")
+		b.WriteString(fullEN)
 	case common == 0:
-		b.WriteString("elke maatregel haalt zijn maximale opbrengst")
+		b.WriteString(fullNL)
 	case en:
 		b.WriteString("each measure reaches " + pct(100-int64(common)) + " of its maximum effect")
 	default:

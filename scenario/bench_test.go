@@ -33,3 +33,19 @@ func BenchmarkEvaluateJSON(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkEvaluateFull is Evaluate alone on the README's full input: keuze
+// C, three measures, a custom key, client growth, per municipality, nine
+// years.
+func BenchmarkEvaluateFull(b *testing.B) {
+	in, err := ParseInput([]byte(fullInputJSON))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Evaluate(in); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -118,8 +118,8 @@ func Evaluate(in Input) (Outcome, error) { return DefaultData().Evaluate(in) }
 
 // Evaluate computes one whole scenario against d.
 func (d *Data) Evaluate(in Input) (Outcome, error) {
-	cfg, err := d.resolve(in)
-	if err != nil {
+	var cfg config
+	if err := d.resolve(in, &cfg); err != nil {
 		return Outcome{}, err
 	}
 	res, err := d.programme.Project(cfg.regional, cfg.years)
@@ -128,15 +128,19 @@ func (d *Data) Evaluate(in Input) (Outcome, error) {
 	}
 	out := Outcome{Keuze: in.Keuze, Measures: cfg.measureIDs, Ends: cfg.ends, Assumptions: cfg.assumptions}
 	out.Years = make([]YearOutcome, len(res))
+	var last lastBalance
 	for i, r := range res {
-		out.Years[i] = cfg.year(d, r)
+		if out.Years[i], err = cfg.year(d, r, &last); err != nil {
+			return Outcome{}, err
+		}
 	}
 	return out, nil
 }
 
 // year completes the regional projection of one year with the target, the
-// balance and its verdict, the keuze and the growth.
-func (cfg *config) year(d *Data, r regional.YearResult) YearOutcome {
+// balance and its verdict, the keuze and the growth; last is the balance
+// computed before.
+func (cfg *config) year(d *Data, r regional.YearResult, last *lastBalance) (YearOutcome, error) {
 	y := YearOutcome{Year: r.Year, Ramp: r.Ramp}
 	t := &y.Taakstelling
 	t.RegionalSavings, t.Savings, t.Municipalities = r.Regional, r.Published, r.Municipalities
@@ -145,19 +149,22 @@ func (cfg *config) year(d *Data, r regional.YearResult) YearOutcome {
 		t.Target = budget.KnownAmount(v)
 	}
 	if t.Target.Known && t.Savings.Known {
-		t.Balance = balanceOf(t.Savings, t.ImplementationCosts, t.OtherMeasures, t.Target.Value)
+		if err := last.balance(t); err != nil {
+			return y, err
+		}
 	}
 	// A saving nobody has quantified (the other measures, or a pm effect of
 	// a chosen measure) is left out, never counted as zero.
 	t.Verdict = Judge(t.Balance, !t.ImplementationCosts.Known, !t.OtherMeasures.Known || cfg.measuresPM)
 	y.Keuze.Option = cfg.keuzeID
 	y.Keuze.Cost, y.Keuze.Status = cfg.keuzeCost(r.Year)
-	y.Growth = cfg.growthIn(r.Year)
-	return y
+	y.Growth = cfg.growthAt(r.Year)
+	return y, nil
 }
 
 // balanceOf is savings − costs + other − target at every end, leaving the
-// unknown parts out.
+// unknown parts out, exactly, for amounts of any size (an outcome read back
+// from JSON).
 func balanceOf(savings budget.Range, costs, other budget.Amount, target decimal.Decimal) budget.Range {
 	a := target.Neg()
 	if costs.Known {
@@ -167,6 +174,46 @@ func balanceOf(savings budget.Range, costs, other budget.Amount, target decimal.
 		a = a.Add(other.Value)
 	}
 	return budget.KnownRange(savings.Low.Add(a), savings.Central.Add(a), savings.High.Add(a))
+}
+
+// lastBalance is the balance computed last, in cents and as a Range.
+type lastBalance struct {
+	cents [3]int64
+	r     budget.Range
+}
+
+// balance sets t.Balance to balanceOf its parts, computed in whole cents:
+// every amount Evaluate meets is whole cents below 10¹⁵ euro
+// (budget.CheckAmount), so int64 holds the sums; an amount that is not is
+// an error naming its field. When the cents are those of the balance
+// before, its values are shared; else it becomes the balance before.
+func (last *lastBalance) balance(t *TaakstellingPart) error {
+	const maxCents = 100 * 1_000_000_000_000_000
+	var bad string
+	cents := func(field string, a decimal.Decimal) int64 {
+		c, ok := budget.Scaled(a, 2)
+		if !ok || c <= -maxCents || c >= maxCents {
+			bad = field
+		}
+		return c
+	}
+	a := -cents("taakstelling.target", t.Target.Value)
+	if t.ImplementationCosts.Known {
+		a -= cents("implementation_costs", t.ImplementationCosts.Value)
+	}
+	if t.OtherMeasures.Known {
+		a += cents("other_measures", t.OtherMeasures.Value)
+	}
+	s := t.Savings
+	b := [3]int64{cents("taakstelling.savings", s.Low) + a, cents("taakstelling.savings", s.Central) + a, cents("taakstelling.savings", s.High) + a}
+	if bad != "" {
+		return &budget.FieldError{Field: bad, Err: fmt.Errorf("%w: not whole cents below 10¹⁵ euro", budget.ErrBadAmount)}
+	}
+	if !last.r.Known || last.cents != b {
+		last.cents, last.r = b, budget.KnownRange(decimal.New(b[0], -2), decimal.New(b[1], -2), decimal.New(b[2], -2))
+	}
+	t.Balance = last.r
+	return nil
 }
 
 // keuzeCost is the keuze's extra cost in y, computed from its lines.
@@ -196,18 +243,15 @@ func extraCost(t budget.Total, years []budget.Year, y budget.Year) (budget.Amoun
 // growthIn is the autonomous growth above the base year's level in y:
 // base · ((1 + r)^(y − baseYear) − 1), rounded to the cent half away from
 // zero; 0 in the base year; unknown before it and without a prognosis.
-func (cfg *config) growthIn(y budget.Year) budget.Amount {
-	switch {
-	case !cfg.growth, y < cfg.growthBaseYear:
+func (cfg *config) growthAt(y budget.Year) budget.Amount {
+	switch n := int(y - cfg.growthBaseYear); {
+	case !cfg.growth, n < 0, n > len(cfg.growthIn):
 		return budget.Amount{} // no prognosis, or a year before its base: not computed
-	case y == cfg.growthBaseYear:
+	case n == 0:
 		return budget.KnownAmount(decimal.Zero)
+	default:
+		return budget.KnownAmount(cfg.growthIn[n-1])
 	}
-	f, err := decimal.NewFromInt(1).Add(cfg.growthRate).PowInt32(int32(y - cfg.growthBaseYear))
-	if err != nil {
-		return budget.Amount{}
-	}
-	return budget.KnownAmount(cfg.growthBase.Mul(f.Sub(decimal.NewFromInt(1))).Round(2))
 }
 
 // config is an Input resolved against the data: defaults filled in,
@@ -218,18 +262,19 @@ type config struct {
 	keuzeID        string
 	keuze          *keuzeStatics
 	measureIDs     []string
-	measuresPM     bool // a chosen measure has a saving with no amount (pm)
-	growth         bool
-	growthRate     decimal.Decimal
-	growthBase     decimal.Decimal
+	measuresPM     bool              // a chosen measure has a saving with no amount (pm)
+	growth         bool              // a prognosis is chosen
+	growthIn       []decimal.Decimal // its growth in the years after the base year
 	growthBaseYear budget.Year
+	prognosis      *prognosis // the chosen one, until resolve reads its years
 	ends           Ends
 	assumptions    []Assumption
 }
 
-func (d *Data) resolve(in Input) (*config, error) {
+// resolve fills cfg, a zero config, with in resolved against d.
+func (d *Data) resolve(in Input, cfg *config) error {
 	prog := d.programme
-	cfg := &config{assumptions: make([]Assumption, 0, 10), keuzeID: in.Keuze}
+	cfg.assumptions, cfg.keuzeID = make([]Assumption, 0, 10), in.Keuze
 	cfg.regional.PerMunicipality = in.PerMunicipality
 	add := func(id, label, value string, def bool) {
 		cfg.assumptions = append(cfg.assumptions, Assumption{ID: id, Label: label, Value: value, Default: def})
@@ -304,8 +349,13 @@ func (d *Data) resolve(in Input) (*config, error) {
 		}
 		cfg.regional.Cases = cases
 		texts := d.caseTexts
-		if !modelDef || !realDef {
+		switch {
+		case !realDef:
 			texts = describeCases(prog, cases)
+		case !modelDef:
+			// Only the central case differs from the defaults.
+			texts.central = cases.Central.Describe(prog, budget.Dutch)
+			texts.ends.Central = centralPrefix + texts.central
 		}
 		cfg.ends = texts.ends
 		add("realisation", "Hoeveel van de maximale opbrengst wordt gehaald (aanname)", texts.realisation, realDef)
@@ -322,12 +372,13 @@ func (d *Data) resolve(in Input) (*config, error) {
 		cfg.regional.Key = key
 		switch in.Key.Kind {
 		case "", KeyPublished:
-			add("key", "Verdeelsleutel", pub.Name+" "+d.publishedPct+" (gepubliceerd: ‘ongeveer’, naar inwonertal); de andere zes naar inwonertal", in.Key.Kind == "")
+			add("key", "Verdeelsleutel", d.texts.publishedKey, in.Key.Kind == "")
 		case KeyInhabitants:
 			add("key", "Verdeelsleutel", "alle zeven gemeenten naar inwonertal (zie de bronnen: peildata verschillen)", false)
 		case KeyCustom:
-			h, _ := key.ShareOf(pub.ID)
-			add("key", "Verdeelsleutel", "eigen verdeelsleutel; "+pub.Name+" "+budget.Dutch.Number(decimal.NewFromBigRat(h, 12).Shift(2), 2)+" %", false)
+			// Resolve accepted the share: exact, with at most 12 decimals.
+			h := in.Key.Shares[pub.ID]
+			add("key", "Verdeelsleutel", "eigen verdeelsleutel; "+pub.Name+" "+budget.Dutch.Number(h.Shift(2), 2)+" %", false)
 		}
 		return nil
 	})
@@ -368,16 +419,16 @@ func (d *Data) resolve(in Input) (*config, error) {
 			return joinErrors(bad...)
 		}
 		if in.ImplementationCosts == nil {
-			add("implementation_costs", "Uitvoeringskosten", "pm: de maatregelen ‘vragen extra inzet/kosten’; die zijn op regionaal niveau becijferd, maar voor "+pub.Name+" nog niet bekend. Ze tellen niet als nul: daarom hooguit ‘gehaald als’.", true)
+			add("implementation_costs", "Uitvoeringskosten", d.texts.costsPM, true)
 		} else {
 			cfg.regional.ImplementationCosts = *in.ImplementationCosts
-			add("implementation_costs", "Uitvoeringskosten", "opgegeven (regionaal, verdeeld met de sleutel): "+describeSeries(*in.ImplementationCosts), false)
+			add("implementation_costs", "Uitvoeringskosten", describeSeries("opgegeven (regionaal, verdeeld met de sleutel): ", *in.ImplementationCosts, budget.FormatEuroWhole), false)
 		}
 		if in.OtherMeasures == nil {
 			add("other_measures", "Andere maatregelen (KPMG, lokaal)", "pm: hun besparing is niet bekend en telt niet mee", true)
 		} else {
 			cfg.regional.OtherMeasures = *in.OtherMeasures
-			add("other_measures", "Andere maatregelen (KPMG, lokaal)", "opgegeven besparing voor "+pub.Name+": "+describeSeries(*in.OtherMeasures), false)
+			add("other_measures", "Andere maatregelen (KPMG, lokaal)", describeSeries("opgegeven besparing voor "+pub.Name+": ", *in.OtherMeasures, budget.FormatEuroWhole), false)
 		}
 		return nil
 	})
@@ -410,13 +461,20 @@ func (d *Data) resolve(in Input) (*config, error) {
 			return invalid("to", "at most %d years at once", MaxYears)
 		}
 		cfg.years = budget.Span(from, to)
-		add("years", "Jaren", fmt.Sprintf("%d–%d; wat geen document publiceert, heet onbekend", from, to), in.From == 0 && in.To == 0)
+		text := d.texts.defaultYears
+		if from != DefaultFrom || to != DefaultTo {
+			text = yearsText(from, to)
+		}
+		add("years", "Jaren", text, in.From == 0 && in.To == 0)
 		return nil
 	})
 	if err := joinErrors(errs...); err != nil {
-		return nil, err
+		return err
 	}
-	return cfg, nil
+	if n := len(cfg.years); cfg.growth && n > 0 && cfg.years[n-1] > cfg.growthBaseYear {
+		cfg.growthIn = cfg.prognosis.upTo(int(cfg.years[n-1]-cfg.growthBaseYear), d.growth.base)
+	}
+	return nil
 }
 
 // negativeIn returns the JSON field ("years.2024", "from.amount") and the
@@ -461,10 +519,13 @@ type caseTexts struct {
 	central     string // the central model's
 }
 
+// centralPrefix opens the description of the central case.
+const centralPrefix = "middelste aanname: "
+
 func describeCases(p *regional.Programme, c regional.Cases) caseTexts {
 	low, central, high := c.Describe(p, budget.Dutch)
 	return caseTexts{
-		ends:        describeEnds(p, c, budget.Dutch),
+		ends:        endsOf(low, central, high, budget.Dutch),
 		realisation: "het raadsvoorstel geeft alleen de maximale opbrengst per maatregel ‘op termijn in 2024’. Ongunstig: " + low + ". Gunstig: " + high + ".",
 		central:     central,
 	}
@@ -473,10 +534,14 @@ func describeCases(p *regional.Programme, c regional.Cases) caseTexts {
 // describeEnds says in the locale what the ends and the centre of c assume.
 func describeEnds(p *regional.Programme, c regional.Cases, l budget.Locale) Ends {
 	low, central, high := c.Describe(p, l)
+	return endsOf(low, central, high, l)
+}
+
+func endsOf(low, central, high string, l budget.Locale) Ends {
 	if l == budget.English {
 		return Ends{Low: "unfavourable: " + low, Central: "middle assumption: " + central, High: "favourable: " + high}
 	}
-	return Ends{Low: "ongunstig: " + low, Central: "middelste aanname: " + central, High: "gunstig: " + high}
+	return Ends{Low: "ongunstig: " + low, Central: centralPrefix + central, High: "gunstig: " + high}
 }
 
 // Ends says, in the locale, what the ends and the centre of the ranges of
@@ -612,24 +677,20 @@ func (d *Data) resolveRealisation(r *RealisationInput, cases *regional.Cases) (b
 
 func (cfg *config) resolveGrowth(d *Data, g GrowthInput, add func(id, label, value string, def bool)) error {
 	const label = "Autonome groei van de Wmo-zorgkosten bij ongewijzigd beleid (prognose, aanname)"
-	gb := d.growth
-	cfg.growthBase, cfg.growthBaseYear = gb.base, gb.baseYear
+	gb := &d.growth
+	cfg.growthBaseYear = gb.baseYear
 	if g.Kind != GrowthClients && (g.From != 0 || g.To != 0) {
 		return invalid("growth.from", "a window of years belongs to kind %q", GrowthClients)
 	}
-	// What every prognosis rests on and what it does not say.
-	base := "op de zorglasten Wmo " + budget.FormatEuroWhole(gb.base) + " (begroting " + gb.baseYear.String() + "). " +
-		"Alleen Wmo: de taakstelling geldt voor Wmo én Jeugd. Een prognose naast de taakstelling, er niet bij opgeteld: de begroting 2021 raamde de lasten voor Wmo en Jeugd ‘realistisch’ voor de komende jaren; het raadsvoorstel noemt verdere stijging een reëel risico."
 	switch g.Kind {
 	case "", GrowthNone:
 		add("growth", label, "geen prognose gekozen: de groei is onbekend, niet nul", g.Kind == "")
 	case GrowthNational:
-		fig, ok := d.facts.Figure("zorguitgaven-groei")
-		if !ok {
+		if !gb.hasNat {
 			return invalid("growth.kind", "the data holds no national growth figure")
 		}
-		cfg.growth, cfg.growthRate = true, fig.Value.Div(decimal.NewFromInt(100))
-		add("growth", label, "landelijke groei van de zorguitgaven, "+budget.Dutch.Number(fig.Value, 1)+" % per jaar (2015-2040), "+base, false)
+		cfg.growth, cfg.prognosis = true, &gb.national
+		add("growth", label, "landelijke groei van de zorguitgaven, "+gb.natText+" % per jaar (2015-2040), "+gb.text, false)
 	case GrowthClients:
 		from, to := g.From, g.To
 		if from == 0 {
@@ -638,23 +699,17 @@ func (cfg *config) resolveGrowth(d *Data, g GrowthInput, add func(id, label, val
 		if to == 0 {
 			to = DefaultGrowthTo
 		}
-		total := budget.ClientCount{ID: "wmo-totaal", Label: "Wmo-maatwerk totaal", Counts: map[budget.Year]int{}}
-		for _, c := range d.facts.Clients {
-			for y, n := range c.Counts {
-				total.Counts[y] += n
-			}
-		}
-		r, err := total.GrowthRate(from, to)
+		pr, err := gb.clientRate(from, to)
 		if err != nil {
 			return inputErrField("growth", err, "")
 		}
-		cfg.growth, cfg.growthRate = true, r
+		cfg.growth, cfg.prognosis = true, pr
 		caveat := ""
 		if from < 2020 {
 			caveat = " Let op: dit venster bevat de sprong na het abonnementstarief van 2019; de startnotitie noemt de cijfers ‘per 2020 stabieler’."
 		}
 		add("growth", label, fmt.Sprintf("gemiddelde jaarlijkse groei van het aantal Wmo-cliënten %d–%d: %s %% per jaar, %s%s",
-			from, to, budget.Dutch.Number(r.Shift(2), 2), base, caveat), false)
+			from, to, pr.pct, gb.text, caveat), false)
 	default:
 		return invalid("growth.kind", "%q is not %q, %q or %q", text.Clip(g.Kind, text.MaxQuote), GrowthNone, GrowthClients, GrowthNational)
 	}
@@ -676,27 +731,39 @@ func inputErrField(prefix string, err error, own string) error {
 	return &budget.FieldError{Field: prefix + "." + f, Err: fe.Err}
 }
 
-func describeRamp(r regional.Ramp) string {
-	var parts []string
-	s := r.Fractions()
-	for _, p := range s.Points() {
-		parts = append(parts, fmt.Sprintf("%d: %s %%", p.Year, budget.Dutch.Number(p.Amount.Shift(2), 0)))
-	}
-	if y, f, ok := s.Tail(); ok {
-		parts = append(parts, fmt.Sprintf("vanaf %d: %s %%", y, budget.Dutch.Number(f.Shift(2), 0)))
-	}
-	return "deel van het effect van 2024 per jaar — " + strings.Join(parts, ", ")
+// yearsText is the value of the assumption "years".
+func yearsText(from, to budget.Year) string {
+	return fmt.Sprintf("%d–%d; wat geen document publiceert, heet onbekend", from, to)
 }
 
-func describeSeries(s budget.Series) string {
-	var parts []string
-	for _, p := range s.Points() {
-		parts = append(parts, fmt.Sprintf("%d: %s", p.Year, budget.FormatEuroWhole(p.Amount)))
+func describeRamp(r regional.Ramp) string {
+	return describeSeries("deel van het effect van 2024 per jaar — ", r.Fractions(), func(f decimal.Decimal) string {
+		return budget.Dutch.Number(f.Shift(2), 0) + " %"
+	})
+}
+
+// describeSeries is prefix and s's points and tail, each amount as text
+// writes it: "2022: € 1.000, vanaf 2023: € 2.000".
+func describeSeries(prefix string, s budget.Series, text func(decimal.Decimal) string) string {
+	var b strings.Builder
+	b.WriteString(prefix)
+	pts := s.Points()
+	y, a, ok := s.Tail()
+	if ok {
+		pts = append(pts, budget.Point{Year: y, Amount: a})
 	}
-	if y, a, ok := s.Tail(); ok {
-		parts = append(parts, fmt.Sprintf("vanaf %d: %s", y, budget.FormatEuroWhole(a)))
+	for i, p := range pts {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		if ok && i == len(pts)-1 {
+			b.WriteString("vanaf ")
+		}
+		b.WriteString(p.Year.String())
+		b.WriteString(": ")
+		b.WriteString(text(p.Amount))
 	}
-	return strings.Join(parts, ", ")
+	return b.String()
 }
 
 func sortedKeys[V any](m map[string]V) []string {

@@ -34,6 +34,7 @@ type Data struct {
 	rampText     string
 	published    regional.Municipality
 	publishedPct string // "35 %"
+	texts        staticTexts
 	growth       growthStatics
 }
 
@@ -79,11 +80,17 @@ func NewData(c Catalog, p *regional.Programme, target budget.Target, facts budge
 	var share decimal.Decimal
 	d.published, share = p.Published()
 	d.publishedPct = budget.Dutch.Percent(share)
+	pub := d.published.Name
+	d.texts = staticTexts{
+		publishedKey: pub + " " + d.publishedPct + " (gepubliceerd: ‘ongeveer’, naar inwonertal); de andere zes naar inwonertal",
+		costsPM:      "pm: de maatregelen ‘vragen extra inzet/kosten’; die zijn op regionaal niveau becijferd, maar voor " + pub + " nog niet bekend. Ze tellen niet als nul: daarom hooguit ‘gehaald als’.",
+		defaultYears: yearsText(DefaultFrom, DefaultTo),
+	}
 	b := facts.Begroting2023
 	if !b.ZorglastenWmo.Value.IsPositive() {
 		return nil, &budget.FieldError{Field: "begroting.zorglasten_wmo", Err: budget.ErrMissing}
 	}
-	d.growth = growthStatics{base: b.ZorglastenWmo.Value, baseYear: b.Year}
+	d.growth.init(b, facts)
 	return d, nil
 }
 
@@ -100,10 +107,93 @@ func (d *Data) Taakstelling() budget.Target { return d.target }
 // and the client counts a growth prognosis rests on).
 func (d *Data) Facts() budget.Facts { return d.facts }
 
-// growthStatics are the facts the growth prognoses rest on.
+// staticTexts are the values of assumptions that depend on the data only.
+type staticTexts struct {
+	publishedKey string // the published key
+	costsPM      string // implementation costs not given
+	defaultYears string // DefaultFrom–DefaultTo
+}
+
+// growthStatics are the facts the growth prognoses rest on, and the
+// prognoses, each computed once per Data on first use: the rate of a window
+// of client counts and the growth above the base year in every later year.
 type growthStatics struct {
 	base     decimal.Decimal
 	baseYear budget.Year
+	text     string             // what every prognosis rests on, in Dutch
+	clients  budget.ClientCount // the Wmo client counts added up
+	mu       sync.Mutex         // guards windows
+	windows  map[[2]budget.Year]*prognosis
+	national prognosis // the national growth of care spending
+	hasNat   bool      // the facts hold the national figure
+	natText  string    // its value in Dutch, "3,2"
+}
+
+// prognosis is one growth rate and what it gives.
+type prognosis struct {
+	rate decimal.Decimal
+	pct  string // the rate in percent, two decimals, in Dutch: "1,36"
+
+	mu     sync.Mutex
+	power  decimal.Decimal   // (1 + rate)^len(growth), exactly
+	growth []decimal.Decimal // growth[n−1]: n years after the base year
+}
+
+// upTo returns the growth above base in the first n years after the base
+// year: base · ((1 + rate)^k − 1) for k = 1…n, rounded to the cent half
+// away from zero, exactly. Each is computed once, on the first evaluation
+// that reaches its year.
+func (pr *prognosis) upTo(n int, base decimal.Decimal) []decimal.Decimal {
+	pr.mu.Lock()
+	defer pr.mu.Unlock()
+	one := decimal.NewFromInt(1)
+	if len(pr.growth) == 0 {
+		pr.power = one
+	}
+	for len(pr.growth) < n {
+		pr.power = pr.power.Mul(one.Add(pr.rate))
+		pr.growth = append(pr.growth, base.Mul(pr.power.Sub(one)).Round(2))
+	}
+	return pr.growth[:n:n]
+}
+
+// init fills g from the begroting and the facts; the prognoses of the
+// client counts wait for their first use.
+func (g *growthStatics) init(b budget.Budget, facts budget.Facts) {
+	g.base, g.baseYear = b.ZorglastenWmo.Value, b.Year
+	g.text = "op de zorglasten Wmo " + budget.FormatEuroWhole(g.base) + " (begroting " + g.baseYear.String() + "). " +
+		"Alleen Wmo: de taakstelling geldt voor Wmo én Jeugd. Een prognose naast de taakstelling, er niet bij opgeteld: de begroting 2021 raamde de lasten voor Wmo en Jeugd ‘realistisch’ voor de komende jaren; het raadsvoorstel noemt verdere stijging een reëel risico."
+	g.clients = budget.ClientCount{ID: "wmo-totaal", Label: "Wmo-maatwerk totaal", Counts: map[budget.Year]int{}}
+	for _, c := range facts.Clients {
+		for y, n := range c.Counts {
+			g.clients.Counts[y] += n
+		}
+	}
+	g.windows = map[[2]budget.Year]*prognosis{}
+	if fig, ok := facts.Figure("zorguitgaven-groei"); ok {
+		g.hasNat, g.natText = true, budget.Dutch.Number(fig.Value, 1)
+		g.national.rate = fig.Value.Div(decimal.NewFromInt(100))
+	}
+}
+
+// clientRate returns the prognosis of the client counts' growth over
+// from–to, with the error of [budget.ClientCount.GrowthRate]. A window is
+// computed once; only windows with a rate are kept, so they are at most
+// (number of years with a count)².
+func (g *growthStatics) clientRate(from, to budget.Year) (*prognosis, error) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	w := [2]budget.Year{from, to}
+	if pr, ok := g.windows[w]; ok {
+		return pr, nil
+	}
+	r, err := g.clients.GrowthRate(from, to)
+	if err != nil {
+		return nil, err
+	}
+	pr := &prognosis{rate: r, pct: budget.Dutch.Number(r.Shift(2), 2)}
+	g.windows[w] = pr
+	return pr, nil
 }
 
 // keuzeStatics is what evaluating a keuze needs of its option.
