@@ -3,9 +3,9 @@ package budget
 import (
 	"encoding/json"
 	"fmt"
-	"math"
 
 	"github.com/hilversum/sociaaldomein/internal/datafile"
+	"github.com/hilversum/sociaaldomein/internal/exact"
 
 	"github.com/shopspring/decimal"
 )
@@ -209,7 +209,7 @@ const maxCents = 100 * 1_000_000_000_000_000
 // than [MaxAmountDigits] digits of euros, wrapping [ErrBadAmount]: the one
 // rule for an amount of money, whoever reads it.
 func CheckAmount(a decimal.Decimal) error {
-	if c, ok := Scaled(a, 2); ok && c > -maxCents && c < maxCents {
+	if c, ok := exact.Scaled(a, 2); ok && c > -maxCents && c < maxCents {
 		return nil
 	}
 	if !a.Equal(a.Round(2)) {
@@ -235,30 +235,4 @@ func (s Series) CheckAmounts() error {
 		}
 	}
 	return nil
-}
-
-// Scaled returns a × 10^places as an int64 — an amount in cents for
-// places 2 — and false when that is not a whole number or does not fit
-// int64: the door from decimals to the exact integer paths.
-func Scaled(a decimal.Decimal, places int32) (int64, bool) {
-	if a.NumDigits() > 18 {
-		// Rare (trailing zeros, or near the limits): exactly, in big.Int.
-		s := a.Shift(places)
-		b := s.BigInt()
-		return b.Int64(), s.IsInteger() && b.IsInt64()
-	}
-	c, e := a.CoefficientInt64(), a.Exponent()
-	for ; e < -places; e++ {
-		if c%10 != 0 {
-			return 0, false
-		}
-		c /= 10
-	}
-	for ; e > -places; e-- {
-		if c > math.MaxInt64/10 || c < math.MinInt64/10 {
-			return 0, false
-		}
-		c *= 10
-	}
-	return c, true
 }

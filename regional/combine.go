@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/hilversum/sociaaldomein/budget"
+	"github.com/hilversum/sociaaldomein/internal/exact"
 	"github.com/shopspring/decimal"
 )
 
@@ -139,7 +140,7 @@ func (o Overlap) Theta(d Domain) decimal.Decimal {
 }
 
 func thetaOf(theta decimal.Decimal) (int64, error) {
-	if t, ok := budget.Scaled(theta, MaxThetaDecimals); ok && t >= 0 && t <= micro {
+	if t, ok := exact.Scaled(theta, MaxThetaDecimals); ok && t >= 0 && t <= micro {
 		return t, nil
 	}
 	if theta.IsNegative() || theta.GreaterThan(decimal.NewFromInt(1)) {
@@ -365,7 +366,7 @@ func (p *Programme) combineFixed(s Set, c Cases) ([3]Fixed, error) {
 		if err != nil {
 			return out, err
 		}
-		f, ok := budget.Scaled(v.Round(10), 10)
+		f, ok := exact.Scaled(v.Round(10), 10)
 		if !ok {
 			return out, &budget.FieldError{Field: "model", Err: fmt.Errorf("%w: a combined saving of %s euro", ErrTooLarge, v)}
 		}

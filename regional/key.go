@@ -7,6 +7,7 @@ import (
 	"sort"
 
 	"github.com/hilversum/sociaaldomein/budget"
+	"github.com/hilversum/sociaaldomein/internal/exact"
 	"github.com/hilversum/sociaaldomein/internal/text"
 	"github.com/shopspring/decimal"
 )
@@ -143,7 +144,7 @@ func (p *Programme) NewKey(shares map[string]decimal.Decimal) (Key, error) {
 		if !ok {
 			return Key{}, &budget.FieldError{Field: "key." + m.ID, Err: budget.ErrMissing}
 		}
-		n, ok := budget.Scaled(s, 12)
+		n, ok := exact.Scaled(s, 12)
 		if !ok || n < 0 || n > den {
 			return Key{}, &budget.FieldError{Field: "key." + m.ID, Err: checkFraction(s, 12)}
 		}
@@ -203,7 +204,7 @@ func parseFraction(s string) (decimal.Decimal, error) {
 }
 
 func checkFraction(f decimal.Decimal, places int32) error {
-	if n, ok := budget.Scaled(f, places); ok && n >= 0 && uint64(n) <= pow10u64[places] {
+	if n, ok := exact.Scaled(f, places); ok && n >= 0 && uint64(n) <= pow10u64[places] {
 		return nil
 	}
 	if f.IsNegative() {

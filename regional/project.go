@@ -7,6 +7,7 @@ import (
 	"slices"
 
 	"github.com/hilversum/sociaaldomein/internal/datafile"
+	"github.com/hilversum/sociaaldomein/internal/exact"
 
 	"github.com/hilversum/sociaaldomein/budget"
 	"github.com/shopspring/decimal"
@@ -216,7 +217,7 @@ func scaleFixed(fx Fixed, f decimal.Decimal) (uhi, ulo uint64, neg bool, s int, 
 	// without trailing zeros its coefficient fits int64.
 	cf, fe := f.CoefficientInt64(), f.Exponent()
 	if f.NumDigits() > 18 {
-		cf, _ = budget.Scaled(f, 12)
+		cf, _ = exact.Scaled(f, 12)
 		fe = -12
 	}
 	e += int64(fe)

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/hilversum/sociaaldomein/budget"
+	"github.com/hilversum/sociaaldomein/internal/exact"
 	"github.com/shopspring/decimal"
 )
 
@@ -44,7 +45,7 @@ func (p *Programme) projectRef(in Inputs, years []budget.Year) ([]YearResult, er
 	// A saving in Fixed units, written without trailing zeros, as Project
 	// holds it (Sequential's are whole cents with four decimals).
 	for _, e := range []*decimal.Decimal{&full.Low, &full.Central, &full.High} {
-		f, _ := budget.Scaled(*e, 10)
+		f, _ := exact.Scaled(*e, 10)
 		*e = Fixed(f).Decimal()
 	}
 	h := p.published.index

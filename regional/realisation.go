@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/hilversum/sociaaldomein/budget"
+	"github.com/hilversum/sociaaldomein/internal/exact"
 	"github.com/shopspring/decimal"
 )
 
@@ -84,7 +85,7 @@ func (r Realisation) atMost(s Realisation) bool {
 }
 
 func percentOf(share decimal.Decimal) (int16, error) {
-	if p, ok := budget.Scaled(share, MaxRealisationDecimals); ok && p >= -100 && p <= 100 {
+	if p, ok := exact.Scaled(share, MaxRealisationDecimals); ok && p >= -100 && p <= 100 {
 		return int16(p), nil
 	}
 	if share.LessThan(decimal.NewFromInt(-1)) || share.GreaterThan(decimal.NewFromInt(1)) {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/hilversum/sociaaldomein/budget"
 	"github.com/hilversum/sociaaldomein/internal/datafile"
+	"github.com/hilversum/sociaaldomein/internal/exact"
 	"github.com/hilversum/sociaaldomein/internal/text"
 	"github.com/hilversum/sociaaldomein/regional"
 	"github.com/shopspring/decimal"
@@ -191,7 +192,7 @@ func (last *lastBalance) balance(t *TaakstellingPart) error {
 	const maxCents = 100 * 1_000_000_000_000_000
 	var bad string
 	cents := func(field string, a decimal.Decimal) int64 {
-		c, ok := budget.Scaled(a, 2)
+		c, ok := exact.Scaled(a, 2)
 		if !ok || c <= -maxCents || c >= maxCents {
 			bad = field
 		}
