@@ -2,12 +2,11 @@ package scenario
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
-	"strconv"
-	"strings"
 	"fmt"
 	"io"
+	"strconv"
+	"strings"
 
 	"github.com/hilversum/sociaaldomein/internal/datafile"
 
@@ -467,39 +466,127 @@ type outcomeJSON struct {
 // MarshalJSON writes the documented JSON form of an outcome, with the
 // Dutch sentences of each year and the tally.
 func (o Outcome) MarshalJSON() ([]byte, error) {
+	return o.AppendJSON(make([]byte, 0, 1024+1536*len(o.Years)), budget.Dutch), nil
+}
+
+// AppendJSON appends the JSON form of o to b, as [Outcome.MarshalJSON]
+// writes it but with the sentences in the locale l: directly, without
+// reflection, each sentence built once.
+func (o Outcome) AppendJSON(b []byte, l budget.Locale) []byte {
+	b = append(b, `{"keuze":`...)
+	b = datafile.AppendString(b, o.Keuze)
+	b = append(b, `,"measures":[`...)
+	for i, m := range o.Measures {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = datafile.AppendString(b, m)
+	}
+	b = append(b, `],"ends":{"low":`...)
+	b = datafile.AppendString(b, o.Ends.Low)
+	b = append(b, `,"central":`...)
+	b = datafile.AppendString(b, o.Ends.Central)
+	b = append(b, `,"high":`...)
+	b = datafile.AppendString(b, o.Ends.High)
 	t := o.Tally()
-	j := outcomeJSON{Keuze: o.Keuze, Measures: o.Measures, Ends: endsJSON(o.Ends),
-		Tally: tallyJSON{t.Met, t.MetIf, t.Depends, t.NotMet, t.Unknown, t.Sentence(budget.Dutch)},
-		Years: make([]yearJSON, 0, len(o.Years)), Assumptions: make([]assumptionJSON, 0, len(o.Assumptions))}
-	if j.Measures == nil {
-		j.Measures = []string{}
-	}
-	for _, y := range o.Years {
-		tp := y.Taakstelling
-		v := verdictJSON{Kind: tp.Verdict.Kind.String(), CostsPM: tp.Verdict.CostsPM, SavingsPM: tp.Verdict.SavingsPM}
-		if tp.Verdict.Kind == MetIf {
-			h := tp.Verdict.Headroom.String()
-			v.Headroom = &h
+	b = append(b, `},"tally":{"met":`...)
+	b = strconv.AppendInt(b, int64(t.Met), 10)
+	b = append(b, `,"met_if":`...)
+	b = strconv.AppendInt(b, int64(t.MetIf), 10)
+	b = append(b, `,"depends":`...)
+	b = strconv.AppendInt(b, int64(t.Depends), 10)
+	b = append(b, `,"not_met":`...)
+	b = strconv.AppendInt(b, int64(t.NotMet), 10)
+	b = append(b, `,"unknown":`...)
+	b = strconv.AppendInt(b, int64(t.Unknown), 10)
+	b = append(b, `,"summary":`...)
+	b = datafile.AppendString(b, t.Sentence(l))
+	b = append(b, `},"years":[`...)
+	for i, y := range o.Years {
+		if i > 0 {
+			b = append(b, ',')
 		}
-		yj := yearJSON{
-			Year: y.Year, Ramp: y.Ramp,
-			Taakstelling: taakstellingJSON{
-				Target: tp.Target, RegionalSavings: tp.RegionalSavings, Savings: tp.Savings,
-				ImplementationCosts: tp.ImplementationCosts, OtherMeasures: tp.OtherMeasures,
-				Balance: tp.Balance, Verdict: v, Summary: y.Sentence(budget.Dutch),
-			},
-			Keuze:  keuzeJSON{Option: y.Keuze.Option, Cost: y.Keuze.Cost, Status: y.Keuze.Status, Summary: y.KeuzeSentence(budget.Dutch)},
-			Growth: y.Growth,
-		}
-		for _, m := range tp.Municipalities {
-			yj.Taakstelling.Municipalities = append(yj.Taakstelling.Municipalities, municipalityJSON{m.Municipality, m.Low.String(), m.Central.String(), m.High.String()})
-		}
-		j.Years = append(j.Years, yj)
+		b = y.appendJSON(b, l)
 	}
-	for _, a := range o.Assumptions {
-		j.Assumptions = append(j.Assumptions, assumptionJSON(a))
+	b = append(b, `],"assumptions":[`...)
+	for i, a := range o.Assumptions {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, `{"id":`...)
+		b = datafile.AppendString(b, a.ID)
+		b = append(b, `,"label":`...)
+		b = datafile.AppendString(b, a.Label)
+		b = append(b, `,"value":`...)
+		b = datafile.AppendString(b, a.Value)
+		b = append(b, `,"default":`...)
+		b = strconv.AppendBool(b, a.Default)
+		b = append(b, '}')
 	}
-	return json.Marshal(j)
+	return append(b, ']', '}')
+}
+
+// appendJSON appends one year of an outcome's JSON form.
+func (y YearOutcome) appendJSON(b []byte, l budget.Locale) []byte {
+	tp := y.Taakstelling
+	b = append(b, `{"year":`...)
+	b = strconv.AppendInt(b, int64(y.Year), 10)
+	b = append(b, `,"ramp":`...)
+	b = y.Ramp.AppendJSON(b)
+	b = append(b, `,"taakstelling":{"target":`...)
+	b = tp.Target.AppendJSON(b)
+	b = append(b, `,"regional_savings":`...)
+	b = tp.RegionalSavings.AppendJSON(b)
+	b = append(b, `,"savings":`...)
+	b = tp.Savings.AppendJSON(b)
+	if len(tp.Municipalities) > 0 {
+		b = append(b, `,"municipalities":[`...)
+		for i, m := range tp.Municipalities {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = append(b, `{"municipality":`...)
+			b = datafile.AppendString(b, m.Municipality)
+			b = append(b, `,"low":`...)
+			b = appendDecimal(b, m.Low)
+			b = append(b, `,"central":`...)
+			b = appendDecimal(b, m.Central)
+			b = append(b, `,"high":`...)
+			b = appendDecimal(b, m.High)
+			b = append(b, '}')
+		}
+		b = append(b, ']')
+	}
+	b = append(b, `,"implementation_costs":`...)
+	b = tp.ImplementationCosts.AppendJSON(b)
+	b = append(b, `,"other_measures":`...)
+	b = tp.OtherMeasures.AppendJSON(b)
+	b = append(b, `,"balance":`...)
+	b = tp.Balance.AppendJSON(b)
+	v := tp.Verdict
+	b = append(b, `,"verdict":{"kind":`...)
+	b = datafile.AppendString(b, v.Kind.String())
+	if v.Kind == MetIf {
+		b = append(b, `,"headroom":`...)
+		b = appendDecimal(b, v.Headroom)
+	}
+	b = append(b, `,"costs_pm":`...)
+	b = strconv.AppendBool(b, v.CostsPM)
+	b = append(b, `,"savings_pm":`...)
+	b = strconv.AppendBool(b, v.SavingsPM)
+	b = append(b, `},"summary":`...)
+	b = datafile.AppendString(b, y.Sentence(l))
+	b = append(b, `},"keuze":{"option":`...)
+	b = datafile.AppendString(b, y.Keuze.Option)
+	b = append(b, `,"cost":`...)
+	b = y.Keuze.Cost.AppendJSON(b)
+	b = append(b, `,"status":`...)
+	b = datafile.AppendString(b, string(y.Keuze.Status))
+	b = append(b, `,"summary":`...)
+	b = datafile.AppendString(b, y.KeuzeSentence(l))
+	b = append(b, `},"growth":`...)
+	b = y.Growth.AppendJSON(b)
+	return append(b, '}')
 }
 
 // UnmarshalJSON reads the form MarshalJSON writes. The sentences and the
