@@ -513,6 +513,29 @@ func (r *Reader) Int(bits int) (int64, error) {
 	return n, nil
 }
 
+// Uint reads a whole number ≥ 0 that fits in bits bits; null reads as 0.
+func (r *Reader) Uint(bits int) (uint64, error) {
+	c, err := r.peek()
+	if err != nil {
+		return 0, err
+	}
+	if c == 'n' {
+		return 0, r.literal("null")
+	}
+	if c != '-' && (c < '0' || c > '9') {
+		return 0, r.wrongKind(c, "a whole number")
+	}
+	lit, err := r.number()
+	if err != nil {
+		return 0, err
+	}
+	n, err := strconv.ParseUint(unsafe.String(unsafe.SliceData(lit), len(lit)), 10, bits)
+	if err != nil {
+		return 0, &FieldError{Err: fmt.Errorf("%w: number %s where a whole number was expected", ErrSyntax, lit)}
+	}
+	return n, nil
+}
+
 // Bool reads true or false; null reads as false.
 func (r *Reader) Bool() (bool, error) {
 	c, err := r.peek()

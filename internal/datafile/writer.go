@@ -1,6 +1,9 @@
 package datafile
 
 import (
+	"cmp"
+	"io"
+	"slices"
 	"unicode/utf8"
 )
 
@@ -10,13 +13,20 @@ const hexDigits = "0123456789abcdef"
 // encoding/json escapes it: <, > and & as \u003c, \u003e and \u0026 (so
 // that nothing in it can be taken for HTML), U+2028 and U+2029 escaped,
 // invalid UTF-8 as \ufffd. The writers of the project's JSON build on it.
-func AppendString(b []byte, s string) []byte {
+func AppendString(b []byte, s string) []byte { return appendString(b, s, true) }
+
+// AppendText is [AppendString] without escaping <, > and &, as an
+// encoding/json Encoder with SetEscapeHTML(false) writes strings: the form
+// of the data files the Save functions write.
+func AppendText(b []byte, s string) []byte { return appendString(b, s, false) }
+
+func appendString(b []byte, s string, html bool) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if c >= ' ' && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
+			if c >= ' ' && c != '"' && c != '\\' && (!html || (c != '<' && c != '>' && c != '&')) {
 				i++
 				continue
 			}
@@ -72,4 +82,74 @@ func AppendKey(b []byte, key string) []byte {
 	b = append(b, '"')
 	b = append(b, key...)
 	return append(b, '"', ':')
+}
+
+// SortedKeys returns the keys of m in order, as encoding/json writes a map.
+func SortedKeys[K cmp.Ordered, V any](m map[K]V) []K {
+	keys := make([]K, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+// Indent appends to dst the compact JSON text src indented as json.Indent
+// indents it: each element on its own line, prefix and then indent repeated
+// per level at its start, ": " after a key, empty objects and arrays kept
+// as {} and [].
+func Indent(dst, src []byte, prefix, indent string) []byte {
+	depth := 0
+	newline := func() {
+		dst = append(dst, '\n')
+		dst = append(dst, prefix...)
+		for i := 0; i < depth; i++ {
+			dst = append(dst, indent...)
+		}
+	}
+	for i := 0; i < len(src); i++ {
+		c := src[i]
+		switch c {
+		case '"':
+			j := i + 1
+			for ; j < len(src) && src[j] != '"'; j++ {
+				if src[j] == '\\' {
+					j++
+				}
+			}
+			dst = append(dst, src[i:j+1]...)
+			i = j
+		case '{', '[':
+			dst = append(dst, c)
+			if i+1 < len(src) && (src[i+1] == '}' || src[i+1] == ']') {
+				dst = append(dst, src[i+1])
+				i++
+				continue
+			}
+			depth++
+			newline()
+		case '}', ']':
+			depth--
+			newline()
+			dst = append(dst, c)
+		case ',':
+			dst = append(dst, c)
+			newline()
+		case ':':
+			dst = append(dst, ':', ' ')
+		default:
+			dst = append(dst, c)
+		}
+	}
+	return dst
+}
+
+// WriteIndented writes the compact JSON text compact to w as the project's
+// Save functions write data files: indented by indent per level, with a
+// final newline, as an encoding/json Encoder with SetIndent("", indent)
+// writes it.
+func WriteIndented(w io.Writer, compact []byte, indent string) error {
+	out := Indent(make([]byte, 0, len(compact)*2), compact, "", indent)
+	_, err := w.Write(append(out, '\n'))
+	return err
 }
