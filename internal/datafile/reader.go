@@ -36,7 +36,29 @@ type Reader struct {
 func Parse(data []byte, fn func(r *Reader) error) error {
 	r := Reader{data: data}
 	if err := fn(&r); err != nil {
+		if r.synErr == nil {
+			// A broken document is reported as such, even where its
+			// breakage first shows as a wrong key: the error path (only)
+			// checks the whole text's syntax.
+			if serr := checkSyntax(data); serr != nil {
+				return serr
+			}
+		}
 		return r.fail(err)
+	}
+	r.space()
+	if r.pos < len(r.data) {
+		return fmt.Errorf("%w: data after the JSON document", ErrSyntax)
+	}
+	return nil
+}
+
+// checkSyntax returns the syntax error of data, or nil when data is one
+// well-formed JSON value.
+func checkSyntax(data []byte) error {
+	r := Reader{data: data}
+	if err := r.Skip(); err != nil {
+		return err
 	}
 	r.space()
 	if r.pos < len(r.data) {
