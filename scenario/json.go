@@ -118,9 +118,11 @@ func (m *ModelInput) decodeJSON(r *datafile.Reader) error {
 }
 
 // MarshalJSON writes shares as decimal strings.
-func (k KeyInput) MarshalJSON() ([]byte, error) { return k.appendJSON(nil), nil }
+func (k KeyInput) MarshalJSON() ([]byte, error) { return k.AppendJSON(nil), nil }
 
-func (k KeyInput) appendJSON(b []byte) []byte {
+// AppendJSON appends the JSON form of k to b, as [KeyInput.MarshalJSON]
+// writes it.
+func (k KeyInput) AppendJSON(b []byte) []byte {
 	b = append(b, '{')
 	if k.Kind != "" {
 		b = datafile.AppendKey(b, "kind")
@@ -135,10 +137,12 @@ func (k KeyInput) appendJSON(b []byte) []byte {
 
 // UnmarshalJSON reads shares from decimal strings only.
 func (k *KeyInput) UnmarshalJSON(data []byte) error {
-	return datafile.Parse(data, k.decodeJSON)
+	return datafile.Parse(data, k.DecodeJSON)
 }
 
-func (k *KeyInput) decodeJSON(r *datafile.Reader) error {
+// DecodeJSON reads k from the module's strict single-pass reader (its
+// argument's type is internal to the module).
+func (k *KeyInput) DecodeJSON(r *datafile.Reader) error {
 	var out KeyInput
 	if err := r.Object(func(key string) error {
 		var err error
@@ -351,7 +355,7 @@ func (in *Input) decodeJSON(r *datafile.Reader) error {
 				out.Realisation = &re
 			}
 		case "key":
-			err = out.Key.decodeJSON(r)
+			err = out.Key.DecodeJSON(r)
 		case "ramp":
 			err = series(&out.Ramp)
 		case "implementation_costs":
@@ -594,7 +598,7 @@ func (y YearOutcome) appendJSON(b []byte, l budget.Locale) []byte {
 // follow from its balance by [Judge] is an error.
 func (o *Outcome) UnmarshalJSON(data []byte) error {
 	var j outcomeJSON
-	if err := datafile.Decode(data, &j); err != nil {
+	if err := datafile.Parse(data, j.decodeJSON); err != nil {
 		return err
 	}
 	out := Outcome{Keuze: j.Keuze, Measures: j.Measures, Ends: Ends(j.Ends)}

@@ -251,6 +251,10 @@ func (r *Reader) Object(fn func(key string) error) error {
 	}
 }
 
+// maxKeyLen bounds how much of a key an error repeats: enough to recognise
+// it, not enough to echo a hostile megabyte back.
+const maxKeyLen = 64
+
 // keyed is an error of an object's key function that names its path from
 // the object on, key included; see [Keyed].
 type keyed struct{ err error }
