@@ -112,7 +112,7 @@ func (a Amount) AppendJSON(b []byte) []byte {
 		b = append(b, `{"known":false`...)
 	} else {
 		b = append(b, `{"known":true,"value":"`...)
-		b = append(b, a.Value.String()...)
+		b = datafile.AppendDecimal(b, a.Value)
 		b = append(b, '"')
 	}
 	if a.PM {
@@ -178,11 +178,11 @@ func (r Range) AppendJSON(b []byte) []byte {
 		return append(b, `{"known":false}`...)
 	}
 	b = append(b, `{"known":true,"low":"`...)
-	b = append(b, r.Low.String()...)
+	b = datafile.AppendDecimal(b, r.Low)
 	b = append(b, `","central":"`...)
-	b = append(b, r.Central.String()...)
+	b = datafile.AppendDecimal(b, r.Central)
 	b = append(b, `","high":"`...)
-	b = append(b, r.High.String()...)
+	b = datafile.AppendDecimal(b, r.High)
 	return append(b, '"', '}')
 }
 

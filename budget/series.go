@@ -153,7 +153,7 @@ func (s Series) AppendJSON(b []byte) []byte {
 			b = append(b, '"')
 			b = strconv.AppendInt(b, int64(p.Year), 10)
 			b = append(b, '"', ':', '"')
-			b = append(b, p.Amount.String()...)
+			b = datafile.AppendDecimal(b, p.Amount)
 			b = append(b, '"')
 		}
 		b = append(b, '}')
@@ -163,7 +163,7 @@ func (s Series) AppendJSON(b []byte) []byte {
 		b = append(b, `{"year":`...)
 		b = strconv.AppendInt(b, int64(s.tailFrom), 10)
 		b = append(b, `,"amount":"`...)
-		b = append(b, s.tailAmt.String()...)
+		b = datafile.AppendDecimal(b, s.tailAmt)
 		b = append(b, '"', '}')
 	}
 	return append(b, '}')

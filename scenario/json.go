@@ -188,7 +188,7 @@ func readDecMap(r *datafile.Reader) (map[string]decimal.Decimal, error) {
 // appendDecimal appends d as a JSON string.
 func appendDecimal(b []byte, d decimal.Decimal) []byte {
 	b = append(b, '"')
-	b = append(b, d.String()...)
+	b = datafile.AppendDecimal(b, d)
 	return append(b, '"')
 }
 
@@ -470,7 +470,11 @@ type outcomeJSON struct {
 // MarshalJSON writes the documented JSON form of an outcome, with the
 // Dutch sentences of each year and the tally.
 func (o Outcome) MarshalJSON() ([]byte, error) {
-	return o.AppendJSON(make([]byte, 0, 1024+1536*len(o.Years)), budget.Dutch), nil
+	n := 2048 + 1024*len(o.Years)
+	if len(o.Years) > 0 {
+		n += 192 * len(o.Years) * len(o.Years[0].Taakstelling.Municipalities)
+	}
+	return o.AppendJSON(make([]byte, 0, n), budget.Dutch), nil
 }
 
 // AppendJSON appends the JSON form of o to b, as [Outcome.MarshalJSON]

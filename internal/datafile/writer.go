@@ -9,6 +9,14 @@ import (
 
 const hexDigits = "0123456789abcdef"
 
+// plain marks the ASCII bytes a JSON string holds as they are, HTML-safe.
+var plain = func() (t [utf8.RuneSelf]bool) {
+	for c := ' '; c < utf8.RuneSelf; c++ {
+		t[c] = c != '"' && c != '\\' && c != '<' && c != '>' && c != '&'
+	}
+	return t
+}()
+
 // AppendString appends s to b as a JSON string, escaped exactly as
 // encoding/json escapes it: <, > and & as \u003c, \u003e and \u0026 (so
 // that nothing in it can be taken for HTML), U+2028 and U+2029 escaped,
@@ -26,7 +34,7 @@ func appendString(b []byte, s string, html bool) []byte {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if c >= ' ' && c != '"' && c != '\\' && (!html || (c != '<' && c != '>' && c != '&')) {
+			if plain[c] || (!html && (c == '<' || c == '>' || c == '&')) {
 				i++
 				continue
 			}
