@@ -93,7 +93,6 @@ func jsonKind(t reflect.Type) string {
 	return "a " + t.Kind().String()
 }
 
-
 // checkDuplicateKeys walks the token stream and reports the first object key
 // that occurs twice in one object, with its path. It keeps its own stack, and
 // builds a path only when it reports one, so deeply nested input costs
