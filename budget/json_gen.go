@@ -9,9 +9,6 @@ import (
 	"github.com/hilversum/sociaaldomein/internal/datafile"
 )
 
-var _ = strings.Clone
-var _ = strconv.IntSize
-
 // DecodeJSON reads x from r in one strict pass (generated).
 func (x *Source) DecodeJSON(r *datafile.Reader) error {
 	return r.Object(func(key string) error {

@@ -244,3 +244,20 @@ func TestIndent(t *testing.T) {
 		}
 	}
 }
+
+func FuzzAppendString(f *testing.F) {
+	f.Add("<a>\u2028\u2029\xff\xe2\x80")
+	f.Fuzz(func(t *testing.T, s string) {
+		want, _ := json.Marshal(s)
+		if got := AppendString(nil, s); !bytes.Equal(got, want) {
+			t.Fatalf("AppendString(%q) = %s, want %s", s, got, want)
+		}
+		var buf bytes.Buffer
+		enc := json.NewEncoder(&buf)
+		enc.SetEscapeHTML(false)
+		enc.Encode(s)
+		if got := AppendText(nil, s); !bytes.Equal(append(got, '\n'), buf.Bytes()) {
+			t.Fatalf("AppendText(%q) = %s, want %s", s, got, buf.Bytes())
+		}
+	})
+}

@@ -9,14 +9,6 @@ import (
 
 const hexDigits = "0123456789abcdef"
 
-// plain marks the ASCII bytes a JSON string holds as they are, HTML-safe.
-var plain = func() (t [utf8.RuneSelf]bool) {
-	for c := ' '; c < utf8.RuneSelf; c++ {
-		t[c] = c != '"' && c != '\\' && c != '<' && c != '>' && c != '&'
-	}
-	return t
-}()
-
 // AppendString appends s to b as a JSON string, escaped exactly as
 // encoding/json escapes it: <, > and & as \u003c, \u003e and \u0026 (so
 // that nothing in it can be taken for HTML), U+2028 and U+2029 escaped,
@@ -28,53 +20,102 @@ func AppendString(b []byte, s string) []byte { return appendString(b, s, true) }
 // of the data files the Save functions write.
 func AppendText(b []byte, s string) []byte { return appendString(b, s, false) }
 
+// escHTML and escText mark the bytes at which a string written by
+// AppendString and AppendText (in valid UTF-8) needs a second look: the ones
+// escaped, and 0xE2, the first byte of U+2028 and U+2029.
+var escHTML, escText = func() (h, t [256]bool) {
+	for c := 0; c < 256; c++ {
+		t[c] = c < ' ' || c == '"' || c == '\\' || c == 0xE2
+		h[c] = t[c] || c == '<' || c == '>' || c == '&'
+	}
+	return h, t
+}()
+
 func appendString(b []byte, s string, html bool) []byte {
+	if !utf8.ValidString(s) {
+		return appendInvalid(b, s, html)
+	}
+	esc := &escText
+	if html {
+		esc = &escHTML
+	}
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !esc[c] {
+			continue
+		}
+		if c == 0xE2 {
+			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xA8 || s[i+2] == 0xA9) {
+				b = append(b, s[start:i]...)
+				b = append(b, '\\', 'u', '2', '0', '2', '8'+s[i+2]-0xA8)
+				i += 2
+				start = i + 1
+			}
+			continue
+		}
+		b = append(b, s[start:i]...)
+		b = appendEscape(b, c)
+		start = i + 1
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
+}
+
+// appendEscape appends the escape of the ASCII byte c.
+func appendEscape(b []byte, c byte) []byte {
+	switch c {
+	case '"', '\\':
+		return append(b, '\\', c)
+	case '\b':
+		return append(b, '\\', 'b')
+	case '\f':
+		return append(b, '\\', 'f')
+	case '\n':
+		return append(b, '\\', 'n')
+	case '\r':
+		return append(b, '\\', 'r')
+	case '\t':
+		return append(b, '\\', 't')
+	}
+	return append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
+}
+
+// appendInvalid is appendString for a string that is not valid UTF-8: rune
+// by rune, each invalid byte as \ufffd.
+func appendInvalid(b []byte, s string, html bool) []byte {
+	esc := &escText
+	if html {
+		esc = &escHTML
+	}
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if plain[c] || (!html && (c == '<' || c == '>' || c == '&')) {
-				i++
-				continue
-			}
-			b = append(b, s[start:i]...)
-			switch c {
-			case '"', '\\':
-				b = append(b, '\\', c)
-			case '\b':
-				b = append(b, '\\', 'b')
-			case '\f':
-				b = append(b, '\\', 'f')
-			case '\n':
-				b = append(b, '\\', 'n')
-			case '\r':
-				b = append(b, '\\', 'r')
-			case '\t':
-				b = append(b, '\\', 't')
-			default:
-				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
+			if esc[c] {
+				b = append(b, s[start:i]...)
+				b = appendEscape(b, c)
+				start = i + 1
 			}
 			i++
-			start = i
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
+		switch {
+		case r == utf8.RuneError && size == 1:
 			b = append(b, s[start:i]...)
 			b = append(b, `\ufffd`...)
-			i += size
-			start = i
-			continue
-		}
-		if r == '\u2028' || r == '\u2029' {
+		case r == '\u2028' || r == '\u2029':
 			b = append(b, s[start:i]...)
 			b = append(b, '\\', 'u', '2', '0', '2', hexDigits[r&0xf])
+		default:
 			i += size
-			start = i
 			continue
 		}
 		i += size
+		start = i
 	}
 	b = append(b, s[start:]...)
 	return append(b, '"')
