@@ -86,33 +86,33 @@ func (x Source) AppendJSON(b []byte) []byte {
 	b = append(b, '{')
 	b = datafile.AppendKey(b, "document")
 	b = datafile.AppendText(b, string(x.Document))
-	if !(x.Title == "") {
+	if x.Title != "" {
 		b = datafile.AppendKey(b, "title")
 		b = datafile.AppendText(b, string(x.Title))
 	}
-	if !(x.Year == 0) {
+	if x.Year != 0 {
 		b = datafile.AppendKey(b, "year")
 		b = strconv.AppendInt(b, int64(x.Year), 10)
 	}
-	if !(x.Reference == "") {
+	if x.Reference != "" {
 		b = datafile.AppendKey(b, "reference")
 		b = datafile.AppendText(b, string(x.Reference))
 	}
 	b = datafile.AppendKey(b, "section")
 	b = datafile.AppendText(b, string(x.Section))
-	if !(x.Quote == "") {
+	if x.Quote != "" {
 		b = datafile.AppendKey(b, "quote")
 		b = datafile.AppendText(b, string(x.Quote))
 	}
-	if !(x.URL == "") {
+	if x.URL != "" {
 		b = datafile.AppendKey(b, "url")
 		b = datafile.AppendText(b, string(x.URL))
 	}
-	if !(x.Date == "") {
+	if x.Date != "" {
 		b = datafile.AppendKey(b, "date")
 		b = datafile.AppendText(b, string(x.Date))
 	}
-	if !(x.Remark == "") {
+	if x.Remark != "" {
 		b = datafile.AppendKey(b, "remark")
 		b = datafile.AppendText(b, string(x.Remark))
 	}
@@ -184,21 +184,21 @@ func (x Document) AppendJSON(b []byte) []byte {
 	b = datafile.AppendText(b, string(x.ID))
 	b = datafile.AppendKey(b, "title")
 	b = datafile.AppendText(b, string(x.Title))
-	if !(x.Publisher == "") {
+	if x.Publisher != "" {
 		b = datafile.AppendKey(b, "publisher")
 		b = datafile.AppendText(b, string(x.Publisher))
 	}
 	b = datafile.AppendKey(b, "year")
 	b = strconv.AppendInt(b, int64(x.Year), 10)
-	if !(x.Date == "") {
+	if x.Date != "" {
 		b = datafile.AppendKey(b, "date")
 		b = datafile.AppendText(b, string(x.Date))
 	}
-	if !(x.Reference == "") {
+	if x.Reference != "" {
 		b = datafile.AppendKey(b, "reference")
 		b = datafile.AppendText(b, string(x.Reference))
 	}
-	if !(x.DateNote == "") {
+	if x.DateNote != "" {
 		b = datafile.AppendKey(b, "date_note")
 		b = datafile.AppendText(b, string(x.DateNote))
 	}
@@ -268,11 +268,11 @@ func (x *Period) DecodeJSON(r *datafile.Reader) error {
 // AppendJSON appends the compact JSON form of x to b (generated).
 func (x Period) AppendJSON(b []byte) []byte {
 	b = append(b, '{')
-	if !(x.From == 0) {
+	if x.From != 0 {
 		b = datafile.AppendKey(b, "from")
 		b = strconv.AppendInt(b, int64(x.From), 10)
 	}
-	if !(x.To == 0) {
+	if x.To != 0 {
 		b = datafile.AppendKey(b, "to")
 		b = strconv.AppendInt(b, int64(x.To), 10)
 	}

@@ -159,7 +159,7 @@ func (x fileJSON) appendJSON(b []byte) []byte {
 		}
 		b = append(b, ']')
 	}
-	if !(x.RegionalSpending == nil) {
+	if x.RegionalSpending != nil {
 		b = datafile.AppendKey(b, "regional_spending")
 		if x.RegionalSpending == nil {
 			b = append(b, "null"...)
@@ -167,7 +167,7 @@ func (x fileJSON) appendJSON(b []byte) []byte {
 			b = (*x.RegionalSpending).appendJSON(b)
 		}
 	}
-	if !(len(x.Notes) == 0) {
+	if len(x.Notes) > 0 {
 		b = datafile.AppendKey(b, "notes")
 		if x.Notes == nil {
 			b = append(b, "null"...)

@@ -124,7 +124,7 @@ func (x catalogFile) appendJSON(b []byte) []byte {
 		}
 		b = append(b, ']')
 	}
-	if !(x.Indicative == nil) {
+	if x.Indicative != nil {
 		b = datafile.AppendKey(b, "indicative")
 		if x.Indicative == nil {
 			b = append(b, "null"...)
@@ -132,7 +132,7 @@ func (x catalogFile) appendJSON(b []byte) []byte {
 			b = (*x.Indicative).appendJSON(b)
 		}
 	}
-	if !(x.NoBudgetChange == nil) {
+	if x.NoBudgetChange != nil {
 		b = datafile.AppendKey(b, "no_budget_change")
 		if x.NoBudgetChange == nil {
 			b = append(b, "null"...)
@@ -422,11 +422,11 @@ func (x optionJSON) appendJSON(b []byte) []byte {
 	b = strconv.AppendBool(b, x.Proposed)
 	b = datafile.AppendKey(b, "summary")
 	b = datafile.AppendText(b, string(x.Summary))
-	if !(x.Practice == "") {
+	if x.Practice != "" {
 		b = datafile.AppendKey(b, "practice")
 		b = datafile.AppendText(b, string(x.Practice))
 	}
-	if !(x.PracticeSource == nil) {
+	if x.PracticeSource != nil {
 		b = datafile.AppendKey(b, "practice_source")
 		if x.PracticeSource == nil {
 			b = append(b, "null"...)
@@ -1023,7 +1023,7 @@ func (x taakstellingJSON) appendJSON(b []byte) []byte {
 	b = x.RegionalSavings.AppendJSON(b)
 	b = datafile.AppendKey(b, "savings")
 	b = x.Savings.AppendJSON(b)
-	if !(len(x.Municipalities) == 0) {
+	if len(x.Municipalities) > 0 {
 		b = datafile.AppendKey(b, "municipalities")
 		if x.Municipalities == nil {
 			b = append(b, "null"...)
@@ -1150,7 +1150,7 @@ func (x verdictJSON) appendJSON(b []byte) []byte {
 	b = append(b, '{')
 	b = datafile.AppendKey(b, "kind")
 	b = datafile.AppendText(b, string(x.Kind))
-	if !(x.Headroom == nil) {
+	if x.Headroom != nil {
 		b = datafile.AppendKey(b, "headroom")
 		if x.Headroom == nil {
 			b = append(b, "null"...)

@@ -208,7 +208,7 @@ func (x resultJSON) appendJSON(b []byte) []byte {
 		}
 		b = append(b, ']')
 	}
-	if !(len(x.Sensitivity) == 0) {
+	if len(x.Sensitivity) > 0 {
 		b = datafile.AppendKey(b, "sensitivity")
 		if x.Sensitivity == nil {
 			b = append(b, "null"...)
@@ -380,11 +380,11 @@ func (x yearJSON) appendJSON(b []byte) []byte {
 	b = strconv.AppendInt(b, int64(x.Year), 10)
 	b = datafile.AppendKey(b, "known")
 	b = strconv.AppendBool(b, x.Known)
-	if !(x.Target == "") {
+	if x.Target != "" {
 		b = datafile.AppendKey(b, "target")
 		b = datafile.AppendString(b, string(x.Target))
 	}
-	if !(len(x.Savings) == 0) {
+	if len(x.Savings) > 0 {
 		b = datafile.AppendKey(b, "savings")
 		if x.Savings == nil {
 			b = append(b, "null"...)
@@ -399,7 +399,7 @@ func (x yearJSON) appendJSON(b []byte) []byte {
 			b = append(b, ']')
 		}
 	}
-	if !(len(x.Balance) == 0) {
+	if len(x.Balance) > 0 {
 		b = datafile.AppendKey(b, "balance")
 		if x.Balance == nil {
 			b = append(b, "null"...)
@@ -416,11 +416,11 @@ func (x yearJSON) appendJSON(b []byte) []byte {
 	}
 	b = datafile.AppendKey(b, "met")
 	b = strconv.AppendInt(b, int64(x.Met), 10)
-	if !(x.PMet == "") {
+	if x.PMet != "" {
 		b = datafile.AppendKey(b, "p_met")
 		b = datafile.AppendString(b, string(x.PMet))
 	}
-	if !(x.SE == "") {
+	if x.SE != "" {
 		b = datafile.AppendKey(b, "se")
 		b = datafile.AppendString(b, string(x.SE))
 	}
@@ -616,7 +616,7 @@ func (x distJSON) appendJSON(b []byte) []byte {
 	b = append(b, '{')
 	b = datafile.AppendKey(b, "kind")
 	b = datafile.AppendString(b, string(x.Kind))
-	if !(x.Value == nil) {
+	if x.Value != nil {
 		b = datafile.AppendKey(b, "value")
 		if x.Value == nil {
 			b = append(b, "null"...)
@@ -624,7 +624,7 @@ func (x distJSON) appendJSON(b []byte) []byte {
 			b = datafile.AppendString(b, string((*x.Value)))
 		}
 	}
-	if !(x.Low == nil) {
+	if x.Low != nil {
 		b = datafile.AppendKey(b, "low")
 		if x.Low == nil {
 			b = append(b, "null"...)
@@ -632,7 +632,7 @@ func (x distJSON) appendJSON(b []byte) []byte {
 			b = datafile.AppendString(b, string((*x.Low)))
 		}
 	}
-	if !(x.Mode == nil) {
+	if x.Mode != nil {
 		b = datafile.AppendKey(b, "mode")
 		if x.Mode == nil {
 			b = append(b, "null"...)
@@ -640,7 +640,7 @@ func (x distJSON) appendJSON(b []byte) []byte {
 			b = datafile.AppendString(b, string((*x.Mode)))
 		}
 	}
-	if !(x.High == nil) {
+	if x.High != nil {
 		b = datafile.AppendKey(b, "high")
 		if x.High == nil {
 			b = append(b, "null"...)
@@ -810,7 +810,7 @@ func (x inputJSON) appendJSON(b []byte) []byte {
 	b = append(b, '{')
 	b = datafile.AppendKey(b, "seed")
 	b = strconv.AppendUint(b, x.Seed, 10)
-	if !(x.Draws == 0) {
+	if x.Draws != 0 {
 		b = datafile.AppendKey(b, "draws")
 		b = strconv.AppendInt(b, int64(x.Draws), 10)
 	}
@@ -829,7 +829,7 @@ func (x inputJSON) appendJSON(b []byte) []byte {
 	}
 	b = datafile.AppendKey(b, "key")
 	b = x.Key.AppendJSON(b)
-	if !(x.Ramp == nil) {
+	if x.Ramp != nil {
 		b = datafile.AppendKey(b, "ramp")
 		if x.Ramp == nil {
 			b = append(b, "null"...)
@@ -837,7 +837,7 @@ func (x inputJSON) appendJSON(b []byte) []byte {
 			b = (*x.Ramp).AppendJSON(b)
 		}
 	}
-	if !(x.OtherMeasures == nil) {
+	if x.OtherMeasures != nil {
 		b = datafile.AppendKey(b, "other_measures")
 		if x.OtherMeasures == nil {
 			b = append(b, "null"...)
@@ -845,15 +845,15 @@ func (x inputJSON) appendJSON(b []byte) []byte {
 			b = (*x.OtherMeasures).AppendJSON(b)
 		}
 	}
-	if !(x.From == 0) {
+	if x.From != 0 {
 		b = datafile.AppendKey(b, "from")
 		b = strconv.AppendInt(b, int64(x.From), 10)
 	}
-	if !(x.To == 0) {
+	if x.To != 0 {
 		b = datafile.AppendKey(b, "to")
 		b = strconv.AppendInt(b, int64(x.To), 10)
 	}
-	if !(len(x.Quantiles) == 0) {
+	if len(x.Quantiles) > 0 {
 		b = datafile.AppendKey(b, "quantiles")
 		if x.Quantiles == nil {
 			b = append(b, "null"...)
@@ -872,7 +872,7 @@ func (x inputJSON) appendJSON(b []byte) []byte {
 	b = x.Realisation.AppendJSON(b)
 	b = datafile.AppendKey(b, "theta")
 	b = x.Theta.AppendJSON(b)
-	if !(x.Correlation == nil) {
+	if x.Correlation != nil {
 		b = datafile.AppendKey(b, "correlation")
 		if x.Correlation == nil {
 			b = append(b, "null"...)
@@ -880,7 +880,7 @@ func (x inputJSON) appendJSON(b []byte) []byte {
 			b = datafile.AppendString(b, string((*x.Correlation)))
 		}
 	}
-	if !(x.RampDelay == nil) {
+	if x.RampDelay != nil {
 		b = datafile.AppendKey(b, "ramp_delay_months")
 		if x.RampDelay == nil {
 			b = append(b, "null"...)
@@ -888,7 +888,7 @@ func (x inputJSON) appendJSON(b []byte) []byte {
 			b = (*x.RampDelay).AppendJSON(b)
 		}
 	}
-	if !(x.ImplementationCosts == nil) {
+	if x.ImplementationCosts != nil {
 		b = datafile.AppendKey(b, "implementation_costs")
 		if x.ImplementationCosts == nil {
 			b = append(b, "null"...)
@@ -896,7 +896,7 @@ func (x inputJSON) appendJSON(b []byte) []byte {
 			b = (*x.ImplementationCosts).AppendJSON(b)
 		}
 	}
-	if !(!x.Sensitivity) {
+	if x.Sensitivity {
 		b = datafile.AppendKey(b, "sensitivity")
 		b = strconv.AppendBool(b, x.Sensitivity)
 	}
@@ -954,7 +954,7 @@ func (x *RealisationDists) DecodeJSON(r *datafile.Reader) error {
 // AppendJSON appends the compact JSON form of x to b (generated).
 func (x RealisationDists) AppendJSON(b []byte) []byte {
 	b = append(b, '{')
-	if !(x.Default == nil) {
+	if x.Default != nil {
 		b = datafile.AppendKey(b, "default")
 		if x.Default == nil {
 			b = append(b, "null"...)
@@ -962,7 +962,7 @@ func (x RealisationDists) AppendJSON(b []byte) []byte {
 			b = (*x.Default).AppendJSON(b)
 		}
 	}
-	if !(x.Doubted == nil) {
+	if x.Doubted != nil {
 		b = datafile.AppendKey(b, "doubted")
 		if x.Doubted == nil {
 			b = append(b, "null"...)
@@ -970,7 +970,7 @@ func (x RealisationDists) AppendJSON(b []byte) []byte {
 			b = (*x.Doubted).AppendJSON(b)
 		}
 	}
-	if !(len(x.Measures) == 0) {
+	if len(x.Measures) > 0 {
 		b = datafile.AppendKey(b, "measures")
 		if x.Measures == nil {
 			b = append(b, "null"...)
@@ -1030,7 +1030,7 @@ func (x *ThetaDists) DecodeJSON(r *datafile.Reader) error {
 // AppendJSON appends the compact JSON form of x to b (generated).
 func (x ThetaDists) AppendJSON(b []byte) []byte {
 	b = append(b, '{')
-	if !(x.Default == nil) {
+	if x.Default != nil {
 		b = datafile.AppendKey(b, "default")
 		if x.Default == nil {
 			b = append(b, "null"...)
@@ -1038,7 +1038,7 @@ func (x ThetaDists) AppendJSON(b []byte) []byte {
 			b = (*x.Default).AppendJSON(b)
 		}
 	}
-	if !(len(x.Pools) == 0) {
+	if len(x.Pools) > 0 {
 		b = datafile.AppendKey(b, "pools")
 		if x.Pools == nil {
 			b = append(b, "null"...)

@@ -87,13 +87,13 @@ func (x Details) AppendJSON(b []byte) []byte {
 	b = strconv.AppendInt(b, int64(x.Status), 10)
 	b = datafile.AppendKey(b, "detail")
 	b = datafile.AppendString(b, string(x.Detail))
-	if !(x.Instance == "") {
+	if x.Instance != "" {
 		b = datafile.AppendKey(b, "instance")
 		b = datafile.AppendString(b, string(x.Instance))
 	}
 	b = datafile.AppendKey(b, "code")
 	b = datafile.AppendString(b, string(x.Code))
-	if !(len(x.InvalidParams) == 0) {
+	if len(x.InvalidParams) > 0 {
 		b = datafile.AppendKey(b, "invalidParams")
 		if x.InvalidParams == nil {
 			b = append(b, "null"...)

@@ -53,23 +53,27 @@ func main() {
 		}
 	}
 	fset := token.NewFileSet()
-	pkgs, err := parser.ParseDir(fset, ".", func(fi os.FileInfo) bool {
-		return !strings.HasSuffix(fi.Name(), "_test.go") && fi.Name() != *out
-	}, 0)
+	entries, err := os.ReadDir(".")
 	if err != nil {
 		log.Fatal(err)
 	}
 	types := map[string]ast.Expr{}
 	var pkgName string
-	for name, p := range pkgs {
-		pkgName = name
-		for _, f := range p.Files {
-			for _, d := range f.Decls {
-				if g, ok := d.(*ast.GenDecl); ok {
-					for _, s := range g.Specs {
-						if ts, ok := s.(*ast.TypeSpec); ok {
-							types[ts.Name.Name] = ts.Type
-						}
+	for _, e := range entries {
+		n := e.Name()
+		if !strings.HasSuffix(n, ".go") || strings.HasSuffix(n, "_test.go") || n == *out {
+			continue
+		}
+		f, err := parser.ParseFile(fset, n, nil, 0)
+		if err != nil {
+			log.Fatal(err)
+		}
+		pkgName = f.Name.Name
+		for _, d := range f.Decls {
+			if g, ok := d.(*ast.GenDecl); ok {
+				for _, s := range g.Specs {
+					if ts, ok := s.(*ast.TypeSpec); ok {
+						types[ts.Name.Name] = ts.Type
 					}
 				}
 			}
@@ -192,8 +196,8 @@ func (g *gen) typ(name string, t ast.Expr) {
 		g.p("// %s appends the compact JSON form of x to b (generated).\n", app)
 		g.p("func (x %s) %s(b []byte) []byte {\nb = append(b, '{')\n", name, app)
 		for _, f := range fs {
-			if cond := emptyCheck("x."+f.goName, f.t); f.omit && cond != "" {
-				g.p("if !(%s) {\n", cond)
+			if cond := nonEmpty("x."+f.goName, f.t); f.omit && cond != "" {
+				g.p("if %s {\n", cond)
 				g.p("b = datafile.AppendKey(b, %q)\n", f.key)
 				g.write("x."+f.goName, f.t)
 				g.p("}\n")
@@ -217,21 +221,23 @@ func (g *gen) typ(name string, t ast.Expr) {
 	}
 }
 
-func emptyCheck(v string, t ast.Expr) string {
+// nonEmpty is the condition under which omitempty writes the field v of
+// type t, or "" when it always does.
+func nonEmpty(v string, t ast.Expr) string {
 	switch t := t.(type) {
 	case *ast.StarExpr:
-		return v + " == nil"
+		return v + " != nil"
 	case *ast.ArrayType, *ast.MapType:
-		return "len(" + v + ") == 0"
+		return "len(" + v + ") > 0"
 	case *ast.Ident, *ast.SelectorExpr:
 		n := typeName(t)
 		switch {
 		case strKind[n]:
-			return v + ` == ""`
+			return v + ` != ""`
 		case intKind[n] != "" || n == "uint64":
-			return v + " == 0"
+			return v + " != 0"
 		case n == "bool":
-			return "!" + v
+			return v
 		}
 	}
 	return ""
