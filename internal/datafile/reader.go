@@ -1,7 +1,6 @@
 package datafile
 
 import (
-	"errors"
 	"fmt"
 	"strconv"
 	"unicode/utf16"
@@ -326,16 +325,6 @@ func (r *Reader) String() (string, error) {
 	return string([]byte(s)), nil
 }
 
-// OptString reads a string into a new *string; null reads as nil.
-func (r *Reader) OptString() (*string, error) {
-	s, null, err := r.Text()
-	if err != nil || null {
-		return nil, err
-	}
-	c := string([]byte(s))
-	return &c, nil
-}
-
 // Text reads a string without copying it where it can: the result is valid
 // only until the Reader's input changes, so a caller that keeps it (rather
 // than parsing it at once) copies it. null reports null.
@@ -657,11 +646,4 @@ func (r *Reader) objectKey() error {
 	}
 	r.pos++
 	return nil
-}
-
-// IsSyntax reports whether err is an error in the JSON text itself rather
-// than in one of its values.
-func IsSyntax(err error) bool {
-	var fe *FieldError
-	return errors.Is(err, ErrSyntax) && !errors.As(err, &fe)
 }

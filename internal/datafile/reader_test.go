@@ -62,7 +62,12 @@ func (d *doc) decodeJSON(r *Reader) error {
 		case "b":
 			d.B, err = r.Bool()
 		case "p":
-			d.P, err = r.OptString()
+			var s string
+			var null bool
+			if s, null, err = r.Text(); err == nil && !null {
+				s = strings.Clone(s)
+				d.P = &s
+			}
 		case "pi":
 			if r.Null() {
 				d.PI = nil
