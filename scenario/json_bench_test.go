@@ -34,8 +34,12 @@ func BenchmarkMarshalOutcome(b *testing.B) {
 
 // BenchmarkEvaluateJSONKeuzeA is JSON in → outcome JSON out for
 // {"keuze":"A"}, the smallest request the service and the widget answer.
-func BenchmarkEvaluateJSONKeuzeA(b *testing.B) {
-	data := []byte(`{"keuze":"A"}`)
+func BenchmarkEvaluateJSONKeuzeA(b *testing.B) { benchmarkJSONInOut(b, `{"keuze":"A"}`) }
+
+// benchmarkJSONInOut is what the service and the widget do per request:
+// parse the JSON input, evaluate, and encode the outcome.
+func benchmarkJSONInOut(b *testing.B, input string) {
+	data := []byte(input)
 	b.ReportAllocs()
 	for b.Loop() {
 		in, err := ParseInput(data)

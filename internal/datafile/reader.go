@@ -505,48 +505,51 @@ func (r *Reader) number() ([]byte, error) {
 	return d[start:i], nil
 }
 
-// Int reads a whole number that fits in bits bits; null reads as 0.
-func (r *Reader) Int(bits int) (int64, error) {
+// wholeLiteral reads the literal of a whole number for Int and Uint; null
+// reads as "".
+func (r *Reader) wholeLiteral() (string, error) {
 	c, err := r.peek()
 	if err != nil {
-		return 0, err
+		return "", err
 	}
 	if c == 'n' {
-		return 0, r.literal("null")
+		return "", r.literal("null")
 	}
 	if c != '-' && (c < '0' || c > '9') {
-		return 0, r.wrongKind(c, "a whole number")
+		return "", r.wrongKind(c, "a whole number")
 	}
 	lit, err := r.number()
-	if err != nil {
+	return unsafe.String(unsafe.SliceData(lit), len(lit)), err
+}
+
+// notWhole is the error for a number that is no whole number of the size
+// wanted.
+func notWhole(lit string) error {
+	return &FieldError{Err: fmt.Errorf("%w: number %s where a whole number was expected", ErrSyntax, lit)}
+}
+
+// Int reads a whole number that fits in bits bits; null reads as 0.
+func (r *Reader) Int(bits int) (int64, error) {
+	lit, err := r.wholeLiteral()
+	if err != nil || lit == "" {
 		return 0, err
 	}
-	n, err := strconv.ParseInt(unsafe.String(unsafe.SliceData(lit), len(lit)), 10, bits)
+	n, err := strconv.ParseInt(lit, 10, bits)
 	if err != nil {
-		return 0, &FieldError{Err: fmt.Errorf("%w: number %s where a whole number was expected", ErrSyntax, lit)}
+		return 0, notWhole(lit)
 	}
 	return n, nil
 }
 
 // Uint reads a whole number ≥ 0 that fits in bits bits; null reads as 0.
 func (r *Reader) Uint(bits int) (uint64, error) {
-	c, err := r.peek()
-	if err != nil {
+	lit, err := r.wholeLiteral()
+	if err != nil || lit == "" {
 		return 0, err
 	}
-	if c == 'n' {
-		return 0, r.literal("null")
-	}
-	if c != '-' && (c < '0' || c > '9') {
-		return 0, r.wrongKind(c, "a whole number")
-	}
-	lit, err := r.number()
+	n, err := strconv.ParseUint(lit, 10, bits)
 	if err != nil {
-		return 0, err
-	}
-	n, err := strconv.ParseUint(unsafe.String(unsafe.SliceData(lit), len(lit)), 10, bits)
-	if err != nil {
-		return 0, &FieldError{Err: fmt.Errorf("%w: number %s where a whole number was expected", ErrSyntax, lit)}
+		return 0, notWhole(lit)
 	}
 	return n, nil
 }
