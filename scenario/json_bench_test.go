@@ -1,17 +1,20 @@
 package scenario
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/hilversum/sociaaldomein/internal/benchcpu"
+)
 
 // BenchmarkParseInput is ParseInput of the README's full input (keuze C,
 // a custom key, client growth, per municipality, nine years).
 func BenchmarkParseInput(b *testing.B) {
 	data := []byte(fullInputJSON)
-	b.ReportAllocs()
-	for b.Loop() {
+	benchcpu.Loop(b, func() {
 		if _, err := ParseInput(data); err != nil {
 			b.Fatal(err)
 		}
-	}
+	})
 }
 
 // BenchmarkMarshalOutcome is the outcome JSON of the full input.
@@ -24,24 +27,37 @@ func BenchmarkMarshalOutcome(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	b.ReportAllocs()
-	for b.Loop() {
+	benchcpu.Loop(b, func() {
 		if _, err := out.MarshalJSON(); err != nil {
 			b.Fatal(err)
 		}
-	}
+	})
 }
+
+// BenchmarkJSONInOutFull is JSON in → outcome JSON out for the full input:
+// what the service and the widget do per request.
+func BenchmarkJSONInOutFull(b *testing.B) { benchmarkJSONInOut(b, fullInputJSON) }
 
 // BenchmarkEvaluateJSONKeuzeA is JSON in → outcome JSON out for
 // {"keuze":"A"}, the smallest request the service and the widget answer.
 func BenchmarkEvaluateJSONKeuzeA(b *testing.B) { benchmarkJSONInOut(b, `{"keuze":"A"}`) }
 
-// benchmarkJSONInOut is what the service and the widget do per request:
-// parse the JSON input, evaluate, and encode the outcome.
+// BenchmarkEvaluateKeuzeA is Evaluate alone of {"keuze":"A"}, the part of
+// BenchmarkEvaluateJSONKeuzeA that is not JSON.
+func BenchmarkEvaluateKeuzeA(b *testing.B) {
+	in := Input{Keuze: "A"}
+	benchcpu.Loop(b, func() {
+		if _, err := Evaluate(in); err != nil {
+			b.Fatal(err)
+		}
+	})
+}
+
+// benchmarkJSONInOut parses the JSON input, evaluates it and encodes the
+// outcome.
 func benchmarkJSONInOut(b *testing.B, input string) {
 	data := []byte(input)
-	b.ReportAllocs()
-	for b.Loop() {
+	benchcpu.Loop(b, func() {
 		in, err := ParseInput(data)
 		if err != nil {
 			b.Fatal(err)
@@ -53,5 +69,5 @@ func benchmarkJSONInOut(b *testing.B, input string) {
 		if _, err := out.MarshalJSON(); err != nil {
 			b.Fatal(err)
 		}
-	}
+	})
 }
