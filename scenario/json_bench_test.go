@@ -34,10 +34,6 @@ func BenchmarkMarshalOutcome(b *testing.B) {
 	})
 }
 
-// BenchmarkJSONInOutFull is JSON in → outcome JSON out for the full input:
-// what the service and the widget do per request.
-func BenchmarkJSONInOutFull(b *testing.B) { benchmarkJSONInOut(b, fullInputJSON) }
-
 // BenchmarkEvaluateJSONKeuzeA is JSON in → outcome JSON out for
 // {"keuze":"A"}, the smallest request the service and the widget answer.
 func BenchmarkEvaluateJSONKeuzeA(b *testing.B) { benchmarkJSONInOut(b, `{"keuze":"A"}`) }

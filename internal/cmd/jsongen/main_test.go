@@ -9,9 +9,10 @@ import (
 	"testing"
 )
 
-// TestGeneratedUpToDate regenerates every package's json_gen.go from its
-// go:generate line and compares it with the committed one, so that a
-// changed data-file type cannot leave a stale reader or writer behind.
+// TestGeneratedUpToDate regenerates every package's json_gen.go from the
+// generate line of its generate.go and compares it with the committed one,
+// so that a changed data-file type cannot leave a stale reader or writer
+// behind.
 func TestGeneratedUpToDate(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the generator")
