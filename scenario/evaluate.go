@@ -94,8 +94,9 @@ type Assumption struct {
 	Default bool   // the default was used
 }
 
-// Ends says in plain Dutch what the ends and the centre of every range of
-// an outcome assume. None of them is a figure the seed prints.
+// Ends says in plain words what the ends and the centre of every range of
+// an outcome assume (in Dutch in [Outcome.Ends]; [Data.Ends] in a locale).
+// None of them is a figure the seed prints.
 type Ends struct {
 	Low, Central, High string
 }
@@ -297,18 +298,13 @@ func (d *Data) resolve(in Input) (*config, error) {
 	// The cases: realisation at the ends and in the centre, and the
 	// central overlap model.
 	section(func() error {
-		cases := d.cases
-		model, modelDef, errModel := resolveModel(in.Model)
-		if model != nil {
-			cases.Central.Model = model
-		}
-		realDef, errReal := d.resolveRealisation(in.Realisation, &cases)
-		if errModel != nil || errReal != nil {
-			return joinErrors(errModel, errReal)
+		cases, modelDef, realDef, err := d.resolveCases(in)
+		if err != nil {
+			return err
 		}
 		cfg.regional.Cases = cases
 		texts := d.caseTexts
-		if model != nil || !realDef {
+		if !modelDef || !realDef {
 			texts = describeCases(prog, cases)
 		}
 		cfg.ends = texts.ends
@@ -319,29 +315,19 @@ func (d *Data) resolve(in Input) (*config, error) {
 
 	// Key.
 	section(func() error {
+		key, err := in.Key.Resolve(prog)
+		if err != nil {
+			return err
+		}
+		cfg.regional.Key = key
 		switch in.Key.Kind {
 		case "", KeyPublished:
-			if len(in.Key.Shares) > 0 {
-				return invalid("key.shares", "shares are only given with kind %q", KeyCustom)
-			}
-			cfg.regional.Key = prog.PublishedKey()
 			add("key", "Verdeelsleutel", pub.Name+" "+d.publishedPct+" (gepubliceerd: ‘ongeveer’, naar inwonertal); de andere zes naar inwonertal", in.Key.Kind == "")
 		case KeyInhabitants:
-			if len(in.Key.Shares) > 0 {
-				return invalid("key.shares", "shares are only given with kind %q", KeyCustom)
-			}
-			cfg.regional.Key = prog.InhabitantsKey()
 			add("key", "Verdeelsleutel", "alle zeven gemeenten naar inwonertal (zie de bronnen: peildata verschillen)", false)
 		case KeyCustom:
-			k, err := prog.NewKey(in.Key.Shares)
-			if err != nil {
-				return fromRegional(err)
-			}
-			cfg.regional.Key = k
-			h, _ := k.ShareOf(pub.ID)
+			h, _ := key.ShareOf(pub.ID)
 			add("key", "Verdeelsleutel", "eigen verdeelsleutel; "+pub.Name+" "+budget.Dutch.Number(decimal.NewFromBigRat(h, 12).Shift(2), 2)+" %", false)
-		default:
-			return invalid("key.kind", "%q is not %q, %q or %q", text.Clip(in.Key.Kind, text.MaxQuote), KeyPublished, KeyInhabitants, KeyCustom)
 		}
 		return nil
 	})
@@ -478,10 +464,44 @@ type caseTexts struct {
 func describeCases(p *regional.Programme, c regional.Cases) caseTexts {
 	low, central, high := c.Describe(p, budget.Dutch)
 	return caseTexts{
-		ends:        Ends{Low: "ongunstig: " + low, Central: "middelste aanname: " + central, High: "gunstig: " + high},
+		ends:        describeEnds(p, c, budget.Dutch),
 		realisation: "het raadsvoorstel geeft alleen de maximale opbrengst per maatregel ‘op termijn in 2024’. Ongunstig: " + low + ". Gunstig: " + high + ".",
 		central:     central,
 	}
+}
+
+// describeEnds says in the locale what the ends and the centre of c assume.
+func describeEnds(p *regional.Programme, c regional.Cases, l budget.Locale) Ends {
+	low, central, high := c.Describe(p, l)
+	if l == budget.English {
+		return Ends{Low: "unfavourable: " + low, Central: "middle assumption: " + central, High: "favourable: " + high}
+	}
+	return Ends{Low: "ongunstig: " + low, Central: "middelste aanname: " + central, High: "gunstig: " + high}
+}
+
+// Ends says, in the locale, what the ends and the centre of the ranges of
+// the outcome of in assume: [Outcome.Ends] in Dutch, and the same in
+// English for a calculator that shows the outcome in English. Invalid
+// realisation or model input is reported as Evaluate reports it.
+func (d *Data) Ends(in Input, l budget.Locale) (Ends, error) {
+	cases, _, _, err := d.resolveCases(in)
+	if err != nil {
+		return Ends{}, err
+	}
+	return describeEnds(d.programme, cases, l), nil
+}
+
+// resolveCases returns the cases of in — the data's default cases with the
+// central model and the realisation shares in asks for — and whether each
+// of the two was left at its default.
+func (d *Data) resolveCases(in Input) (cases regional.Cases, modelDef, realDef bool, err error) {
+	cases = d.cases
+	model, modelDef, errModel := resolveModel(in.Model)
+	if model != nil {
+		cases.Central.Model = model
+	}
+	realDef, errReal := d.resolveRealisation(in.Realisation, &cases)
+	return cases, modelDef, realDef, joinErrors(errModel, errReal)
 }
 
 // resolveModel returns the central model an Input asks for, or nil for the

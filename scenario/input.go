@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/hilversum/sociaaldomein/budget"
+	"github.com/hilversum/sociaaldomein/internal/text"
+	"github.com/hilversum/sociaaldomein/regional"
 	"github.com/shopspring/decimal"
 )
 
@@ -180,6 +182,31 @@ func fromRegional(err error) error {
 		}
 	}
 	return &budget.FieldError{Field: f, Err: fe.Err}
+}
+
+// Resolve returns the distribution key k chooses for the municipalities of
+// p: the published key (the default), the inhabitants key, or the custom
+// shares. It is the one rule for it, used by Evaluate and by every other
+// caller that splits a regional amount as an evaluation would. An invalid
+// choice is a *budget.FieldError on "key.kind" or "key.shares…".
+func (k KeyInput) Resolve(p *regional.Programme) (regional.Key, error) {
+	switch k.Kind {
+	case "", KeyPublished, KeyInhabitants:
+		if len(k.Shares) > 0 {
+			return regional.Key{}, invalid("key.shares", "shares are only given with kind %q", KeyCustom)
+		}
+		if k.Kind == KeyInhabitants {
+			return p.InhabitantsKey(), nil
+		}
+		return p.PublishedKey(), nil
+	case KeyCustom:
+		key, err := p.NewKey(k.Shares)
+		if err != nil {
+			return regional.Key{}, fromRegional(err)
+		}
+		return key, nil
+	}
+	return regional.Key{}, invalid("key.kind", "%q is not %q, %q or %q", text.Clip(k.Kind, text.MaxQuote), KeyPublished, KeyInhabitants, KeyCustom)
 }
 
 func invalid(field, format string, args ...any) error {

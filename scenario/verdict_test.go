@@ -365,3 +365,39 @@ func TestSentenceRounding(t *testing.T) {
 		t.Errorf("%q", s)
 	}
 }
+
+// TestDataEnds: Data.Ends in Dutch is the outcome's Ends, for the default
+// input and for inputs that change the realisation and the model; in
+// English it says the same assumptions (the defaults of
+// regional.Programme.DefaultCases: 50 % reached, the two measures AEF
+// doubted (004:162-170) raising costs by 25 %, θ = 0,5) in English.
+func TestDataEnds(t *testing.T) {
+	d := DefaultData()
+	low := decimal.New(25, -2)
+	theta := decimal.New(3, -1)
+	for _, in := range []Input{{}, {Realisation: &RealisationInput{RealisationShares: RealisationShares{Low: &low}}}, {Model: ModelInput{Theta: &theta}}} {
+		out, err := d.Evaluate(in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		nl, err := d.Ends(in, budget.Dutch)
+		if err != nil || nl != out.Ends {
+			t.Errorf("Data.Ends in Dutch %q, %v; the outcome's %q", nl, err, out.Ends)
+		}
+	}
+	en, err := d.Ends(Input{}, budget.English)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"unfavourable: each measure reaches 50 % of its maximum effect", "instead raise costs by 25 % of their maximum effect",
+		"middle assumption: each measure reaches its maximum effect; savings in one domain overlap by half (θ = 0.5)",
+		"favourable: each measure reaches its maximum effect; the savings simply add up (no overlap)"} {
+		if !strings.Contains(en.Low+en.Central+en.High, want) {
+			t.Errorf("English ends %q lack %q", en, want)
+		}
+	}
+	bad := decimal.NewFromInt(2)
+	if _, err := d.Ends(Input{Model: ModelInput{Theta: &bad}}, budget.English); err == nil {
+		t.Errorf("θ = 2 accepted")
+	}
+}

@@ -165,28 +165,12 @@ func New(d *scenario.Data, in Input) (*Simulation, error) {
 	}
 	add("measures", "Regionale maatregelen", fmt.Sprintf("%d van de %d maatregelen", s.set.Len(), len(ms)), in.Measures == nil)
 
-	// Key.
-	switch in.Key.Kind {
-	case "", scenario.KeyPublished:
-		s.key = prog.PublishedKey()
-	case scenario.KeyInhabitants:
-		s.key = prog.InhabitantsKey()
-	case scenario.KeyCustom:
-		k, err := prog.NewKey(in.Key.Shares)
-		if err != nil {
-			var fe *budget.FieldError
-			if errors.As(err, &fe) {
-				err = &budget.FieldError{Field: "key.shares" + fe.Field[len("key"):], Err: fe.Err}
-			}
-			bad(err)
-		}
-		s.key = k
-	default:
-		bad(&budget.FieldError{Field: "key.kind", Err: fmt.Errorf("%w: %q is not %q, %q or %q", scenario.ErrInvalid, in.Key.Kind, scenario.KeyPublished, scenario.KeyInhabitants, scenario.KeyCustom)})
+	// Key: the evaluation's one rule.
+	key, err := in.Key.Resolve(prog)
+	if err != nil {
+		bad(err)
 	}
-	if in.Key.Kind != scenario.KeyCustom && len(in.Key.Shares) > 0 {
-		bad(&budget.FieldError{Field: "key.shares", Err: fmt.Errorf("%w: shares are only given with kind %q", scenario.ErrInvalid, scenario.KeyCustom)})
-	}
+	s.key = key
 	pubM, pubShare := prog.Published()
 	for i, m := range prog.Municipalities() {
 		if m.ID == pubM.ID {

@@ -328,9 +328,10 @@ func TestErrorsNameFields(t *testing.T) {
 		ImplementationCosts: &Dist{Kind: KindTriangular, Low: dec("10"), Mode: dec("5"), High: dec("20")},
 		Quantiles:           []decimal.Decimal{dec("0.5"), dec("0.1")},
 		From:                2030, To: 2025,
+		Key: scenario.KeyInput{Kind: "mine"},
 	}
 	_, err := New(nil, in)
-	want := []string{"draws", "measures[1]", "realisation.measures.x", "realisation.default.high", "theta.pools.jeugdhulp.low", "correlation",
+	want := []string{"draws", "measures[1]", "key.kind", "realisation.measures.x", "realisation.default.high", "theta.pools.jeugdhulp.low", "correlation",
 		"ramp_delay_months.kind", "implementation_costs.mode", "quantiles[1]", "to"}
 	var got []string
 	for _, e := range flatten(err) {
@@ -344,6 +345,12 @@ func TestErrorsNameFields(t *testing.T) {
 		if !slices.Contains(got, f) {
 			t.Errorf("no error on %s; got %v", f, got)
 		}
+	}
+	// Shares with the published key: refused, by scenario's one rule.
+	_, err = New(nil, Input{Key: scenario.KeyInput{Shares: map[string]decimal.Decimal{"hilversum": dec("1")}}})
+	var fe *budget.FieldError
+	if !errors.As(err, &fe) || fe.Field != "key.shares" {
+		t.Errorf("shares without kind custom: %v", err)
 	}
 }
 

@@ -49,7 +49,7 @@ func options(o js.Value) widgetOptions {
 		}
 		return v.String()
 	}
-	return widgetOptions{Keuze: get("keuze"), Lang: get("lang"), Name: get("name"),
+	return widgetOptions{Keuze: get("keuze"), Lang: get("lang"), Name: get("name"), NoAddress: get("address") == "off",
 		Keuzeopties:    view.DataFile{Name: orDefault(get("keuzeoptiesName"), "keuzeopties"), Text: get("keuzeopties"), Err: get("keuzeoptiesError")},
 		Actieprogramma: view.DataFile{Name: orDefault(get("actieprogrammaName"), "actieprogramma"), Text: get("actieprogramma"), Err: get("actieprogrammaError")},
 	}

@@ -14,6 +14,9 @@ type widgetOptions struct {
 	Keuze string // data-keuze
 	Lang  string // data-lang
 	Name  string // value of data-sociaaldomein: names the widget's fragment parameter
+	// NoAddress (data-address="off") keeps the state out of the address
+	// bar, for a host page whose fragment is its own (a hash router).
+	NoAddress bool
 	// Data files the host page supplies (JS API or data-keuzeopties /
 	// data-actieprogramma); empty Text: the embedded data.
 	Keuzeopties, Actieprogramma view.DataFile
@@ -21,12 +24,14 @@ type widgetOptions struct {
 
 // widget is one mounted calculator: its state and its DOM tree.
 type widget struct {
-	cat     *view.Catalogue
-	initial view.State
-	state   view.State
-	param   string
-	tree    *dom.Tree
-	release []func()
+	cat       *view.Catalogue
+	initial   view.State
+	state     view.State
+	param     string
+	tree      *dom.Tree
+	container js.Value // the element the widget renders into, in its shadow root
+	noAddress bool     // data-address="off": the address bar is the host's
+	release   []func()
 	// announce cancels the pending announcement: the live region speaks
 	// once the resident pauses (announceDelay), not at every slider step.
 	announce func()
@@ -43,7 +48,7 @@ func mount(container js.Value, opts widgetOptions, cat *view.Catalogue) js.Value
 		opts.Actieprogramma.Text+opts.Actieprogramma.Err != "" {
 		cat = view.NewCatalogueFrom(opts.Keuzeopties, opts.Actieprogramma)
 	}
-	w := &widget{cat: cat}
+	w := &widget{cat: cat, noAddress: opts.NoAddress}
 	w.initial = view.Initial(view.Config{Keuze: opts.Keuze, Lang: opts.Lang}, cat)
 	param, err := view.ParamName(opts.Name)
 	if err != nil {
@@ -64,6 +69,8 @@ func mount(container js.Value, opts widgetOptions, cat *view.Catalogue) js.Value
 		}
 	}))
 	w.release = append(w.release, dom.Listen(js.Global(), "hashchange", func(js.Value) { w.hashChanged() }))
+	w.container = container
+	w.release = append(w.release, dom.Listen(container, "focusin", func(ev js.Value) { unobscure(container, ev.Get("target")) }))
 
 	handle := js.Global().Get("Object").New()
 	var funcs []js.Func
@@ -130,7 +137,9 @@ func (w *widget) dispatch(msg view.Msg) {
 	w.state = view.Update(w.state, msg, w.cat, w.initial)
 	w.render()
 	if !w.state.Equal(before) {
-		w.keepInAddress()
+		if !w.noAddress {
+			w.keepInAddress()
+		}
 		if w.announce != nil {
 			w.announce()
 		}
@@ -141,6 +150,35 @@ func (w *widget) dispatch(msg view.Msg) {
 			}
 		})
 	}
+}
+
+// unobscure scrolls the window so that the focused element el is not
+// under the sticky answer (WCAG 2.4.11): a browser scrolls a focused
+// element into view only when it is outside the window, and an element
+// under a sticky box is inside it.
+func unobscure(root, el js.Value) {
+	answer := root.Call("querySelector", "#sd-answer")
+	if answer.IsNull() || !el.Truthy() || answer.Call("contains", el).Bool() {
+		return
+	}
+	a, e := answer.Call("getBoundingClientRect"), el.Call("getBoundingClientRect")
+	aTop, aBottom := a.Get("top").Float(), a.Get("bottom").Float()
+	eTop, eBottom := e.Get("top").Float(), e.Get("bottom").Float()
+	if eBottom <= aTop || eTop >= aBottom {
+		return // not under it
+	}
+	const gap = 8
+	h := js.Global().Get("innerHeight").Float()
+	if eBottom-eTop > h-(aBottom-aTop)-2*gap {
+		return // taller than the room beside the answer (a long table region)
+	}
+	if aBottom >= h-1 {
+		// The answer sticks to the bottom: the element moves up above it.
+		js.Global().Call("scrollBy", 0, eBottom-aTop+gap)
+		return
+	}
+	// It sticks to the top: the element moves down below it.
+	js.Global().Call("scrollBy", 0, eTop-aBottom-gap)
 }
 
 // keepInAddress puts the state in the address bar (history.replaceState:
@@ -159,6 +197,10 @@ func (w *widget) keepInAddress() {
 func (w *widget) render() {
 	w.tree.Patch(view.Render(w.state, w.cat, w.env()))
 	w.tree.MarkOverflow(view.ScrollSelector)
+	// A new answer may be taller and cover the control just used.
+	if active := w.container.Call("getRootNode").Get("activeElement"); active.Truthy() {
+		unobscure(w.container, active)
+	}
 }
 
 // hashChanged follows a share link opened on the same page.

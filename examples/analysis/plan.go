@@ -140,7 +140,11 @@ func newPlan(cfg config) (*plan, error) {
 	}
 	p.Measures = p.Prog.Measures()
 	p.Published, _ = p.Prog.Published()
-	p.Key = keyOf(p.Prog, cfg.KeyName)
+	key, err := scenario.KeyInput{Kind: cfg.KeyName}.Resolve(p.Prog)
+	if err != nil {
+		return nil, err
+	}
+	p.Key = key
 	share, ok := p.Key.ShareOf(p.Published.ID)
 	if !ok {
 		return nil, fmt.Errorf("the key has no share for %q", p.Published.ID)
@@ -186,13 +190,6 @@ func newPlan(cfg config) (*plan, error) {
 		p.Targets = append(p.Targets, p.newTarget(taak, &o))
 	}
 	return p, nil
-}
-
-func keyOf(prog *regional.Programme, name string) regional.Key {
-	if name == "inhabitants" {
-		return prog.InhabitantsKey()
-	}
-	return prog.PublishedKey()
 }
 
 // caseIndex returns the index of the case named name, or -1.

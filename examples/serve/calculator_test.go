@@ -288,16 +288,16 @@ func TestBrowserCSVAndCopy(t *testing.T) {
 			if err != nil {
 				t.Fatalf("CSV %q: %v", text, err)
 			}
-			wantHeader := "jaar;taakstelling;besparing_laag;besparing_midden;besparing_hoog;uitvoeringskosten;uitvoeringskosten_pm;andere_maatregelen;andere_maatregelen_pm;saldo_laag;saldo_midden;saldo_hoog;oordeel;kosten_keuze;kosten_keuze_pm;groei;scenario"
+			// The machine CSV has the same English names and JSON verdict
+			// names in every language.
+			wantHeader := "year;savings_target;savings_low;savings_central;savings_high;implementation_costs;implementation_costs_pm;other_measures;other_measures_pm;balance_low;balance_central;balance_high;verdict;option_cost;option_cost_pm;growth;scenario"
 			l := budget.Dutch
-			verdicts := map[string]scenario.VerdictKind{"gehaald": scenario.Met, "gehaald_als": scenario.MetIf, "hangt_af": scenario.Depends, "niet_gehaald": scenario.NotMet, "onbekend": scenario.VerdictUnknown}
 			if lang == "en" {
-				wantHeader = "year;savings_target;savings_low;savings_central;savings_high;implementation_costs;implementation_costs_pm;other_measures;other_measures_pm;balance_low;balance_central;balance_high;verdict;option_cost;option_cost_pm;growth;scenario"
 				l = budget.English
-				verdicts = map[string]scenario.VerdictKind{}
-				for k := scenario.VerdictUnknown; k <= scenario.NotMet; k++ {
-					verdicts[k.String()] = k
-				}
+			}
+			verdicts := map[string]scenario.VerdictKind{}
+			for k := scenario.VerdictUnknown; k <= scenario.NotMet; k++ {
+				verdicts[k.String()] = k
 			}
 			if got := strings.Join(recs[0], ";"); got != wantHeader {
 				t.Errorf("header %q", got)
@@ -357,8 +357,11 @@ func TestBrowserCSVAndCopy(t *testing.T) {
 			// The spreadsheet CSV: byte order mark, the scenario first,
 			// decimal commas.
 			tb.click(0, `#sd-csv`)
-			sheet := eval[string](tb, `window.__blobs[1].text()`)
-			if !strings.HasPrefix(sheet, "\uFEFF") || !strings.Contains(sheet, ";C: Buurtgericht en gemeente\r\n") || !strings.Contains(sheet, "\r\n2024;1200000,00;") {
+			sheet := eval[string](tb, `window.__blobs[1].text()`) // text() drops the byte order mark
+			if bom := eval[[]int](tb, `window.__blobs[1].arrayBuffer().then(b => [...new Uint8Array(b).slice(0, 3)])`); fmt.Sprint(bom) != "[239 187 191]" {
+				t.Errorf("spreadsheet CSV starts with %v, want the UTF-8 byte order mark", bom)
+			}
+			if !strings.Contains(sheet, ";C: Buurtgericht en gemeente\r\n") || !strings.Contains(sheet, "\r\n2024;1200000,00;") {
 				t.Errorf("spreadsheet CSV: %.600q", sheet)
 			}
 			// Copy: the clipboard (granted here) or, where refused, the
@@ -413,9 +416,9 @@ func TestBrowserChart(t *testing.T) {
 	if got := eval[string](tb, `txt(0, 'svg.sd-chart title')`); !strings.HasPrefix(got, "Chart:") {
 		t.Errorf("English chart title = %q", got)
 	}
-	for _, sel := range []string{"#sd-key legend", "#sd-ramp legend", "#sd-growth legend", "#sd-low legend", "label[for=sd-impl]", "#sd-csv", "#sd-copy", "#sd-reset", "#sd-sources summary", "#sd-results-table thead", ".sd-ends-more summary"} {
+	for _, sel := range []string{"#sd-key legend", "#sd-ramp legend", "#sd-growth legend", "#sd-low legend", "label[for=sd-impl]", "#sd-csv", "#sd-copy", "#sd-reset", "#sd-sources summary", "#sd-results-table thead", ".sd-ends-more summary", "#sd-ends", "#sd-realisation"} {
 		got := eval[string](tb, `txt(0, '`+sel+`')`)
-		for _, dutch := range []string{"Aanname", "verdeelsleutel", "Uitvoering", "kopiëren", "Bronnen", "Opnieuw"} {
+		for _, dutch := range []string{"Aanname", "verdeelsleutel", "Uitvoering", "kopiëren", "Bronnen", "Opnieuw", "Ongunstig", "maatregel haalt"} {
 			if strings.Contains(got, dutch) {
 				t.Errorf("English %s shows Dutch %q: %q", sel, dutch, got)
 			}

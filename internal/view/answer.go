@@ -72,23 +72,16 @@ func renderAnswer(s State, c *Catalogue, out scenario.Outcome, err error) Node {
 	}
 	// The taakstelling: balance, range, verdict.
 	tp := y.Taakstelling
-	var balance []Node
-	switch {
-	case !tp.Target.Known || !tp.Balance.Known:
-		balance = []Node{Text(t(l, txtUnknown))}
-	default:
-		balance = []Node{El("strong", nil, Text(l.Balance(tp.Balance.Central)))}
-		if !tp.Balance.Collapsed() {
-			balance = append(balance, El("span", A("class", "sd-answer-range"),
-				Text(" "+fmt.Sprintf(t(l, txtAnswerRange), l.Balance(tp.Balance.Low), l.Balance(tp.Balance.High)))))
-		}
+	balance := balanceNodes(l, tp)
+	if len(balance) > 0 && tp.Balance.Known {
+		balance[0] = El("strong", nil, balance[0])
 	}
 	dl.Children = append(dl.Children,
-		row("sd-answer-balance", fmt.Sprintf(t(l, txtAnswerBalance), l.EuroWhole(tp.Target.Value)), balance...),
+		row("sd-answer-balance", fmt.Sprintf(t(l, txtAnswerBalance), l.WithPM(tp.Target)), balance...),
 		row("sd-answer-verdict", t(l, txtVerdict), Text(capitalize(tp.Verdict.Phrase(l))+".")),
 	)
 	if s.Growth != GrowthNone && s.Growth != "" {
-		dl.Children = append(dl.Children, row("sd-answer-growth", t(l, txtAnswerGrowth), Text(l.WithPM(y.Growth))))
+		dl.Children = append(dl.Children, row("sd-answer-growth", t(l, txtAnswerGrowth), Text(growthText(l, y.Growth))))
 	}
 	sec.Children = append(sec.Children,
 		El("h3", A("id", "sd-answer-title"), Text(title)),
@@ -96,6 +89,30 @@ func renderAnswer(s State, c *Catalogue, out scenario.Outcome, err error) Node {
 		El("p", A("class", "sd-answer-note"), Text(t(l, txtAnswerApart))),
 	)
 	return sec
+}
+
+// balanceNodes formats a year's taakstelling balance, in the results table
+// and in the answer alike: "€ 1.621.738 over", the ends on a line of their
+// own, and, while the implementation costs are pm, that the balance is
+// without them.
+func balanceNodes(l budget.Locale, tp scenario.TaakstellingPart) []Node {
+	if !tp.Target.Known {
+		return []Node{Text(t(l, txtUnknown))}
+	}
+	balance := rangeNodes(l, tp.Balance, l.Balance)
+	if tp.Balance.Known && tp.Verdict.CostsPM {
+		balance = append(balance, El("span", A("class", "sd-range"), Text(" "+t(l, txtBeforeCosts))))
+	}
+	return balance
+}
+
+// growthText says the growth prognosis of a year in words: the amount, or
+// that it is unknown.
+func growthText(l budget.Locale, a budget.Amount) string {
+	if !a.Known {
+		return t(l, txtUnknown)
+	}
+	return fmt.Sprintf(t(l, txtGrowthMore2), l.EuroWhole(a.Value))
 }
 
 // keuzeCostText says a keuze's extra cost in a year in words: "€ 550.000

@@ -56,25 +56,23 @@ func CSV(s State, c *Catalogue) (name string, data []byte, err error) {
 
 // MachineCSV returns the results of state s as a CSV file for analysis
 // software (R, pandas, a database): no byte order mark, the header row
-// first, amounts in machine form with a decimal point and exactly two
-// decimals ("1128695.33", the same form as the JSON API), ";" between
+// first with the same English names in every language, amounts in machine
+// form with a decimal point and exactly two decimals ("1128695.33", the
+// same form as the JSON API), the verdict by its JSON name, ";" between
 // fields, and a last column "scenario" with the state's share fragment in
 // every row (FromFragment reads it back), so each row says what produced it.
 //
-//	jaar;taakstelling;besparing_laag;besparing_midden;besparing_hoog;uitvoeringskosten;uitvoeringskosten_pm;andere_maatregelen;andere_maatregelen_pm;saldo_laag;saldo_midden;saldo_hoog;oordeel;kosten_keuze;kosten_keuze_pm;groei;scenario
-//	2022;900000.00;347000.22;1128695.33;1435640.22;;pm;;pm;-552999.78;228695.33;535640.22;hangt_af;0.00;;;"1;k:A;…"
+//	year;savings_target;savings_low;savings_central;savings_high;implementation_costs;implementation_costs_pm;other_measures;other_measures_pm;balance_low;balance_central;balance_high;verdict;option_cost;option_cost_pm;growth;scenario
+//	2022;900000.00;347000.22;1128695.33;1435640.22;;pm;;pm;-552999.78;228695.33;535640.22;depends;0.00;;;"1;k:A;…"
 func MachineCSV(s State, c *Catalogue) (name string, data []byte, err error) {
 	out, err := c.Evaluate(c.Input(s))
 	if err != nil {
 		return "", nil, err
 	}
 	var b strings.Builder
-	csvTable(&b, s.Lang, out, csvDecimal, "scenario", csvQuote(s.Fragment()))
-	name = "rekenhulp-sociaal-domein-data.csv"
-	if s.Lang == budget.English {
-		name = "social-domain-calculator-data.csv"
-	}
-	return name, []byte(b.String()), nil
+	// The same names in every language, so a script reads any file.
+	csvTable(&b, budget.English, out, csvDecimal, "scenario", csvQuote(s.Fragment()))
+	return "rekenhulp-sociaal-domein-data.csv", []byte(b.String()), nil
 }
 
 // scenarioRows writes what produced the outcome, one "name;value" row

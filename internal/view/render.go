@@ -35,8 +35,13 @@ func Render(s State, c *Catalogue, env Env) Node {
 				Text(t(l, txtOtherLang))).with(Handler{Event: "click", Msg: Msg{Kind: MsgSetLang, Arg: t(l, txtOtherLangName)}}),
 		),
 	)
+	// The notice keeps its place when dismissed (an empty slot), so the
+	// DOM layer, which patches children by position, does not carry one
+	// fold's open state over to the next.
 	if n, ok := renderNotice(s); ok {
 		root.Children = append(root.Children, n)
+	} else {
+		root.Children = append(root.Children, El("div", A("class", "sd-notice-slot")))
 	}
 	if len(c.Problems) > 0 {
 		n := El("div", A("class", "sd-notice", "role", "alert", "id", "sd-data-notice"), El("p", nil, Text(t(l, txtNoticeData))))
@@ -64,6 +69,7 @@ func Render(s State, c *Catalogue, env Env) Node {
 		),
 		renderResults(s, c, out, err),
 		renderShare(s, env),
+		renderPrintLink(s, env),
 		renderGlossary(l),
 		renderSources(l, c),
 	)
@@ -146,15 +152,22 @@ func renderKeuzeCell(s State, c *Catalogue, k scenario.Option) Node {
 	if s.Keuze == k.ID {
 		class += " sd-selected"
 	}
+	// The label is the keuze's name (and the college's preference); what
+	// it means and costs is its description, so a screen reader says the
+	// name at every arrow key and the rest once.
 	label := El("label", A("for", id),
 		El("span", A("class", "sd-cell-title"), Text(t(l, txtKeuze)+" "+k.ID+": "), El("span", A("lang", "nl"), Text(k.Name))),
-		El("span", A("class", "sd-cell-plain"), Text(" "+plainLine(l, k)+" ")),
-		El("span", A("class", "sd-cell-total"), Text(totalPhrase(l, k, c.Years)+".")),
 	)
 	if k.Proposed {
 		label.Children = append(label.Children, El("span", A("class", "sd-badge"), Text(t(l, txtPreferred))))
 	}
-	return El("div", A("class", class), radio(s, id, k.ID, s.Keuze == k.ID), label)
+	desc := El("p", A("class", "sd-cell-desc", "id", id+"-desc"),
+		El("span", A("class", "sd-cell-plain"), Text(plainLine(l, k)+" ")),
+		El("span", A("class", "sd-cell-total"), Text(totalPhrase(l, k, c.Years)+".")),
+	)
+	in := radio(s, id, k.ID, s.Keuze == k.ID)
+	in.Attrs = append(in.Attrs, Attr{Name: "aria-describedby", Value: id + "-desc"})
+	return El("div", A("class", class), in, El("div", A("class", "sd-cell-body"), label, desc))
 }
 
 // totalPhrase says what a keuze costs per year in words: "€ 550.000 extra
@@ -456,7 +469,11 @@ func renderShare(s State, env Env) Node {
 		// The confirmation appears next to the buttons that caused it.
 		El("p", A("id", "sd-status", "class", "sd-status", "role", "status"), Text(statusText(l, s.Status))),
 		El("p", A("class", "sd-note", "id", "sd-csv-help"), Text(t(l, txtCSVHelp))),
-		// Printed only: where the screen has the link field and buttons.
-		El("p", A("class", "sd-print-link"), Text(t(l, txtShare)+": "+ShareURL(s, env))),
 	)
+}
+
+// renderPrintLink is the share link as text, printed only: where the
+// screen has the link field and buttons.
+func renderPrintLink(s State, env Env) Node {
+	return El("p", A("class", "sd-print-link"), Text(t(s.Lang, txtShare)+": "+ShareURL(s, env)))
 }

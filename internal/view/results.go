@@ -99,16 +99,33 @@ func renderMeasures(s State, c *Catalogue) Node {
 	return fs
 }
 
+// ends says what the ends of the outcome's ranges assume, in the state's
+// language: the outcome's own (Dutch) words, or scenario.Data.Ends in English.
+func (c *Catalogue) ends(s State, out scenario.Outcome) scenario.Ends {
+	if s.Lang == budget.Dutch {
+		return out.Ends
+	}
+	d := c.data
+	if d == nil {
+		d = scenario.DefaultData()
+	}
+	e, err := d.Ends(c.Input(s), s.Lang)
+	if err != nil {
+		return out.Ends
+	}
+	return e
+}
+
 // publishedPart returns the published municipality's part (Hilversum's) of
-// a regional amount by the state's distribution key, in whole cents, by the
-// library's one split rule (regional.Key.Split).
+// a regional amount by the state's distribution key, in whole cents, by
+// the evaluation's rules (scenario.KeyInput.Resolve, regional.Key.Split).
 func (c *Catalogue) publishedPart(s State, amount decimal.Decimal) (decimal.Decimal, bool) {
 	if c.programme == nil {
 		return decimal.Zero, false
 	}
-	key := c.programme.PublishedKey()
-	if s.Key == scenario.KeyInhabitants {
-		key = c.programme.InhabitantsKey()
+	key, err := c.Input(s).Key.Resolve(c.programme)
+	if err != nil {
+		return decimal.Zero, false
 	}
 	for _, p := range key.Split(amount) {
 		if p.Municipality == c.Published.ID {
@@ -216,9 +233,13 @@ func renderAssumptions(s State, c *Catalogue, out scenario.Outcome) Node {
 	}
 	realisation := choice(l, "sd-low", tag(t(l, txtLow)), MsgSetLow, s.Low, lows...)
 	realisation.Children = append(realisation.Children, El("p", A("class", "sd-note", "id", "sd-low-help"), Text(t(l, txtLowHelp))))
-	if v := assumptionValue(out, "realisation"); v != "" {
+	if v := assumptionValue(out, "realisation"); v != "" && l == budget.Dutch {
 		realisation.Children = append(realisation.Children,
 			El("p", A("class", "sd-note sd-assumption-text", "id", "sd-realisation"), Text(t(l, txtOutcomeSays)+" "), El("span", A("lang", "nl"), Text(v))))
+	} else if v != "" {
+		e := c.ends(s, out)
+		realisation.Children = append(realisation.Children,
+			El("p", A("class", "sd-note sd-assumption-text", "id", "sd-realisation"), Text(t(l, txtOutcomeSays)+" "+capitalize(e.Low)+". "+capitalize(e.High)+".")))
 	}
 	return El("fieldset", A("class", "sd-assumptions"),
 		El("legend", nil, El("h4", A("class", "sd-legend-heading"), Text(t(l, txtAssumptions)))),
@@ -345,10 +366,7 @@ func renderResults(s State, c *Catalogue, out scenario.Outcome, err error) Node 
 	sentences := El("ul", A("class", "sd-sentences"))
 	for _, y := range out.Years {
 		tp := y.Taakstelling
-		balance := rangeNodes(l, tp.Balance, l.Balance)
-		if tp.Balance.Known && tp.Verdict.CostsPM {
-			balance = append(balance, El("span", A("class", "sd-range"), Text(" "+t(l, txtBeforeCosts))))
-		}
+		balance := balanceNodes(l, tp)
 		body.Children = append(body.Children, El("tr", A("data-year", y.Year.String()),
 			El("th", A("scope", "row"), Text(y.Year.String())),
 			El("td", label(txtTaakstelling), Text(l.WithPM(tp.Target))),
@@ -366,13 +384,13 @@ func renderResults(s State, c *Catalogue, out scenario.Outcome, err error) Node 
 	}
 	sec.Children = append(sec.Children,
 		El("p", A("id", "sd-tally", "class", "sd-tally"), Text(out.Tally().Sentence(l))),
-		El("p", A("class", "sd-note"), Text(fmt.Sprintf(t(l, txtTaakstellingIntro), c.Published.Name))),
+		El("p", A("class", "sd-note sd-screen-only"), Text(fmt.Sprintf(t(l, txtTaakstellingIntro), c.Published.Name))),
 		renderChart(l, out),
 		El("details", A("class", "sd-ends-more"),
 			El("summary", nil, Text(t(l, txtEndsMore))),
-			renderEnds(l, out.Ends)),
+			renderEnds(l, c.ends(s, out))),
 		scrollHint(l),
-		El("div", A("class", "sd-scroll sd-stack sd-stack-wide", "role", "region", "tabindex", "0", "aria-label", t(l, txtResultsRegion)),
+		El("div", A("class", "sd-scroll sd-stack-wide", "role", "region", "tabindex", "0", "aria-label", t(l, txtResultsRegion)),
 			El("table", A("class", "sd-table", "id", "sd-results-table"),
 				El("caption", nil, Text(t(l, txtResultsCaption))),
 				El("thead", nil, headRow(heads, nil)), body)),
@@ -416,7 +434,7 @@ func renderApart(s State, c *Catalogue, out scenario.Outcome, headRow func([]msg
 		}
 		body.Children = append(body.Children, tr)
 	}
-	nodes = append(nodes, scrollHint(l), El("div", A("class", "sd-scroll sd-stack sd-stack-wide", "role", "region", "tabindex", "0", "aria-label", t(l, txtApartRegion)),
+	nodes = append(nodes, scrollHint(l), El("div", A("class", "sd-scroll sd-stack-wide", "role", "region", "tabindex", "0", "aria-label", t(l, txtApartRegion)),
 		El("table", A("class", "sd-table", "id", "sd-apart-table"),
 			El("caption", nil, Text(t(l, txtApartCaption))),
 			El("thead", nil, headRow(ids, names)), body)))
@@ -440,14 +458,14 @@ func renderApart(s State, c *Catalogue, out scenario.Outcome, headRow func([]msg
 }
 
 // renderEnds says what the ends and the middle of every range assume, in
-// the outcome's words (scenario.Outcome.Ends, in Dutch).
+// the outcome's words in the page's language (Catalogue.ends).
 func renderEnds(l budget.Locale, e scenario.Ends) Node {
 	ul := El("ul", A("class", "sd-ends"))
 	for _, s := range []string{e.Low, e.Central, e.High} {
 		if s == "" {
 			continue
 		}
-		ul.Children = append(ul.Children, El("li", A("lang", "nl"), Text(capitalize(s))))
+		ul.Children = append(ul.Children, El("li", nil, Text(capitalize(s))))
 	}
 	return El("div", A("class", "sd-ends-box", "id", "sd-ends"),
 		El("p", A("class", "sd-ends-title"), Text(t(l, txtEnds))), ul)

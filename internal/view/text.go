@@ -143,7 +143,6 @@ const (
 	txtAnswerKeuze
 	txtAnswerNoCost
 	txtAnswerBalance
-	txtAnswerRange
 	txtAnswerGrowth
 	txtAnswerApart
 	txtCostExtra
@@ -192,6 +191,7 @@ const (
 	txtMeasuresOff
 	txtGrowthMore
 	txtPartOf
+	txtGrowthMore2
 	numMsgs
 )
 
@@ -222,7 +222,7 @@ var texts = [numMsgs][2]string{
 	txtDekking:            {"Dekking", "Funding"},
 	txtSource:             {"Bron", "Source"},
 	txtNoKeuze:            {"Geen keuze", "No option"},
-	txtNoKeuzeDetail:      {"Zonder keuzeoptie: alleen de staande aanpak, zonder extra kosten.", "Without a policy option: the current approach only, without extra cost."},
+	txtNoKeuzeDetail:      {"de huidige aanpak blijft, zonder extra kosten.", "the current approach stays, without extra cost."},
 	txtNoticeFragment:     {"De gedeelde link kon niet worden gelezen. U ziet de standaardinstelling.", "The shared link could not be read. You see the default settings."},
 	txtNoticeAttributes:   {"De pagina vraagt om een instelling die niet bestaat. U ziet de standaardinstelling.", "The page asks for a setting that does not exist. You see the default settings."},
 	txtNoticeDetail:       {"Details", "Details"},
@@ -335,8 +335,7 @@ var texts = [numMsgs][2]string{
 	txtAnswerNone:         {"Nog geen uitkomst", "No result yet"},
 	txtAnswerKeuze:        {"Keuze %s kost", "Option %s costs"},
 	txtAnswerNoCost:       {"geen extra kosten", "no extra cost"},
-	txtAnswerBalance:      {"Taakstelling: %s besparen", "Savings target: save %s"},
-	txtAnswerRange:        {"(van %s tot %s)", "(from %s to %s)"},
+	txtAnswerBalance:      {"Taakstelling (%s besparen)", "Savings target (save %s)"},
 	txtAnswerGrowth:       {"Groei van de Wmo-kosten (prognose)", "Growth of the Wmo costs (prognosis)"},
 	txtAnswerApart:        {"De keuze kost geld voor beleid. De taakstelling gaat over zorgkosten. Ze tellen niet bij elkaar op.", "The option costs policy money. The savings target is about care costs. They are not added up."},
 	txtCostExtra:          {"%s extra per jaar", "%s extra a year"},
@@ -345,8 +344,8 @@ var texts = [numMsgs][2]string{
 	txtAnnounceBalance:    {"%d: taakstelling %s, %s", "%d: savings target %s, %s"},
 	txtPlainBuurt:         {"U vraagt hulp in uw eigen wijk.", "You ask for help in your own neighbourhood."},
 	txtPlainStedelijk:     {"U vraagt hulp op één plek in de stad: het Sociaal Plein.", "You ask for help at one place in the city: the Sociaal Plein."},
-	txtPlainGemeenschap:   {"Inwoners en vrijwilligers doen meer voor elkaar.", "Residents and volunteers do more for each other."},
-	txtPlainGemeente:      {"De gemeente regelt meer zelf, met eigen hulpverleners.", "The municipality arranges more itself, with its own care workers."},
+	txtPlainGemeenschap:   {"Professionele organisaties geven de hulp. Inwoners en vrijwilligers doen daarnaast meer voor elkaar.", "Professional organisations give the help. Residents and volunteers also do more for each other."},
+	txtPlainGemeente:      {"De hulp komt van professionals die direct of indirect voor de gemeente werken. De gemeente organiseert meer zelf, zoals buurthuizen.", "The help comes from professionals who work directly or indirectly for the municipality. The municipality organises more itself, such as community centres."},
 	txtGlossary:           {"Woordenlijst", "Glossary"},
 	txtGlWmo:              {"Wmo", ""},
 	txtGlWmoNL:            {"Wet maatschappelijke ondersteuning. Met deze wet helpt de gemeente inwoners om zelfstandig te wonen en mee te doen.", "Social Support Act. Under it the municipality helps residents to live independently and take part."},
@@ -370,8 +369,8 @@ var texts = [numMsgs][2]string{
 	txtGlBeheersNL:        {"Wat de gemeente doet om een risico kleiner te maken.", "What the municipality does to make a risk smaller."},
 	txtGlDekking:          {"Dekking", ""},
 	txtGlDekkingNL:        {"Waar het geld voor een keuze vandaan komt.", "Where the money for an option comes from."},
-	txtGlHHM:              {"HHM", ""},
-	txtGlHHMNL:            {"Een adviesbureau. Zijn normenkader zegt hoeveel huishoudelijke hulp bij een situatie past.", "An advisory firm. Its standards say how much household help suits a situation."},
+	txtGlHHM:              {"Normenkader van HHM", ""},
+	txtGlHHMNL:            {"Het raadsvoorstel noemt het ‘Normenkader van HHM’: regels die bepalen hoeveel huishoudelijke hulp iemand krijgt.", "The raadsvoorstel names the ‘Normenkader van HHM’: rules that decide how much household help someone gets."},
 	txtGlAEF:              {"AEF", ""},
 	txtGlAEFNL:            {"Een adviesbureau. Het onderzoek ‘Stelsel in groei’ (2020) twijfelde aan twee maatregelen.", "An advisory firm. Its study ‘Stelsel in groei’ (2020) doubted two measures."},
 	txtGlKPMG:             {"KPMG", ""},
@@ -385,6 +384,7 @@ var texts = [numMsgs][2]string{
 	txtMeasuresOff:        {"Uitgezet: %s.", "Switched off: %s."},
 	txtGrowthMore:         {"Waarop deze prognose rust", "What this prognosis rests on"},
 	txtPartOf:             {"voor %s %s", "for %s %s"},
+	txtGrowthMore2:        {"%s meer Wmo-zorgkosten dan begroot voor 2023", "%s more Wmo care costs than budgeted for 2023"},
 }
 
 // t returns the text id in the language of l.

@@ -86,6 +86,7 @@
         keuze: el.getAttribute('data-keuze') || '',
         lang: el.getAttribute('data-lang') || '',
         name: el.getAttribute('data-sociaaldomein') || '',
+        address: el.getAttribute('data-address') || '',
         keuzeopties: str(opts.keuzeopties), keuzeoptiesName: str(opts.keuzeoptiesName), keuzeoptiesError: str(opts.keuzeoptiesError),
         actieprogramma: str(opts.actieprogramma), actieprogrammaName: str(opts.actieprogrammaName), actieprogrammaError: str(opts.actieprogrammaError)
       });
