@@ -106,7 +106,10 @@ func (l Locale) WithPM(a Amount) string {
 func (a Amount) MarshalJSON() ([]byte, error) { return a.AppendJSON(nil), nil }
 
 // AppendJSON appends the JSON form of a to b, as [Amount.MarshalJSON]
-// writes it.
+// writes it, in the manner of [strconv.AppendInt]. It exists for speed: a
+// writer of a larger document (scenario.Outcome's, one amount per part of
+// every year) appends each amount to its own buffer instead of allocating
+// one per MarshalJSON call.
 func (a Amount) AppendJSON(b []byte) []byte {
 	if !a.Known {
 		b = append(b, `{"known":false`...)
@@ -123,13 +126,12 @@ func (a Amount) AppendJSON(b []byte) []byte {
 
 // UnmarshalJSON reads the form MarshalJSON writes.
 func (a *Amount) UnmarshalJSON(data []byte) error {
-	return datafile.Parse(data, a.DecodeJSON)
+	return datafile.Parse(data, a.decodeJSON)
 }
 
-// DecodeJSON reads a in the form [Amount.MarshalJSON] writes from the
-// module's strict single-pass reader (its argument's type is internal to
-// the module).
-func (a *Amount) DecodeJSON(r *datafile.Reader) error {
+// decodeJSON reads a in the form [Amount.MarshalJSON] writes from the
+// module's strict single-pass reader.
+func (a *Amount) decodeJSON(r *datafile.Reader) error {
 	var out Amount
 	var value string
 	hasValue := false
@@ -172,7 +174,10 @@ func (a *Amount) DecodeJSON(r *datafile.Reader) error {
 func (r Range) MarshalJSON() ([]byte, error) { return r.AppendJSON(nil), nil }
 
 // AppendJSON appends the JSON form of r to b, as [Range.MarshalJSON]
-// writes it.
+// writes it, in the manner of [strconv.AppendInt]. It exists for speed: a
+// writer of a larger document (scenario.Outcome's, three ranges in every
+// year) appends each range to its own buffer instead of allocating one per
+// MarshalJSON call.
 func (r Range) AppendJSON(b []byte) []byte {
 	if !r.Known {
 		return append(b, `{"known":false}`...)
@@ -188,13 +193,12 @@ func (r Range) AppendJSON(b []byte) []byte {
 
 // UnmarshalJSON reads the form MarshalJSON writes.
 func (r *Range) UnmarshalJSON(data []byte) error {
-	return datafile.Parse(data, r.DecodeJSON)
+	return datafile.Parse(data, r.decodeJSON)
 }
 
-// DecodeJSON reads r in the form [Range.MarshalJSON] writes from the
-// module's strict single-pass reader (its argument's type is internal to
-// the module).
-func (r *Range) DecodeJSON(rd *datafile.Reader) error {
+// decodeJSON reads r in the form [Range.MarshalJSON] writes from the
+// module's strict single-pass reader.
+func (r *Range) decodeJSON(rd *datafile.Reader) error {
 	var known bool
 	var ends [3]*string
 	names := [3]string{"low", "central", "high"}

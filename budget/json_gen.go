@@ -9,8 +9,8 @@ import (
 	"github.com/hilversum/sociaaldomein/internal/datafile"
 )
 
-// DecodeJSON reads x from r in one strict pass (generated).
-func (x *Source) DecodeJSON(r *datafile.Reader) error {
+// decodeJSON reads x from r in one strict pass (generated).
+func (x *Source) decodeJSON(r *datafile.Reader) error {
 	return r.Object(func(key string) error {
 		switch key {
 		case "document":
@@ -81,8 +81,8 @@ func (x *Source) DecodeJSON(r *datafile.Reader) error {
 	})
 }
 
-// AppendJSON appends the compact JSON form of x to b (generated).
-func (x Source) AppendJSON(b []byte) []byte {
+// appendJSON appends the compact JSON form of x to b (generated).
+func (x Source) appendJSON(b []byte) []byte {
 	b = append(b, '{')
 	b = datafile.AppendKey(b, "document")
 	b = datafile.AppendText(b, string(x.Document))
@@ -119,8 +119,8 @@ func (x Source) AppendJSON(b []byte) []byte {
 	return append(b, '}')
 }
 
-// DecodeJSON reads x from r in one strict pass (generated).
-func (x *Document) DecodeJSON(r *datafile.Reader) error {
+// decodeJSON reads x from r in one strict pass (generated).
+func (x *Document) decodeJSON(r *datafile.Reader) error {
 	return r.Object(func(key string) error {
 		switch key {
 		case "id":
@@ -177,8 +177,8 @@ func (x *Document) DecodeJSON(r *datafile.Reader) error {
 	})
 }
 
-// AppendJSON appends the compact JSON form of x to b (generated).
-func (x Document) AppendJSON(b []byte) []byte {
+// appendJSON appends the compact JSON form of x to b (generated).
+func (x Document) appendJSON(b []byte) []byte {
 	b = append(b, '{')
 	b = datafile.AppendKey(b, "id")
 	b = datafile.AppendText(b, string(x.ID))
@@ -205,15 +205,15 @@ func (x Document) AppendJSON(b []byte) []byte {
 	return append(b, '}')
 }
 
-// DecodeJSON reads x from r in one strict pass (generated).
-func (x *Documents) DecodeJSON(r *datafile.Reader) error {
+// decodeJSON reads x from r in one strict pass (generated).
+func (x *Documents) decodeJSON(r *datafile.Reader) error {
 	if r.Null() {
 		(*x) = nil
 	} else {
 		(*x) = []Document{}
 		if err := r.Array(func(int) error {
 			var v17 Document
-			if err := v17.DecodeJSON(r); err != nil {
+			if err := v17.decodeJSON(r); err != nil {
 				return err
 			}
 			(*x) = append((*x), v17)
@@ -225,8 +225,8 @@ func (x *Documents) DecodeJSON(r *datafile.Reader) error {
 	return nil
 }
 
-// AppendJSON appends the compact JSON form of x to b (generated).
-func (x Documents) AppendJSON(b []byte) []byte {
+// appendJSON appends the compact JSON form of x to b (generated).
+func (x Documents) appendJSON(b []byte) []byte {
 	if x == nil {
 		b = append(b, "null"...)
 	} else {
@@ -235,15 +235,15 @@ func (x Documents) AppendJSON(b []byte) []byte {
 			if v19 > 0 {
 				b = append(b, ',')
 			}
-			b = v20.AppendJSON(b)
+			b = v20.appendJSON(b)
 		}
 		b = append(b, ']')
 	}
 	return b
 }
 
-// DecodeJSON reads x from r in one strict pass (generated).
-func (x *Period) DecodeJSON(r *datafile.Reader) error {
+// decodeJSON reads x from r in one strict pass (generated).
+func (x *Period) decodeJSON(r *datafile.Reader) error {
 	return r.Object(func(key string) error {
 		switch key {
 		case "from":
@@ -265,8 +265,8 @@ func (x *Period) DecodeJSON(r *datafile.Reader) error {
 	})
 }
 
-// AppendJSON appends the compact JSON form of x to b (generated).
-func (x Period) AppendJSON(b []byte) []byte {
+// appendJSON appends the compact JSON form of x to b (generated).
+func (x Period) appendJSON(b []byte) []byte {
 	b = append(b, '{')
 	if x.From != 0 {
 		b = datafile.AppendKey(b, "from")
@@ -291,7 +291,7 @@ func (x *factsFile) decodeJSON(r *datafile.Reader) error {
 			x.Document = string(v23)
 			return nil
 		case "documents":
-			if err := x.Documents.DecodeJSON(r); err != nil {
+			if err := x.Documents.decodeJSON(r); err != nil {
 				return err
 			}
 			return nil
@@ -345,7 +345,7 @@ func (x factsFile) appendJSON(b []byte) []byte {
 	b = datafile.AppendKey(b, "document")
 	b = datafile.AppendText(b, string(x.Document))
 	b = datafile.AppendKey(b, "documents")
-	b = x.Documents.AppendJSON(b)
+	b = x.Documents.appendJSON(b)
 	b = datafile.AppendKey(b, "begroting_2023")
 	if x.Begroting2023 == nil {
 		b = append(b, "null"...)
@@ -402,7 +402,7 @@ func (x *budgetJSON) decodeJSON(r *datafile.Reader) error {
 				return nil
 			}
 			var v36 Source
-			if err := v36.DecodeJSON(r); err != nil {
+			if err := v36.decodeJSON(r); err != nil {
 				return err
 			}
 			x.TaakveldenSource = &v36
@@ -462,7 +462,7 @@ func (x budgetJSON) appendJSON(b []byte) []byte {
 	if x.TaakveldenSource == nil {
 		b = append(b, "null"...)
 	} else {
-		b = (*x.TaakveldenSource).AppendJSON(b)
+		b = (*x.TaakveldenSource).appendJSON(b)
 	}
 	b = datafile.AppendKey(b, "taakvelden")
 	if x.Taakvelden == nil {
@@ -512,7 +512,7 @@ func (x *amountJSON) decodeJSON(r *datafile.Reader) error {
 				return nil
 			}
 			var v47 Source
-			if err := v47.DecodeJSON(r); err != nil {
+			if err := v47.decodeJSON(r); err != nil {
 				return err
 			}
 			x.Source = &v47
@@ -533,7 +533,7 @@ func (x amountJSON) appendJSON(b []byte) []byte {
 	if x.Source == nil {
 		b = append(b, "null"...)
 	} else {
-		b = (*x.Source).AppendJSON(b)
+		b = (*x.Source).appendJSON(b)
 	}
 	return append(b, '}')
 }
@@ -599,7 +599,7 @@ func (x *clientsJSON) decodeJSON(r *datafile.Reader) error {
 				return nil
 			}
 			var v53 Source
-			if err := v53.DecodeJSON(r); err != nil {
+			if err := v53.decodeJSON(r); err != nil {
 				return err
 			}
 			x.Source = &v53
@@ -633,7 +633,7 @@ func (x clientsJSON) appendJSON(b []byte) []byte {
 	if x.Source == nil {
 		b = append(b, "null"...)
 	} else {
-		b = (*x.Source).AppendJSON(b)
+		b = (*x.Source).appendJSON(b)
 	}
 	b = datafile.AppendKey(b, "provisions")
 	if x.Provisions == nil {
@@ -772,7 +772,7 @@ func (x *contextJSON) decodeJSON(r *datafile.Reader) error {
 				return nil
 			}
 			var v71 Period
-			if err := v71.DecodeJSON(r); err != nil {
+			if err := v71.decodeJSON(r); err != nil {
 				return err
 			}
 			x.Period = &v71
@@ -790,7 +790,7 @@ func (x *contextJSON) decodeJSON(r *datafile.Reader) error {
 				return nil
 			}
 			var v74 Source
-			if err := v74.DecodeJSON(r); err != nil {
+			if err := v74.decodeJSON(r); err != nil {
 				return err
 			}
 			x.Source = &v74
@@ -817,7 +817,7 @@ func (x contextJSON) appendJSON(b []byte) []byte {
 	if x.Period == nil {
 		b = append(b, "null"...)
 	} else {
-		b = (*x.Period).AppendJSON(b)
+		b = (*x.Period).appendJSON(b)
 	}
 	b = datafile.AppendKey(b, "note")
 	b = datafile.AppendText(b, string(x.Note))
@@ -825,7 +825,7 @@ func (x contextJSON) appendJSON(b []byte) []byte {
 	if x.Source == nil {
 		b = append(b, "null"...)
 	} else {
-		b = (*x.Source).AppendJSON(b)
+		b = (*x.Source).appendJSON(b)
 	}
 	return append(b, '}')
 }
@@ -842,7 +842,7 @@ func (x *raadsvoorstelFile) decodeJSON(r *datafile.Reader) error {
 			x.Document = string(v76)
 			return nil
 		case "documents":
-			if err := x.Documents.DecodeJSON(r); err != nil {
+			if err := x.Documents.decodeJSON(r); err != nil {
 				return err
 			}
 			return nil
@@ -868,7 +868,7 @@ func (x raadsvoorstelFile) appendJSON(b []byte) []byte {
 	b = datafile.AppendKey(b, "document")
 	b = datafile.AppendText(b, string(x.Document))
 	b = datafile.AppendKey(b, "documents")
-	b = x.Documents.AppendJSON(b)
+	b = x.Documents.appendJSON(b)
 	b = datafile.AppendKey(b, "taakstelling")
 	if x.Taakstelling == nil {
 		b = append(b, "null"...)
@@ -895,7 +895,7 @@ func (x *targetJSON) decodeJSON(r *datafile.Reader) error {
 				return nil
 			}
 			var v81 Series
-			if err := v81.DecodeJSON(r); err != nil {
+			if err := v81.decodeJSON(r); err != nil {
 				return err
 			}
 			x.Amounts = &v81
@@ -906,7 +906,7 @@ func (x *targetJSON) decodeJSON(r *datafile.Reader) error {
 				return nil
 			}
 			var v83 Source
-			if err := v83.DecodeJSON(r); err != nil {
+			if err := v83.decodeJSON(r); err != nil {
 				return err
 			}
 			x.Source = &v83
@@ -925,13 +925,13 @@ func (x targetJSON) appendJSON(b []byte) []byte {
 	if x.Amounts == nil {
 		b = append(b, "null"...)
 	} else {
-		b = (*x.Amounts).AppendJSON(b)
+		b = (*x.Amounts).appendJSON(b)
 	}
 	b = datafile.AppendKey(b, "source")
 	if x.Source == nil {
 		b = append(b, "null"...)
 	} else {
-		b = (*x.Source).AppendJSON(b)
+		b = (*x.Source).appendJSON(b)
 	}
 	return append(b, '}')
 }

@@ -138,11 +138,11 @@ func (s Series) String() string {
 }
 
 // MarshalJSON encodes s in the documented form (see [Series.UnmarshalJSON]).
-func (s Series) MarshalJSON() ([]byte, error) { return s.AppendJSON(nil), nil }
+func (s Series) MarshalJSON() ([]byte, error) { return s.appendJSON(nil), nil }
 
-// AppendJSON appends the JSON form of s to b, as [Series.MarshalJSON]
+// appendJSON appends the JSON form of s to b, as [Series.MarshalJSON]
 // writes it.
-func (s Series) AppendJSON(b []byte) []byte {
+func (s Series) appendJSON(b []byte) []byte {
 	b = append(b, '{')
 	if len(s.pts) > 0 {
 		b = append(b, `"years":{`...)
@@ -180,14 +180,14 @@ func (s Series) AppendJSON(b []byte) []byte {
 // Unknown or duplicate keys are errors. A failure is a [*FieldError] naming
 // the offending key (a map value by its key: "years.2024").
 func (s *Series) UnmarshalJSON(data []byte) error {
-	return datafile.Parse(data, s.DecodeJSON)
+	return datafile.Parse(data, s.decodeJSON)
 }
 
-// DecodeJSON reads s in the form [Series.UnmarshalJSON] documents from the
-// module's strict single-pass reader; the loaders and scenario.ParseInput
-// read every series through it (its argument's type is internal to the
-// module).
-func (s *Series) DecodeJSON(r *datafile.Reader) error {
+// decodeJSON reads s in the form [Series.UnmarshalJSON] documents from the
+// module's strict single-pass reader; the readers of other packages (the
+// loaders, scenario.ParseInput) reach it through UnmarshalJSON
+// ([datafile.Reader.Unmarshal]).
+func (s *Series) decodeJSON(r *datafile.Reader) error {
 	var out Series
 	err := r.Object(func(key string) error {
 		switch key {

@@ -21,7 +21,7 @@ func (x *fileJSON) decodeJSON(r *datafile.Reader) error {
 			x.Document = string(v1)
 			return nil
 		case "documents":
-			if err := x.Documents.DecodeJSON(r); err != nil {
+			if err := decodeBudgetDocuments(r, &x.Documents); err != nil {
 				return err
 			}
 			return nil
@@ -120,7 +120,7 @@ func (x fileJSON) appendJSON(b []byte) []byte {
 	b = datafile.AppendKey(b, "document")
 	b = datafile.AppendText(b, string(x.Document))
 	b = datafile.AppendKey(b, "documents")
-	b = x.Documents.AppendJSON(b)
+	b = appendBudgetDocuments(b, x.Documents)
 	b = datafile.AppendKey(b, "hilversum_share")
 	if x.HilversumShare == nil {
 		b = append(b, "null"...)
@@ -185,61 +185,184 @@ func (x fileJSON) appendJSON(b []byte) []byte {
 	return append(b, '}')
 }
 
+// decodeBudgetDocuments reads x from r in one strict pass (generated from budget.Documents's declaration).
+func decodeBudgetDocuments(r *datafile.Reader, x *budget.Documents) error {
+	if r.Null() {
+		(*x) = nil
+	} else {
+		(*x) = []budget.Document{}
+		if err := r.Array(func(int) error {
+			var v21 budget.Document
+			if err := decodeBudgetDocument(r, &v21); err != nil {
+				return err
+			}
+			(*x) = append((*x), v21)
+			return nil
+		}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// appendBudgetDocuments appends the compact JSON form of x to b (generated from budget.Documents's declaration).
+func appendBudgetDocuments(b []byte, x budget.Documents) []byte {
+	if x == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, '[')
+		for v23, v24 := range x {
+			if v23 > 0 {
+				b = append(b, ',')
+			}
+			b = appendBudgetDocument(b, v24)
+		}
+		b = append(b, ']')
+	}
+	return b
+}
+
+// decodeBudgetDocument reads x from r in one strict pass (generated from budget.Document's declaration).
+func decodeBudgetDocument(r *datafile.Reader, x *budget.Document) error {
+	return r.Object(func(key string) error {
+		switch key {
+		case "id":
+			v25, err := r.String()
+			if err != nil {
+				return err
+			}
+			x.ID = string(v25)
+			return nil
+		case "title":
+			v26, err := r.String()
+			if err != nil {
+				return err
+			}
+			x.Title = string(v26)
+			return nil
+		case "publisher":
+			v27, err := r.String()
+			if err != nil {
+				return err
+			}
+			x.Publisher = string(v27)
+			return nil
+		case "year":
+			v28, err := r.Int(strconv.IntSize)
+			if err != nil {
+				return err
+			}
+			x.Year = budget.Year(v28)
+			return nil
+		case "date":
+			v29, err := r.String()
+			if err != nil {
+				return err
+			}
+			x.Date = string(v29)
+			return nil
+		case "reference":
+			v30, err := r.String()
+			if err != nil {
+				return err
+			}
+			x.Reference = string(v30)
+			return nil
+		case "date_note":
+			v31, err := r.String()
+			if err != nil {
+				return err
+			}
+			x.DateNote = string(v31)
+			return nil
+		}
+		return r.Unknown()
+	})
+}
+
+// appendBudgetDocument appends the compact JSON form of x to b (generated from budget.Document's declaration).
+func appendBudgetDocument(b []byte, x budget.Document) []byte {
+	b = append(b, '{')
+	b = datafile.AppendKey(b, "id")
+	b = datafile.AppendText(b, string(x.ID))
+	b = datafile.AppendKey(b, "title")
+	b = datafile.AppendText(b, string(x.Title))
+	if x.Publisher != "" {
+		b = datafile.AppendKey(b, "publisher")
+		b = datafile.AppendText(b, string(x.Publisher))
+	}
+	b = datafile.AppendKey(b, "year")
+	b = strconv.AppendInt(b, int64(x.Year), 10)
+	if x.Date != "" {
+		b = datafile.AppendKey(b, "date")
+		b = datafile.AppendText(b, string(x.Date))
+	}
+	if x.Reference != "" {
+		b = datafile.AppendKey(b, "reference")
+		b = datafile.AppendText(b, string(x.Reference))
+	}
+	if x.DateNote != "" {
+		b = datafile.AppendKey(b, "date_note")
+		b = datafile.AppendText(b, string(x.DateNote))
+	}
+	return append(b, '}')
+}
+
 // decodeJSON reads x from r in one strict pass (generated).
 func (x *figureJSON) decodeJSON(r *datafile.Reader) error {
 	return r.Object(func(key string) error {
 		switch key {
 		case "id":
-			v21, err := r.String()
+			v32, err := r.String()
 			if err != nil {
 				return err
 			}
-			x.ID = string(v21)
+			x.ID = string(v32)
 			return nil
 		case "label":
-			v22, err := r.String()
+			v33, err := r.String()
 			if err != nil {
 				return err
 			}
-			x.Label = string(v22)
+			x.Label = string(v33)
 			return nil
 		case "value":
 			if r.Null() {
 				x.Value = nil
 				return nil
 			}
-			var v23 string
-			v24, err := r.String()
+			var v34 string
+			v35, err := r.String()
 			if err != nil {
 				return err
 			}
-			v23 = string(v24)
-			x.Value = &v23
+			v34 = string(v35)
+			x.Value = &v34
 			return nil
 		case "unit":
-			v25, err := r.String()
+			v36, err := r.String()
 			if err != nil {
 				return err
 			}
-			x.Unit = budget.Unit(v25)
+			x.Unit = budget.Unit(v36)
 			return nil
 		case "approximate":
-			v26, err := r.Bool()
+			v37, err := r.Bool()
 			if err != nil {
 				return err
 			}
-			x.Approx = v26
+			x.Approx = v37
 			return nil
 		case "source":
 			if r.Null() {
 				x.Source = nil
 				return nil
 			}
-			var v27 budget.Source
-			if err := v27.DecodeJSON(r); err != nil {
+			var v38 budget.Source
+			if err := decodeBudgetSource(r, &v38); err != nil {
 				return err
 			}
-			x.Source = &v27
+			x.Source = &v38
 			return nil
 		}
 		return r.Unknown()
@@ -267,7 +390,117 @@ func (x figureJSON) appendJSON(b []byte) []byte {
 	if x.Source == nil {
 		b = append(b, "null"...)
 	} else {
-		b = (*x.Source).AppendJSON(b)
+		b = appendBudgetSource(b, (*x.Source))
+	}
+	return append(b, '}')
+}
+
+// decodeBudgetSource reads x from r in one strict pass (generated from budget.Source's declaration).
+func decodeBudgetSource(r *datafile.Reader, x *budget.Source) error {
+	return r.Object(func(key string) error {
+		switch key {
+		case "document":
+			v40, err := r.String()
+			if err != nil {
+				return err
+			}
+			x.Document = string(v40)
+			return nil
+		case "title":
+			v41, err := r.String()
+			if err != nil {
+				return err
+			}
+			x.Title = string(v41)
+			return nil
+		case "year":
+			v42, err := r.Int(strconv.IntSize)
+			if err != nil {
+				return err
+			}
+			x.Year = budget.Year(v42)
+			return nil
+		case "reference":
+			v43, err := r.String()
+			if err != nil {
+				return err
+			}
+			x.Reference = string(v43)
+			return nil
+		case "section":
+			v44, err := r.String()
+			if err != nil {
+				return err
+			}
+			x.Section = string(v44)
+			return nil
+		case "quote":
+			v45, err := r.String()
+			if err != nil {
+				return err
+			}
+			x.Quote = string(v45)
+			return nil
+		case "url":
+			v46, err := r.String()
+			if err != nil {
+				return err
+			}
+			x.URL = string(v46)
+			return nil
+		case "date":
+			v47, err := r.String()
+			if err != nil {
+				return err
+			}
+			x.Date = string(v47)
+			return nil
+		case "remark":
+			v48, err := r.String()
+			if err != nil {
+				return err
+			}
+			x.Remark = string(v48)
+			return nil
+		}
+		return r.Unknown()
+	})
+}
+
+// appendBudgetSource appends the compact JSON form of x to b (generated from budget.Source's declaration).
+func appendBudgetSource(b []byte, x budget.Source) []byte {
+	b = append(b, '{')
+	b = datafile.AppendKey(b, "document")
+	b = datafile.AppendText(b, string(x.Document))
+	if x.Title != "" {
+		b = datafile.AppendKey(b, "title")
+		b = datafile.AppendText(b, string(x.Title))
+	}
+	if x.Year != 0 {
+		b = datafile.AppendKey(b, "year")
+		b = strconv.AppendInt(b, int64(x.Year), 10)
+	}
+	if x.Reference != "" {
+		b = datafile.AppendKey(b, "reference")
+		b = datafile.AppendText(b, string(x.Reference))
+	}
+	b = datafile.AppendKey(b, "section")
+	b = datafile.AppendText(b, string(x.Section))
+	if x.Quote != "" {
+		b = datafile.AppendKey(b, "quote")
+		b = datafile.AppendText(b, string(x.Quote))
+	}
+	if x.URL != "" {
+		b = datafile.AppendKey(b, "url")
+		b = datafile.AppendText(b, string(x.URL))
+	}
+	if x.Date != "" {
+		b = datafile.AppendKey(b, "date")
+		b = datafile.AppendText(b, string(x.Date))
+	}
+	if x.Remark != "" {
+		b = datafile.AppendKey(b, "remark")
+		b = datafile.AppendText(b, string(x.Remark))
 	}
 	return append(b, '}')
 }
@@ -277,36 +510,36 @@ func (x *noteJSON) decodeJSON(r *datafile.Reader) error {
 	return r.Object(func(key string) error {
 		switch key {
 		case "id":
-			v29, err := r.String()
+			v49, err := r.String()
 			if err != nil {
 				return err
 			}
-			x.ID = string(v29)
+			x.ID = string(v49)
 			return nil
 		case "title":
-			v30, err := r.String()
+			v50, err := r.String()
 			if err != nil {
 				return err
 			}
-			x.Title = string(v30)
+			x.Title = string(v50)
 			return nil
 		case "text":
-			v31, err := r.String()
+			v51, err := r.String()
 			if err != nil {
 				return err
 			}
-			x.Text = string(v31)
+			x.Text = string(v51)
 			return nil
 		case "source":
 			if r.Null() {
 				x.Source = nil
 				return nil
 			}
-			var v32 budget.Source
-			if err := v32.DecodeJSON(r); err != nil {
+			var v52 budget.Source
+			if err := decodeBudgetSource(r, &v52); err != nil {
 				return err
 			}
-			x.Source = &v32
+			x.Source = &v52
 			return nil
 		}
 		return r.Unknown()
@@ -326,7 +559,7 @@ func (x noteJSON) appendJSON(b []byte) []byte {
 	if x.Source == nil {
 		b = append(b, "null"...)
 	} else {
-		b = (*x.Source).AppendJSON(b)
+		b = appendBudgetSource(b, (*x.Source))
 	}
 	return append(b, '}')
 }
@@ -336,29 +569,29 @@ func (x *shareJSON) decodeJSON(r *datafile.Reader) error {
 	return r.Object(func(key string) error {
 		switch key {
 		case "municipality":
-			v34, err := r.String()
+			v54, err := r.String()
 			if err != nil {
 				return err
 			}
-			x.Municipality = string(v34)
+			x.Municipality = string(v54)
 			return nil
 		case "share":
-			v35, err := r.String()
+			v55, err := r.String()
 			if err != nil {
 				return err
 			}
-			x.Share = string(v35)
+			x.Share = string(v55)
 			return nil
 		case "source":
 			if r.Null() {
 				x.Source = nil
 				return nil
 			}
-			var v36 budget.Source
-			if err := v36.DecodeJSON(r); err != nil {
+			var v56 budget.Source
+			if err := decodeBudgetSource(r, &v56); err != nil {
 				return err
 			}
-			x.Source = &v36
+			x.Source = &v56
 			return nil
 		}
 		return r.Unknown()
@@ -376,7 +609,7 @@ func (x shareJSON) appendJSON(b []byte) []byte {
 	if x.Source == nil {
 		b = append(b, "null"...)
 	} else {
-		b = (*x.Source).AppendJSON(b)
+		b = appendBudgetSource(b, (*x.Source))
 	}
 	return append(b, '}')
 }
@@ -390,11 +623,11 @@ func (x *municipalities) decodeJSON(r *datafile.Reader) error {
 				x.Source = nil
 				return nil
 			}
-			var v38 budget.Source
-			if err := v38.DecodeJSON(r); err != nil {
+			var v58 budget.Source
+			if err := decodeBudgetSource(r, &v58); err != nil {
 				return err
 			}
-			x.Source = &v38
+			x.Source = &v58
 			return nil
 		case "list":
 			if r.Null() {
@@ -402,11 +635,11 @@ func (x *municipalities) decodeJSON(r *datafile.Reader) error {
 			} else {
 				x.List = []municipalityJSON{}
 				if err := r.Array(func(int) error {
-					var v40 municipalityJSON
-					if err := v40.decodeJSON(r); err != nil {
+					var v60 municipalityJSON
+					if err := v60.decodeJSON(r); err != nil {
 						return err
 					}
-					x.List = append(x.List, v40)
+					x.List = append(x.List, v60)
 					return nil
 				}); err != nil {
 					return err
@@ -425,18 +658,18 @@ func (x municipalities) appendJSON(b []byte) []byte {
 	if x.Source == nil {
 		b = append(b, "null"...)
 	} else {
-		b = (*x.Source).AppendJSON(b)
+		b = appendBudgetSource(b, (*x.Source))
 	}
 	b = datafile.AppendKey(b, "list")
 	if x.List == nil {
 		b = append(b, "null"...)
 	} else {
 		b = append(b, '[')
-		for v42, v43 := range x.List {
-			if v42 > 0 {
+		for v62, v63 := range x.List {
+			if v62 > 0 {
 				b = append(b, ',')
 			}
-			b = v43.appendJSON(b)
+			b = v63.appendJSON(b)
 		}
 		b = append(b, ']')
 	}
@@ -448,42 +681,42 @@ func (x *municipalityJSON) decodeJSON(r *datafile.Reader) error {
 	return r.Object(func(key string) error {
 		switch key {
 		case "id":
-			v44, err := r.String()
+			v64, err := r.String()
 			if err != nil {
 				return err
 			}
-			x.ID = string(v44)
+			x.ID = string(v64)
 			return nil
 		case "name":
-			v45, err := r.String()
+			v65, err := r.String()
 			if err != nil {
 				return err
 			}
-			x.Name = string(v45)
+			x.Name = string(v65)
 			return nil
 		case "inhabitants":
 			if r.Null() {
 				x.Inhabitants = nil
 				return nil
 			}
-			var v46 int64
-			v47, err := r.Int(64)
+			var v66 int64
+			v67, err := r.Int(64)
 			if err != nil {
 				return err
 			}
-			v46 = int64(v47)
-			x.Inhabitants = &v46
+			v66 = int64(v67)
+			x.Inhabitants = &v66
 			return nil
 		case "source":
 			if r.Null() {
 				x.Source = nil
 				return nil
 			}
-			var v48 budget.Source
-			if err := v48.DecodeJSON(r); err != nil {
+			var v68 budget.Source
+			if err := decodeBudgetSource(r, &v68); err != nil {
 				return err
 			}
-			x.Source = &v48
+			x.Source = &v68
 			return nil
 		}
 		return r.Unknown()
@@ -507,7 +740,7 @@ func (x municipalityJSON) appendJSON(b []byte) []byte {
 	if x.Source == nil {
 		b = append(b, "null"...)
 	} else {
-		b = (*x.Source).AppendJSON(b)
+		b = appendBudgetSource(b, (*x.Source))
 	}
 	return append(b, '}')
 }
@@ -517,70 +750,70 @@ func (x *measureJSON) decodeJSON(r *datafile.Reader) error {
 	return r.Object(func(key string) error {
 		switch key {
 		case "id":
-			v50, err := r.String()
+			v70, err := r.String()
 			if err != nil {
 				return err
 			}
-			x.ID = string(v50)
+			x.ID = string(v70)
 			return nil
 		case "name":
-			v51, err := r.String()
+			v71, err := r.String()
 			if err != nil {
 				return err
 			}
-			x.Name = string(v51)
+			x.Name = string(v71)
 			return nil
 		case "explanation":
-			v52, err := r.String()
+			v72, err := r.String()
 			if err != nil {
 				return err
 			}
-			x.Explanation = string(v52)
+			x.Explanation = string(v72)
 			return nil
 		case "domain":
-			v53, err := r.String()
+			v73, err := r.String()
 			if err != nil {
 				return err
 			}
-			x.Domain = string(v53)
+			x.Domain = string(v73)
 			return nil
 		case "law":
-			v54, err := r.String()
+			v74, err := r.String()
 			if err != nil {
 				return err
 			}
-			x.Law = string(v54)
+			x.Law = string(v74)
 			return nil
 		case "effect":
 			if r.Null() {
 				x.Effect = nil
 				return nil
 			}
-			var v55 string
-			v56, err := r.String()
+			var v75 string
+			v76, err := r.String()
 			if err != nil {
 				return err
 			}
-			v55 = string(v56)
-			x.Effect = &v55
+			v75 = string(v76)
+			x.Effect = &v75
 			return nil
 		case "pm":
-			v57, err := r.Bool()
+			v77, err := r.Bool()
 			if err != nil {
 				return err
 			}
-			x.PM = v57
+			x.PM = v77
 			return nil
 		case "source":
 			if r.Null() {
 				x.Source = nil
 				return nil
 			}
-			var v58 budget.Source
-			if err := v58.DecodeJSON(r); err != nil {
+			var v78 budget.Source
+			if err := decodeBudgetSource(r, &v78); err != nil {
 				return err
 			}
-			x.Source = &v58
+			x.Source = &v78
 			return nil
 		case "cross_effects":
 			if r.Null() {
@@ -588,11 +821,11 @@ func (x *measureJSON) decodeJSON(r *datafile.Reader) error {
 			} else {
 				x.CrossEffects = []crossEffectJSON{}
 				if err := r.Array(func(int) error {
-					var v60 crossEffectJSON
-					if err := v60.decodeJSON(r); err != nil {
+					var v80 crossEffectJSON
+					if err := v80.decodeJSON(r); err != nil {
 						return err
 					}
-					x.CrossEffects = append(x.CrossEffects, v60)
+					x.CrossEffects = append(x.CrossEffects, v80)
 					return nil
 				}); err != nil {
 					return err
@@ -605,11 +838,11 @@ func (x *measureJSON) decodeJSON(r *datafile.Reader) error {
 			} else {
 				x.Remarks = []remarkJSON{}
 				if err := r.Array(func(int) error {
-					var v62 remarkJSON
-					if err := v62.decodeJSON(r); err != nil {
+					var v82 remarkJSON
+					if err := v82.decodeJSON(r); err != nil {
 						return err
 					}
-					x.Remarks = append(x.Remarks, v62)
+					x.Remarks = append(x.Remarks, v82)
 					return nil
 				}); err != nil {
 					return err
@@ -617,11 +850,11 @@ func (x *measureJSON) decodeJSON(r *datafile.Reader) error {
 			}
 			return nil
 		case "may_raise_costs":
-			v64, err := r.Bool()
+			v84, err := r.Bool()
 			if err != nil {
 				return err
 			}
-			x.MayRaiseCosts = v64
+			x.MayRaiseCosts = v84
 			return nil
 		}
 		return r.Unknown()
@@ -653,18 +886,18 @@ func (x measureJSON) appendJSON(b []byte) []byte {
 	if x.Source == nil {
 		b = append(b, "null"...)
 	} else {
-		b = (*x.Source).AppendJSON(b)
+		b = appendBudgetSource(b, (*x.Source))
 	}
 	b = datafile.AppendKey(b, "cross_effects")
 	if x.CrossEffects == nil {
 		b = append(b, "null"...)
 	} else {
 		b = append(b, '[')
-		for v65, v66 := range x.CrossEffects {
-			if v65 > 0 {
+		for v85, v86 := range x.CrossEffects {
+			if v85 > 0 {
 				b = append(b, ',')
 			}
-			b = v66.appendJSON(b)
+			b = v86.appendJSON(b)
 		}
 		b = append(b, ']')
 	}
@@ -673,11 +906,11 @@ func (x measureJSON) appendJSON(b []byte) []byte {
 		b = append(b, "null"...)
 	} else {
 		b = append(b, '[')
-		for v67, v68 := range x.Remarks {
-			if v67 > 0 {
+		for v87, v88 := range x.Remarks {
+			if v87 > 0 {
 				b = append(b, ',')
 			}
-			b = v68.appendJSON(b)
+			b = v88.appendJSON(b)
 		}
 		b = append(b, ']')
 	}
@@ -691,42 +924,42 @@ func (x *crossEffectJSON) decodeJSON(r *datafile.Reader) error {
 	return r.Object(func(key string) error {
 		switch key {
 		case "domain":
-			v69, err := r.String()
+			v89, err := r.String()
 			if err != nil {
 				return err
 			}
-			x.Domain = string(v69)
+			x.Domain = string(v89)
 			return nil
 		case "amount":
 			if r.Null() {
 				x.Amount = nil
 				return nil
 			}
-			var v70 string
-			v71, err := r.String()
+			var v90 string
+			v91, err := r.String()
 			if err != nil {
 				return err
 			}
-			v70 = string(v71)
-			x.Amount = &v70
+			v90 = string(v91)
+			x.Amount = &v90
 			return nil
 		case "pm":
-			v72, err := r.Bool()
+			v92, err := r.Bool()
 			if err != nil {
 				return err
 			}
-			x.PM = v72
+			x.PM = v92
 			return nil
 		case "source":
 			if r.Null() {
 				x.Source = nil
 				return nil
 			}
-			var v73 budget.Source
-			if err := v73.DecodeJSON(r); err != nil {
+			var v93 budget.Source
+			if err := decodeBudgetSource(r, &v93); err != nil {
 				return err
 			}
-			x.Source = &v73
+			x.Source = &v93
 			return nil
 		}
 		return r.Unknown()
@@ -750,7 +983,7 @@ func (x crossEffectJSON) appendJSON(b []byte) []byte {
 	if x.Source == nil {
 		b = append(b, "null"...)
 	} else {
-		b = (*x.Source).AppendJSON(b)
+		b = appendBudgetSource(b, (*x.Source))
 	}
 	return append(b, '}')
 }
@@ -760,22 +993,22 @@ func (x *remarkJSON) decodeJSON(r *datafile.Reader) error {
 	return r.Object(func(key string) error {
 		switch key {
 		case "text":
-			v75, err := r.String()
+			v95, err := r.String()
 			if err != nil {
 				return err
 			}
-			x.Text = string(v75)
+			x.Text = string(v95)
 			return nil
 		case "source":
 			if r.Null() {
 				x.Source = nil
 				return nil
 			}
-			var v76 budget.Source
-			if err := v76.DecodeJSON(r); err != nil {
+			var v96 budget.Source
+			if err := decodeBudgetSource(r, &v96); err != nil {
 				return err
 			}
-			x.Source = &v76
+			x.Source = &v96
 			return nil
 		}
 		return r.Unknown()
@@ -791,7 +1024,7 @@ func (x remarkJSON) appendJSON(b []byte) []byte {
 	if x.Source == nil {
 		b = append(b, "null"...)
 	} else {
-		b = (*x.Source).AppendJSON(b)
+		b = appendBudgetSource(b, (*x.Source))
 	}
 	return append(b, '}')
 }

@@ -372,5 +372,9 @@ func SaveCatalog(w io.Writer, c Catalog) error {
 		}
 		f.Options = append(f.Options, oj)
 	}
-	return datafile.WriteIndented(w, f.appendJSON(nil), " ")
+	b, err := f.appendJSON(nil)
+	if err != nil {
+		return err
+	}
+	return datafile.WriteIndented(w, b, " ")
 }

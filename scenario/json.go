@@ -118,11 +118,11 @@ func (m *ModelInput) decodeJSON(r *datafile.Reader) error {
 }
 
 // MarshalJSON writes shares as decimal strings.
-func (k KeyInput) MarshalJSON() ([]byte, error) { return k.AppendJSON(nil), nil }
+func (k KeyInput) MarshalJSON() ([]byte, error) { return k.appendJSON(nil), nil }
 
-// AppendJSON appends the JSON form of k to b, as [KeyInput.MarshalJSON]
+// appendJSON appends the JSON form of k to b, as [KeyInput.MarshalJSON]
 // writes it.
-func (k KeyInput) AppendJSON(b []byte) []byte {
+func (k KeyInput) appendJSON(b []byte) []byte {
 	b = append(b, '{')
 	if k.Kind != "" {
 		b = datafile.AppendKey(b, "kind")
@@ -137,12 +137,12 @@ func (k KeyInput) AppendJSON(b []byte) []byte {
 
 // UnmarshalJSON reads shares from decimal strings only.
 func (k *KeyInput) UnmarshalJSON(data []byte) error {
-	return datafile.Parse(data, k.DecodeJSON)
+	return datafile.Parse(data, k.decodeJSON)
 }
 
-// DecodeJSON reads k from the module's strict single-pass reader (its
-// argument's type is internal to the module).
-func (k *KeyInput) DecodeJSON(r *datafile.Reader) error {
+// decodeJSON reads k from the module's strict single-pass reader; the
+// readers of other packages reach it through UnmarshalJSON.
+func (k *KeyInput) decodeJSON(r *datafile.Reader) error {
 	var out KeyInput
 	if err := r.Object(func(key string) error {
 		var err error
@@ -316,7 +316,7 @@ func (in *Input) decodeJSON(r *datafile.Reader) error {
 			return nil
 		}
 		var s budget.Series
-		if err := s.DecodeJSON(r); err != nil {
+		if err := r.Unmarshal(&s); err != nil {
 			return err
 		}
 		*p = &s
@@ -355,7 +355,7 @@ func (in *Input) decodeJSON(r *datafile.Reader) error {
 				out.Realisation = &re
 			}
 		case "key":
-			err = out.Key.DecodeJSON(r)
+			err = out.Key.decodeJSON(r)
 		case "ramp":
 			err = series(&out.Ramp)
 		case "implementation_costs":
@@ -479,7 +479,10 @@ func (o Outcome) MarshalJSON() ([]byte, error) {
 
 // AppendJSON appends the JSON form of o to b, as [Outcome.MarshalJSON]
 // writes it but with the sentences in the locale l: directly, without
-// reflection, each sentence built once.
+// reflection, each sentence built once. It is the fast path of the
+// service and the calculator (JSON in, JSON out), in the manner of
+// [strconv.AppendInt]: a caller that writes many outcomes reuses its
+// buffer, and one that wants English sentences asks for them.
 func (o Outcome) AppendJSON(b []byte, l budget.Locale) []byte {
 	b = append(b, `{"keuze":`...)
 	b = datafile.AppendString(b, o.Keuze)

@@ -21,7 +21,7 @@ func (x *catalogFile) decodeJSON(r *datafile.Reader) error {
 			x.Document = string(v1)
 			return nil
 		case "documents":
-			if err := x.Documents.DecodeJSON(r); err != nil {
+			if err := decodeBudgetDocuments(r, &x.Documents); err != nil {
 				return err
 			}
 			return nil
@@ -101,12 +101,13 @@ func (x *catalogFile) decodeJSON(r *datafile.Reader) error {
 }
 
 // appendJSON appends the compact JSON form of x to b (generated).
-func (x catalogFile) appendJSON(b []byte) []byte {
+func (x catalogFile) appendJSON(b []byte) ([]byte, error) {
+	var err error
 	b = append(b, '{')
 	b = datafile.AppendKey(b, "document")
 	b = datafile.AppendText(b, string(x.Document))
 	b = datafile.AppendKey(b, "documents")
-	b = x.Documents.AppendJSON(b)
+	b = appendBudgetDocuments(b, x.Documents)
 	b = datafile.AppendKey(b, "sections")
 	b = x.Sections.appendJSON(b)
 	b = datafile.AppendKey(b, "proposal_quote")
@@ -149,9 +150,134 @@ func (x catalogFile) appendJSON(b []byte) []byte {
 			if v15 > 0 {
 				b = append(b, ',')
 			}
-			b = v16.appendJSON(b)
+			if b, err = v16.appendJSON(b); err != nil {
+				return nil, err
+			}
 		}
 		b = append(b, ']')
+	}
+	return append(b, '}'), nil
+}
+
+// decodeBudgetDocuments reads x from r in one strict pass (generated from budget.Documents's declaration).
+func decodeBudgetDocuments(r *datafile.Reader, x *budget.Documents) error {
+	if r.Null() {
+		(*x) = nil
+	} else {
+		(*x) = []budget.Document{}
+		if err := r.Array(func(int) error {
+			var v17 budget.Document
+			if err := decodeBudgetDocument(r, &v17); err != nil {
+				return err
+			}
+			(*x) = append((*x), v17)
+			return nil
+		}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// appendBudgetDocuments appends the compact JSON form of x to b (generated from budget.Documents's declaration).
+func appendBudgetDocuments(b []byte, x budget.Documents) []byte {
+	if x == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, '[')
+		for v19, v20 := range x {
+			if v19 > 0 {
+				b = append(b, ',')
+			}
+			b = appendBudgetDocument(b, v20)
+		}
+		b = append(b, ']')
+	}
+	return b
+}
+
+// decodeBudgetDocument reads x from r in one strict pass (generated from budget.Document's declaration).
+func decodeBudgetDocument(r *datafile.Reader, x *budget.Document) error {
+	return r.Object(func(key string) error {
+		switch key {
+		case "id":
+			v21, err := r.String()
+			if err != nil {
+				return err
+			}
+			x.ID = string(v21)
+			return nil
+		case "title":
+			v22, err := r.String()
+			if err != nil {
+				return err
+			}
+			x.Title = string(v22)
+			return nil
+		case "publisher":
+			v23, err := r.String()
+			if err != nil {
+				return err
+			}
+			x.Publisher = string(v23)
+			return nil
+		case "year":
+			v24, err := r.Int(strconv.IntSize)
+			if err != nil {
+				return err
+			}
+			x.Year = budget.Year(v24)
+			return nil
+		case "date":
+			v25, err := r.String()
+			if err != nil {
+				return err
+			}
+			x.Date = string(v25)
+			return nil
+		case "reference":
+			v26, err := r.String()
+			if err != nil {
+				return err
+			}
+			x.Reference = string(v26)
+			return nil
+		case "date_note":
+			v27, err := r.String()
+			if err != nil {
+				return err
+			}
+			x.DateNote = string(v27)
+			return nil
+		}
+		return r.Unknown()
+	})
+}
+
+// appendBudgetDocument appends the compact JSON form of x to b (generated from budget.Document's declaration).
+func appendBudgetDocument(b []byte, x budget.Document) []byte {
+	b = append(b, '{')
+	b = datafile.AppendKey(b, "id")
+	b = datafile.AppendText(b, string(x.ID))
+	b = datafile.AppendKey(b, "title")
+	b = datafile.AppendText(b, string(x.Title))
+	if x.Publisher != "" {
+		b = datafile.AppendKey(b, "publisher")
+		b = datafile.AppendText(b, string(x.Publisher))
+	}
+	b = datafile.AppendKey(b, "year")
+	b = strconv.AppendInt(b, int64(x.Year), 10)
+	if x.Date != "" {
+		b = datafile.AppendKey(b, "date")
+		b = datafile.AppendText(b, string(x.Date))
+	}
+	if x.Reference != "" {
+		b = datafile.AppendKey(b, "reference")
+		b = datafile.AppendText(b, string(x.Reference))
+	}
+	if x.DateNote != "" {
+		b = datafile.AppendKey(b, "date_note")
+		b = datafile.AppendText(b, string(x.DateNote))
 	}
 	return append(b, '}')
 }
@@ -161,25 +287,25 @@ func (x *sectionsJSON) decodeJSON(r *datafile.Reader) error {
 	return r.Object(func(key string) error {
 		switch key {
 		case "options":
-			v17, err := r.String()
+			v28, err := r.String()
 			if err != nil {
 				return err
 			}
-			x.Options = string(v17)
+			x.Options = string(v28)
 			return nil
 		case "comparison":
-			v18, err := r.String()
+			v29, err := r.String()
 			if err != nil {
 				return err
 			}
-			x.Comparison = string(v18)
+			x.Comparison = string(v29)
 			return nil
 		case "proposal":
-			v19, err := r.String()
+			v30, err := r.String()
 			if err != nil {
 				return err
 			}
-			x.Proposal = string(v19)
+			x.Proposal = string(v30)
 			return nil
 		}
 		return r.Unknown()
@@ -203,22 +329,22 @@ func (x *noteJSON) decodeJSON(r *datafile.Reader) error {
 	return r.Object(func(key string) error {
 		switch key {
 		case "text":
-			v20, err := r.String()
+			v31, err := r.String()
 			if err != nil {
 				return err
 			}
-			x.Text = string(v20)
+			x.Text = string(v31)
 			return nil
 		case "source":
 			if r.Null() {
 				x.Source = nil
 				return nil
 			}
-			var v21 budget.Source
-			if err := v21.DecodeJSON(r); err != nil {
+			var v32 budget.Source
+			if err := decodeBudgetSource(r, &v32); err != nil {
 				return err
 			}
-			x.Source = &v21
+			x.Source = &v32
 			return nil
 		}
 		return r.Unknown()
@@ -234,7 +360,117 @@ func (x noteJSON) appendJSON(b []byte) []byte {
 	if x.Source == nil {
 		b = append(b, "null"...)
 	} else {
-		b = (*x.Source).AppendJSON(b)
+		b = appendBudgetSource(b, (*x.Source))
+	}
+	return append(b, '}')
+}
+
+// decodeBudgetSource reads x from r in one strict pass (generated from budget.Source's declaration).
+func decodeBudgetSource(r *datafile.Reader, x *budget.Source) error {
+	return r.Object(func(key string) error {
+		switch key {
+		case "document":
+			v34, err := r.String()
+			if err != nil {
+				return err
+			}
+			x.Document = string(v34)
+			return nil
+		case "title":
+			v35, err := r.String()
+			if err != nil {
+				return err
+			}
+			x.Title = string(v35)
+			return nil
+		case "year":
+			v36, err := r.Int(strconv.IntSize)
+			if err != nil {
+				return err
+			}
+			x.Year = budget.Year(v36)
+			return nil
+		case "reference":
+			v37, err := r.String()
+			if err != nil {
+				return err
+			}
+			x.Reference = string(v37)
+			return nil
+		case "section":
+			v38, err := r.String()
+			if err != nil {
+				return err
+			}
+			x.Section = string(v38)
+			return nil
+		case "quote":
+			v39, err := r.String()
+			if err != nil {
+				return err
+			}
+			x.Quote = string(v39)
+			return nil
+		case "url":
+			v40, err := r.String()
+			if err != nil {
+				return err
+			}
+			x.URL = string(v40)
+			return nil
+		case "date":
+			v41, err := r.String()
+			if err != nil {
+				return err
+			}
+			x.Date = string(v41)
+			return nil
+		case "remark":
+			v42, err := r.String()
+			if err != nil {
+				return err
+			}
+			x.Remark = string(v42)
+			return nil
+		}
+		return r.Unknown()
+	})
+}
+
+// appendBudgetSource appends the compact JSON form of x to b (generated from budget.Source's declaration).
+func appendBudgetSource(b []byte, x budget.Source) []byte {
+	b = append(b, '{')
+	b = datafile.AppendKey(b, "document")
+	b = datafile.AppendText(b, string(x.Document))
+	if x.Title != "" {
+		b = datafile.AppendKey(b, "title")
+		b = datafile.AppendText(b, string(x.Title))
+	}
+	if x.Year != 0 {
+		b = datafile.AppendKey(b, "year")
+		b = strconv.AppendInt(b, int64(x.Year), 10)
+	}
+	if x.Reference != "" {
+		b = datafile.AppendKey(b, "reference")
+		b = datafile.AppendText(b, string(x.Reference))
+	}
+	b = datafile.AppendKey(b, "section")
+	b = datafile.AppendText(b, string(x.Section))
+	if x.Quote != "" {
+		b = datafile.AppendKey(b, "quote")
+		b = datafile.AppendText(b, string(x.Quote))
+	}
+	if x.URL != "" {
+		b = datafile.AppendKey(b, "url")
+		b = datafile.AppendText(b, string(x.URL))
+	}
+	if x.Date != "" {
+		b = datafile.AppendKey(b, "date")
+		b = datafile.AppendText(b, string(x.Date))
+	}
+	if x.Remark != "" {
+		b = datafile.AppendKey(b, "remark")
+		b = datafile.AppendText(b, string(x.Remark))
 	}
 	return append(b, '}')
 }
@@ -244,71 +480,71 @@ func (x *optionJSON) decodeJSON(r *datafile.Reader) error {
 	return r.Object(func(key string) error {
 		switch key {
 		case "id":
-			v23, err := r.String()
+			v43, err := r.String()
 			if err != nil {
 				return err
 			}
-			x.ID = string(v23)
+			x.ID = string(v43)
 			return nil
 		case "name":
-			v24, err := r.String()
+			v44, err := r.String()
 			if err != nil {
 				return err
 			}
-			x.Name = string(v24)
+			x.Name = string(v44)
 			return nil
 		case "access":
-			v25, err := r.String()
+			v45, err := r.String()
 			if err != nil {
 				return err
 			}
-			x.Access = Access(v25)
+			x.Access = Access(v45)
 			return nil
 		case "role":
-			v26, err := r.String()
+			v46, err := r.String()
 			if err != nil {
 				return err
 			}
-			x.Role = Role(v26)
+			x.Role = Role(v46)
 			return nil
 		case "proposed":
-			v27, err := r.Bool()
+			v47, err := r.Bool()
 			if err != nil {
 				return err
 			}
-			x.Proposed = v27
+			x.Proposed = v47
 			return nil
 		case "summary":
-			v28, err := r.String()
+			v48, err := r.String()
 			if err != nil {
 				return err
 			}
-			x.Summary = string(v28)
+			x.Summary = string(v48)
 			return nil
 		case "practice":
-			v29, err := r.String()
+			v49, err := r.String()
 			if err != nil {
 				return err
 			}
-			x.Practice = string(v29)
+			x.Practice = string(v49)
 			return nil
 		case "practice_source":
 			if r.Null() {
 				x.PracticeSource = nil
 				return nil
 			}
-			var v30 budget.Source
-			if err := v30.DecodeJSON(r); err != nil {
+			var v50 budget.Source
+			if err := decodeBudgetSource(r, &v50); err != nil {
 				return err
 			}
-			x.PracticeSource = &v30
+			x.PracticeSource = &v50
 			return nil
 		case "table_section":
-			v32, err := r.String()
+			v52, err := r.String()
 			if err != nil {
 				return err
 			}
-			x.TableSection = string(v32)
+			x.TableSection = string(v52)
 			return nil
 		case "lines":
 			if r.Null() {
@@ -316,11 +552,11 @@ func (x *optionJSON) decodeJSON(r *datafile.Reader) error {
 			} else {
 				x.Lines = []lineJSON{}
 				if err := r.Array(func(int) error {
-					var v33 lineJSON
-					if err := v33.decodeJSON(r); err != nil {
+					var v53 lineJSON
+					if err := v53.decodeJSON(r); err != nil {
 						return err
 					}
-					x.Lines = append(x.Lines, v33)
+					x.Lines = append(x.Lines, v53)
 					return nil
 				}); err != nil {
 					return err
@@ -332,18 +568,18 @@ func (x *optionJSON) decodeJSON(r *datafile.Reader) error {
 				x.PrintedTotal = nil
 				return nil
 			}
-			var v35 budget.Series
-			if err := v35.DecodeJSON(r); err != nil {
+			var v55 budget.Series
+			if err := r.Unmarshal(&v55); err != nil {
 				return err
 			}
-			x.PrintedTotal = &v35
+			x.PrintedTotal = &v55
 			return nil
 		case "printed_total_quote":
-			v37, err := r.String()
+			v57, err := r.String()
 			if err != nil {
 				return err
 			}
-			x.PrintedTotalQuote = string(v37)
+			x.PrintedTotalQuote = string(v57)
 			return nil
 		case "advantages":
 			if r.Null() {
@@ -351,13 +587,13 @@ func (x *optionJSON) decodeJSON(r *datafile.Reader) error {
 			} else {
 				x.Advantages = []string{}
 				if err := r.Array(func(int) error {
-					var v38 string
-					v39, err := r.String()
+					var v58 string
+					v59, err := r.String()
 					if err != nil {
 						return err
 					}
-					v38 = string(v39)
-					x.Advantages = append(x.Advantages, v38)
+					v58 = string(v59)
+					x.Advantages = append(x.Advantages, v58)
 					return nil
 				}); err != nil {
 					return err
@@ -370,11 +606,11 @@ func (x *optionJSON) decodeJSON(r *datafile.Reader) error {
 			} else {
 				x.Risks = []riskJSON{}
 				if err := r.Array(func(int) error {
-					var v40 riskJSON
-					if err := v40.decodeJSON(r); err != nil {
+					var v60 riskJSON
+					if err := v60.decodeJSON(r); err != nil {
 						return err
 					}
-					x.Risks = append(x.Risks, v40)
+					x.Risks = append(x.Risks, v60)
 					return nil
 				}); err != nil {
 					return err
@@ -382,25 +618,25 @@ func (x *optionJSON) decodeJSON(r *datafile.Reader) error {
 			}
 			return nil
 		case "fte":
-			v42, err := r.String()
+			v62, err := r.String()
 			if err != nil {
 				return err
 			}
-			x.FTE = string(v42)
+			x.FTE = string(v62)
 			return nil
 		case "dekking":
-			v43, err := r.String()
+			v63, err := r.String()
 			if err != nil {
 				return err
 			}
-			x.Dekking = string(v43)
+			x.Dekking = string(v63)
 			return nil
 		case "expectation":
-			v44, err := r.String()
+			v64, err := r.String()
 			if err != nil {
 				return err
 			}
-			x.Expectation = string(v44)
+			x.Expectation = string(v64)
 			return nil
 		}
 		return r.Unknown()
@@ -408,7 +644,8 @@ func (x *optionJSON) decodeJSON(r *datafile.Reader) error {
 }
 
 // appendJSON appends the compact JSON form of x to b (generated).
-func (x optionJSON) appendJSON(b []byte) []byte {
+func (x optionJSON) appendJSON(b []byte) ([]byte, error) {
+	var err error
 	b = append(b, '{')
 	b = datafile.AppendKey(b, "id")
 	b = datafile.AppendText(b, string(x.ID))
@@ -431,7 +668,7 @@ func (x optionJSON) appendJSON(b []byte) []byte {
 		if x.PracticeSource == nil {
 			b = append(b, "null"...)
 		} else {
-			b = (*x.PracticeSource).AppendJSON(b)
+			b = appendBudgetSource(b, (*x.PracticeSource))
 		}
 	}
 	b = datafile.AppendKey(b, "table_section")
@@ -441,11 +678,13 @@ func (x optionJSON) appendJSON(b []byte) []byte {
 		b = append(b, "null"...)
 	} else {
 		b = append(b, '[')
-		for v45, v46 := range x.Lines {
-			if v45 > 0 {
+		for v65, v66 := range x.Lines {
+			if v65 > 0 {
 				b = append(b, ',')
 			}
-			b = v46.appendJSON(b)
+			if b, err = v66.appendJSON(b); err != nil {
+				return nil, err
+			}
 		}
 		b = append(b, ']')
 	}
@@ -453,7 +692,9 @@ func (x optionJSON) appendJSON(b []byte) []byte {
 	if x.PrintedTotal == nil {
 		b = append(b, "null"...)
 	} else {
-		b = (*x.PrintedTotal).AppendJSON(b)
+		if b, err = datafile.AppendMarshal(b, (*x.PrintedTotal)); err != nil {
+			return nil, err
+		}
 	}
 	b = datafile.AppendKey(b, "printed_total_quote")
 	b = datafile.AppendText(b, string(x.PrintedTotalQuote))
@@ -462,11 +703,11 @@ func (x optionJSON) appendJSON(b []byte) []byte {
 		b = append(b, "null"...)
 	} else {
 		b = append(b, '[')
-		for v47, v48 := range x.Advantages {
-			if v47 > 0 {
+		for v67, v68 := range x.Advantages {
+			if v67 > 0 {
 				b = append(b, ',')
 			}
-			b = datafile.AppendText(b, string(v48))
+			b = datafile.AppendText(b, string(v68))
 		}
 		b = append(b, ']')
 	}
@@ -475,11 +716,11 @@ func (x optionJSON) appendJSON(b []byte) []byte {
 		b = append(b, "null"...)
 	} else {
 		b = append(b, '[')
-		for v49, v50 := range x.Risks {
-			if v49 > 0 {
+		for v69, v70 := range x.Risks {
+			if v69 > 0 {
 				b = append(b, ',')
 			}
-			b = v50.appendJSON(b)
+			b = v70.appendJSON(b)
 		}
 		b = append(b, ']')
 	}
@@ -489,7 +730,7 @@ func (x optionJSON) appendJSON(b []byte) []byte {
 	b = datafile.AppendText(b, string(x.Dekking))
 	b = datafile.AppendKey(b, "expectation")
 	b = datafile.AppendText(b, string(x.Expectation))
-	return append(b, '}')
+	return append(b, '}'), nil
 }
 
 // decodeJSON reads x from r in one strict pass (generated).
@@ -497,50 +738,50 @@ func (x *lineJSON) decodeJSON(r *datafile.Reader) error {
 	return r.Object(func(key string) error {
 		switch key {
 		case "id":
-			v51, err := r.String()
+			v71, err := r.String()
 			if err != nil {
 				return err
 			}
-			x.ID = string(v51)
+			x.ID = string(v71)
 			return nil
 		case "label":
-			v52, err := r.String()
+			v72, err := r.String()
 			if err != nil {
 				return err
 			}
-			x.Label = string(v52)
+			x.Label = string(v72)
 			return nil
 		case "group":
-			v53, err := r.String()
+			v73, err := r.String()
 			if err != nil {
 				return err
 			}
-			x.Group = string(v53)
+			x.Group = string(v73)
 			return nil
 		case "pm":
-			v54, err := r.Bool()
+			v74, err := r.Bool()
 			if err != nil {
 				return err
 			}
-			x.PM = v54
+			x.PM = v74
 			return nil
 		case "amounts":
 			if r.Null() {
 				x.Amounts = nil
 				return nil
 			}
-			var v55 budget.Series
-			if err := v55.DecodeJSON(r); err != nil {
+			var v75 budget.Series
+			if err := r.Unmarshal(&v75); err != nil {
 				return err
 			}
-			x.Amounts = &v55
+			x.Amounts = &v75
 			return nil
 		case "quote":
-			v57, err := r.String()
+			v77, err := r.String()
 			if err != nil {
 				return err
 			}
-			x.Quote = string(v57)
+			x.Quote = string(v77)
 			return nil
 		}
 		return r.Unknown()
@@ -548,7 +789,8 @@ func (x *lineJSON) decodeJSON(r *datafile.Reader) error {
 }
 
 // appendJSON appends the compact JSON form of x to b (generated).
-func (x lineJSON) appendJSON(b []byte) []byte {
+func (x lineJSON) appendJSON(b []byte) ([]byte, error) {
+	var err error
 	b = append(b, '{')
 	b = datafile.AppendKey(b, "id")
 	b = datafile.AppendText(b, string(x.ID))
@@ -562,11 +804,13 @@ func (x lineJSON) appendJSON(b []byte) []byte {
 	if x.Amounts == nil {
 		b = append(b, "null"...)
 	} else {
-		b = (*x.Amounts).AppendJSON(b)
+		if b, err = datafile.AppendMarshal(b, (*x.Amounts)); err != nil {
+			return nil, err
+		}
 	}
 	b = datafile.AppendKey(b, "quote")
 	b = datafile.AppendText(b, string(x.Quote))
-	return append(b, '}')
+	return append(b, '}'), nil
 }
 
 // decodeJSON reads x from r in one strict pass (generated).
@@ -574,18 +818,18 @@ func (x *riskJSON) decodeJSON(r *datafile.Reader) error {
 	return r.Object(func(key string) error {
 		switch key {
 		case "risk":
-			v58, err := r.String()
+			v78, err := r.String()
 			if err != nil {
 				return err
 			}
-			x.Risk = string(v58)
+			x.Risk = string(v78)
 			return nil
 		case "beheersmaatregel":
-			v59, err := r.String()
+			v79, err := r.String()
 			if err != nil {
 				return err
 			}
-			x.Beheersmaatregel = string(v59)
+			x.Beheersmaatregel = string(v79)
 			return nil
 		}
 		return r.Unknown()
@@ -607,11 +851,11 @@ func (x *outcomeJSON) decodeJSON(r *datafile.Reader) error {
 	return r.Object(func(key string) error {
 		switch key {
 		case "keuze":
-			v60, err := r.String()
+			v80, err := r.String()
 			if err != nil {
 				return err
 			}
-			x.Keuze = string(v60)
+			x.Keuze = string(v80)
 			return nil
 		case "measures":
 			if r.Null() {
@@ -619,13 +863,13 @@ func (x *outcomeJSON) decodeJSON(r *datafile.Reader) error {
 			} else {
 				x.Measures = []string{}
 				if err := r.Array(func(int) error {
-					var v61 string
-					v62, err := r.String()
+					var v81 string
+					v82, err := r.String()
 					if err != nil {
 						return err
 					}
-					v61 = string(v62)
-					x.Measures = append(x.Measures, v61)
+					v81 = string(v82)
+					x.Measures = append(x.Measures, v81)
 					return nil
 				}); err != nil {
 					return err
@@ -648,11 +892,11 @@ func (x *outcomeJSON) decodeJSON(r *datafile.Reader) error {
 			} else {
 				x.Years = []yearJSON{}
 				if err := r.Array(func(int) error {
-					var v65 yearJSON
-					if err := v65.decodeJSON(r); err != nil {
+					var v85 yearJSON
+					if err := v85.decodeJSON(r); err != nil {
 						return err
 					}
-					x.Years = append(x.Years, v65)
+					x.Years = append(x.Years, v85)
 					return nil
 				}); err != nil {
 					return err
@@ -665,11 +909,11 @@ func (x *outcomeJSON) decodeJSON(r *datafile.Reader) error {
 			} else {
 				x.Assumptions = []assumptionJSON{}
 				if err := r.Array(func(int) error {
-					var v67 assumptionJSON
-					if err := v67.decodeJSON(r); err != nil {
+					var v87 assumptionJSON
+					if err := v87.decodeJSON(r); err != nil {
 						return err
 					}
-					x.Assumptions = append(x.Assumptions, v67)
+					x.Assumptions = append(x.Assumptions, v87)
 					return nil
 				}); err != nil {
 					return err
@@ -691,11 +935,11 @@ func (x outcomeJSON) appendJSON(b []byte) []byte {
 		b = append(b, "null"...)
 	} else {
 		b = append(b, '[')
-		for v69, v70 := range x.Measures {
-			if v69 > 0 {
+		for v89, v90 := range x.Measures {
+			if v89 > 0 {
 				b = append(b, ',')
 			}
-			b = datafile.AppendText(b, string(v70))
+			b = datafile.AppendText(b, string(v90))
 		}
 		b = append(b, ']')
 	}
@@ -708,11 +952,11 @@ func (x outcomeJSON) appendJSON(b []byte) []byte {
 		b = append(b, "null"...)
 	} else {
 		b = append(b, '[')
-		for v71, v72 := range x.Years {
-			if v71 > 0 {
+		for v91, v92 := range x.Years {
+			if v91 > 0 {
 				b = append(b, ',')
 			}
-			b = v72.appendJSON(b)
+			b = v92.appendJSON(b)
 		}
 		b = append(b, ']')
 	}
@@ -721,11 +965,11 @@ func (x outcomeJSON) appendJSON(b []byte) []byte {
 		b = append(b, "null"...)
 	} else {
 		b = append(b, '[')
-		for v73, v74 := range x.Assumptions {
-			if v73 > 0 {
+		for v93, v94 := range x.Assumptions {
+			if v93 > 0 {
 				b = append(b, ',')
 			}
-			b = v74.appendJSON(b)
+			b = v94.appendJSON(b)
 		}
 		b = append(b, ']')
 	}
@@ -737,25 +981,25 @@ func (x *endsJSON) decodeJSON(r *datafile.Reader) error {
 	return r.Object(func(key string) error {
 		switch key {
 		case "low":
-			v75, err := r.String()
+			v95, err := r.String()
 			if err != nil {
 				return err
 			}
-			x.Low = string(v75)
+			x.Low = string(v95)
 			return nil
 		case "central":
-			v76, err := r.String()
+			v96, err := r.String()
 			if err != nil {
 				return err
 			}
-			x.Central = string(v76)
+			x.Central = string(v96)
 			return nil
 		case "high":
-			v77, err := r.String()
+			v97, err := r.String()
 			if err != nil {
 				return err
 			}
-			x.High = string(v77)
+			x.High = string(v97)
 			return nil
 		}
 		return r.Unknown()
@@ -779,46 +1023,46 @@ func (x *tallyJSON) decodeJSON(r *datafile.Reader) error {
 	return r.Object(func(key string) error {
 		switch key {
 		case "met":
-			v78, err := r.Int(strconv.IntSize)
+			v98, err := r.Int(strconv.IntSize)
 			if err != nil {
 				return err
 			}
-			x.Met = int(v78)
+			x.Met = int(v98)
 			return nil
 		case "met_if":
-			v79, err := r.Int(strconv.IntSize)
+			v99, err := r.Int(strconv.IntSize)
 			if err != nil {
 				return err
 			}
-			x.MetIf = int(v79)
+			x.MetIf = int(v99)
 			return nil
 		case "depends":
-			v80, err := r.Int(strconv.IntSize)
+			v100, err := r.Int(strconv.IntSize)
 			if err != nil {
 				return err
 			}
-			x.Depends = int(v80)
+			x.Depends = int(v100)
 			return nil
 		case "not_met":
-			v81, err := r.Int(strconv.IntSize)
+			v101, err := r.Int(strconv.IntSize)
 			if err != nil {
 				return err
 			}
-			x.NotMet = int(v81)
+			x.NotMet = int(v101)
 			return nil
 		case "unknown":
-			v82, err := r.Int(strconv.IntSize)
+			v102, err := r.Int(strconv.IntSize)
 			if err != nil {
 				return err
 			}
-			x.Unknown = int(v82)
+			x.Unknown = int(v102)
 			return nil
 		case "summary":
-			v83, err := r.String()
+			v103, err := r.String()
 			if err != nil {
 				return err
 			}
-			x.Summary = string(v83)
+			x.Summary = string(v103)
 			return nil
 		}
 		return r.Unknown()
@@ -848,14 +1092,14 @@ func (x *yearJSON) decodeJSON(r *datafile.Reader) error {
 	return r.Object(func(key string) error {
 		switch key {
 		case "year":
-			v84, err := r.Int(strconv.IntSize)
+			v104, err := r.Int(strconv.IntSize)
 			if err != nil {
 				return err
 			}
-			x.Year = budget.Year(v84)
+			x.Year = budget.Year(v104)
 			return nil
 		case "ramp":
-			if err := x.Ramp.DecodeJSON(r); err != nil {
+			if err := r.Unmarshal(&x.Ramp); err != nil {
 				return err
 			}
 			return nil
@@ -870,7 +1114,7 @@ func (x *yearJSON) decodeJSON(r *datafile.Reader) error {
 			}
 			return nil
 		case "growth":
-			if err := x.Growth.DecodeJSON(r); err != nil {
+			if err := r.Unmarshal(&x.Growth); err != nil {
 				return err
 			}
 			return nil
@@ -900,32 +1144,32 @@ func (x *assumptionJSON) decodeJSON(r *datafile.Reader) error {
 	return r.Object(func(key string) error {
 		switch key {
 		case "id":
-			v89, err := r.String()
+			v109, err := r.String()
 			if err != nil {
 				return err
 			}
-			x.ID = string(v89)
+			x.ID = string(v109)
 			return nil
 		case "label":
-			v90, err := r.String()
+			v110, err := r.String()
 			if err != nil {
 				return err
 			}
-			x.Label = string(v90)
+			x.Label = string(v110)
 			return nil
 		case "value":
-			v91, err := r.String()
+			v111, err := r.String()
 			if err != nil {
 				return err
 			}
-			x.Value = string(v91)
+			x.Value = string(v111)
 			return nil
 		case "default":
-			v92, err := r.Bool()
+			v112, err := r.Bool()
 			if err != nil {
 				return err
 			}
-			x.Default = v92
+			x.Default = v112
 			return nil
 		}
 		return r.Unknown()
@@ -951,17 +1195,17 @@ func (x *taakstellingJSON) decodeJSON(r *datafile.Reader) error {
 	return r.Object(func(key string) error {
 		switch key {
 		case "target":
-			if err := x.Target.DecodeJSON(r); err != nil {
+			if err := r.Unmarshal(&x.Target); err != nil {
 				return err
 			}
 			return nil
 		case "regional_savings":
-			if err := x.RegionalSavings.DecodeJSON(r); err != nil {
+			if err := r.Unmarshal(&x.RegionalSavings); err != nil {
 				return err
 			}
 			return nil
 		case "savings":
-			if err := x.Savings.DecodeJSON(r); err != nil {
+			if err := r.Unmarshal(&x.Savings); err != nil {
 				return err
 			}
 			return nil
@@ -971,11 +1215,11 @@ func (x *taakstellingJSON) decodeJSON(r *datafile.Reader) error {
 			} else {
 				x.Municipalities = []municipalityJSON{}
 				if err := r.Array(func(int) error {
-					var v96 municipalityJSON
-					if err := v96.decodeJSON(r); err != nil {
+					var v116 municipalityJSON
+					if err := v116.decodeJSON(r); err != nil {
 						return err
 					}
-					x.Municipalities = append(x.Municipalities, v96)
+					x.Municipalities = append(x.Municipalities, v116)
 					return nil
 				}); err != nil {
 					return err
@@ -983,17 +1227,17 @@ func (x *taakstellingJSON) decodeJSON(r *datafile.Reader) error {
 			}
 			return nil
 		case "implementation_costs":
-			if err := x.ImplementationCosts.DecodeJSON(r); err != nil {
+			if err := r.Unmarshal(&x.ImplementationCosts); err != nil {
 				return err
 			}
 			return nil
 		case "other_measures":
-			if err := x.OtherMeasures.DecodeJSON(r); err != nil {
+			if err := r.Unmarshal(&x.OtherMeasures); err != nil {
 				return err
 			}
 			return nil
 		case "balance":
-			if err := x.Balance.DecodeJSON(r); err != nil {
+			if err := r.Unmarshal(&x.Balance); err != nil {
 				return err
 			}
 			return nil
@@ -1003,11 +1247,11 @@ func (x *taakstellingJSON) decodeJSON(r *datafile.Reader) error {
 			}
 			return nil
 		case "summary":
-			v102, err := r.String()
+			v122, err := r.String()
 			if err != nil {
 				return err
 			}
-			x.Summary = string(v102)
+			x.Summary = string(v122)
 			return nil
 		}
 		return r.Unknown()
@@ -1029,11 +1273,11 @@ func (x taakstellingJSON) appendJSON(b []byte) []byte {
 			b = append(b, "null"...)
 		} else {
 			b = append(b, '[')
-			for v103, v104 := range x.Municipalities {
-				if v103 > 0 {
+			for v123, v124 := range x.Municipalities {
+				if v123 > 0 {
 					b = append(b, ',')
 				}
-				b = v104.appendJSON(b)
+				b = v124.appendJSON(b)
 			}
 			b = append(b, ']')
 		}
@@ -1056,32 +1300,32 @@ func (x *municipalityJSON) decodeJSON(r *datafile.Reader) error {
 	return r.Object(func(key string) error {
 		switch key {
 		case "municipality":
-			v105, err := r.String()
+			v125, err := r.String()
 			if err != nil {
 				return err
 			}
-			x.Municipality = string(v105)
+			x.Municipality = string(v125)
 			return nil
 		case "low":
-			v106, err := r.String()
+			v126, err := r.String()
 			if err != nil {
 				return err
 			}
-			x.Low = string(v106)
+			x.Low = string(v126)
 			return nil
 		case "central":
-			v107, err := r.String()
+			v127, err := r.String()
 			if err != nil {
 				return err
 			}
-			x.Central = string(v107)
+			x.Central = string(v127)
 			return nil
 		case "high":
-			v108, err := r.String()
+			v128, err := r.String()
 			if err != nil {
 				return err
 			}
-			x.High = string(v108)
+			x.High = string(v128)
 			return nil
 		}
 		return r.Unknown()
@@ -1107,38 +1351,38 @@ func (x *verdictJSON) decodeJSON(r *datafile.Reader) error {
 	return r.Object(func(key string) error {
 		switch key {
 		case "kind":
-			v109, err := r.String()
+			v129, err := r.String()
 			if err != nil {
 				return err
 			}
-			x.Kind = string(v109)
+			x.Kind = string(v129)
 			return nil
 		case "headroom":
 			if r.Null() {
 				x.Headroom = nil
 				return nil
 			}
-			var v110 string
-			v111, err := r.String()
+			var v130 string
+			v131, err := r.String()
 			if err != nil {
 				return err
 			}
-			v110 = string(v111)
-			x.Headroom = &v110
+			v130 = string(v131)
+			x.Headroom = &v130
 			return nil
 		case "costs_pm":
-			v112, err := r.Bool()
+			v132, err := r.Bool()
 			if err != nil {
 				return err
 			}
-			x.CostsPM = v112
+			x.CostsPM = v132
 			return nil
 		case "savings_pm":
-			v113, err := r.Bool()
+			v133, err := r.Bool()
 			if err != nil {
 				return err
 			}
-			x.SavingsPM = v113
+			x.SavingsPM = v133
 			return nil
 		}
 		return r.Unknown()
@@ -1170,30 +1414,30 @@ func (x *keuzeJSON) decodeJSON(r *datafile.Reader) error {
 	return r.Object(func(key string) error {
 		switch key {
 		case "option":
-			v114, err := r.String()
+			v134, err := r.String()
 			if err != nil {
 				return err
 			}
-			x.Option = string(v114)
+			x.Option = string(v134)
 			return nil
 		case "cost":
-			if err := x.Cost.DecodeJSON(r); err != nil {
+			if err := r.Unmarshal(&x.Cost); err != nil {
 				return err
 			}
 			return nil
 		case "status":
-			v116, err := r.String()
+			v136, err := r.String()
 			if err != nil {
 				return err
 			}
-			x.Status = KeuzeStatus(v116)
+			x.Status = KeuzeStatus(v136)
 			return nil
 		case "summary":
-			v117, err := r.String()
+			v137, err := r.String()
 			if err != nil {
 				return err
 			}
-			x.Summary = string(v117)
+			x.Summary = string(v137)
 			return nil
 		}
 		return r.Unknown()

@@ -134,20 +134,19 @@ func (d Dist) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON reads the JSON form; a key that the kind does not take,
 // or a missing one, is an error naming it.
 func (d *Dist) UnmarshalJSON(data []byte) error {
-	return datafile.Parse(data, d.DecodeJSON)
+	return datafile.Parse(data, d.decodeJSON)
 }
 
-// AppendJSON appends the JSON form of d to b, as [Dist.MarshalJSON] writes
+// appendJSON appends the JSON form of d to b, as [Dist.MarshalJSON] writes
 // it.
-func (d Dist) AppendJSON(b []byte) []byte {
+func (d Dist) appendJSON(b []byte) []byte {
 	j, _ := d.MarshalJSON()
 	return append(b, j...)
 }
 
-// DecodeJSON reads d from the module's strict single-pass reader, as
-// [Dist.UnmarshalJSON] reads it (its argument's type is internal to the
-// module).
-func (d *Dist) DecodeJSON(r *datafile.Reader) error {
+// decodeJSON reads d from the module's strict single-pass reader, as
+// [Dist.UnmarshalJSON] reads it.
+func (d *Dist) decodeJSON(r *datafile.Reader) error {
 	var j distJSON
 	if err := j.decodeJSON(r); err != nil {
 		return err
@@ -239,7 +238,7 @@ func (in Input) MarshalJSON() ([]byte, error) {
 		s := in.Correlation.String()
 		j.Correlation = &s
 	}
-	return j.appendJSON(nil), nil
+	return j.appendJSON(nil)
 }
 
 // ParseInput reads the JSON form of an Input, as strictly as every other

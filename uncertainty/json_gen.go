@@ -689,7 +689,7 @@ func (x *inputJSON) decodeJSON(r *datafile.Reader) error {
 			}
 			return nil
 		case "key":
-			if err := x.Key.DecodeJSON(r); err != nil {
+			if err := r.Unmarshal(&x.Key); err != nil {
 				return err
 			}
 			return nil
@@ -699,7 +699,7 @@ func (x *inputJSON) decodeJSON(r *datafile.Reader) error {
 				return nil
 			}
 			var v69 budget.Series
-			if err := v69.DecodeJSON(r); err != nil {
+			if err := r.Unmarshal(&v69); err != nil {
 				return err
 			}
 			x.Ramp = &v69
@@ -710,7 +710,7 @@ func (x *inputJSON) decodeJSON(r *datafile.Reader) error {
 				return nil
 			}
 			var v71 budget.Series
-			if err := v71.DecodeJSON(r); err != nil {
+			if err := r.Unmarshal(&v71); err != nil {
 				return err
 			}
 			x.OtherMeasures = &v71
@@ -749,12 +749,12 @@ func (x *inputJSON) decodeJSON(r *datafile.Reader) error {
 			}
 			return nil
 		case "realisation":
-			if err := x.Realisation.DecodeJSON(r); err != nil {
+			if err := x.Realisation.decodeJSON(r); err != nil {
 				return err
 			}
 			return nil
 		case "theta":
-			if err := x.Theta.DecodeJSON(r); err != nil {
+			if err := x.Theta.decodeJSON(r); err != nil {
 				return err
 			}
 			return nil
@@ -777,7 +777,7 @@ func (x *inputJSON) decodeJSON(r *datafile.Reader) error {
 				return nil
 			}
 			var v81 Dist
-			if err := v81.DecodeJSON(r); err != nil {
+			if err := v81.decodeJSON(r); err != nil {
 				return err
 			}
 			x.RampDelay = &v81
@@ -788,7 +788,7 @@ func (x *inputJSON) decodeJSON(r *datafile.Reader) error {
 				return nil
 			}
 			var v83 Dist
-			if err := v83.DecodeJSON(r); err != nil {
+			if err := v83.decodeJSON(r); err != nil {
 				return err
 			}
 			x.ImplementationCosts = &v83
@@ -806,7 +806,8 @@ func (x *inputJSON) decodeJSON(r *datafile.Reader) error {
 }
 
 // appendJSON appends the compact JSON form of x to b (generated).
-func (x inputJSON) appendJSON(b []byte) []byte {
+func (x inputJSON) appendJSON(b []byte) ([]byte, error) {
+	var err error
 	b = append(b, '{')
 	b = datafile.AppendKey(b, "seed")
 	b = strconv.AppendUint(b, x.Seed, 10)
@@ -828,13 +829,17 @@ func (x inputJSON) appendJSON(b []byte) []byte {
 		b = append(b, ']')
 	}
 	b = datafile.AppendKey(b, "key")
-	b = x.Key.AppendJSON(b)
+	if b, err = datafile.AppendMarshal(b, x.Key); err != nil {
+		return nil, err
+	}
 	if x.Ramp != nil {
 		b = datafile.AppendKey(b, "ramp")
 		if x.Ramp == nil {
 			b = append(b, "null"...)
 		} else {
-			b = (*x.Ramp).AppendJSON(b)
+			if b, err = datafile.AppendMarshal(b, (*x.Ramp)); err != nil {
+				return nil, err
+			}
 		}
 	}
 	if x.OtherMeasures != nil {
@@ -842,7 +847,9 @@ func (x inputJSON) appendJSON(b []byte) []byte {
 		if x.OtherMeasures == nil {
 			b = append(b, "null"...)
 		} else {
-			b = (*x.OtherMeasures).AppendJSON(b)
+			if b, err = datafile.AppendMarshal(b, (*x.OtherMeasures)); err != nil {
+				return nil, err
+			}
 		}
 	}
 	if x.From != 0 {
@@ -869,9 +876,9 @@ func (x inputJSON) appendJSON(b []byte) []byte {
 		}
 	}
 	b = datafile.AppendKey(b, "realisation")
-	b = x.Realisation.AppendJSON(b)
+	b = x.Realisation.appendJSON(b)
 	b = datafile.AppendKey(b, "theta")
-	b = x.Theta.AppendJSON(b)
+	b = x.Theta.appendJSON(b)
 	if x.Correlation != nil {
 		b = datafile.AppendKey(b, "correlation")
 		if x.Correlation == nil {
@@ -885,7 +892,7 @@ func (x inputJSON) appendJSON(b []byte) []byte {
 		if x.RampDelay == nil {
 			b = append(b, "null"...)
 		} else {
-			b = (*x.RampDelay).AppendJSON(b)
+			b = (*x.RampDelay).appendJSON(b)
 		}
 	}
 	if x.ImplementationCosts != nil {
@@ -893,18 +900,18 @@ func (x inputJSON) appendJSON(b []byte) []byte {
 		if x.ImplementationCosts == nil {
 			b = append(b, "null"...)
 		} else {
-			b = (*x.ImplementationCosts).AppendJSON(b)
+			b = (*x.ImplementationCosts).appendJSON(b)
 		}
 	}
 	if x.Sensitivity {
 		b = datafile.AppendKey(b, "sensitivity")
 		b = strconv.AppendBool(b, x.Sensitivity)
 	}
-	return append(b, '}')
+	return append(b, '}'), nil
 }
 
-// DecodeJSON reads x from r in one strict pass (generated).
-func (x *RealisationDists) DecodeJSON(r *datafile.Reader) error {
+// decodeJSON reads x from r in one strict pass (generated).
+func (x *RealisationDists) decodeJSON(r *datafile.Reader) error {
 	return r.Object(func(key string) error {
 		switch key {
 		case "default":
@@ -913,7 +920,7 @@ func (x *RealisationDists) DecodeJSON(r *datafile.Reader) error {
 				return nil
 			}
 			var v90 Dist
-			if err := v90.DecodeJSON(r); err != nil {
+			if err := v90.decodeJSON(r); err != nil {
 				return err
 			}
 			x.Default = &v90
@@ -924,7 +931,7 @@ func (x *RealisationDists) DecodeJSON(r *datafile.Reader) error {
 				return nil
 			}
 			var v92 Dist
-			if err := v92.DecodeJSON(r); err != nil {
+			if err := v92.decodeJSON(r); err != nil {
 				return err
 			}
 			x.Doubted = &v92
@@ -936,7 +943,7 @@ func (x *RealisationDists) DecodeJSON(r *datafile.Reader) error {
 				x.Measures = map[string]Dist{}
 				if err := r.Object(func(k string) error {
 					var v94 Dist
-					if err := v94.DecodeJSON(r); err != nil {
+					if err := v94.decodeJSON(r); err != nil {
 						return err
 					}
 					x.Measures[strings.Clone(k)] = v94
@@ -951,15 +958,15 @@ func (x *RealisationDists) DecodeJSON(r *datafile.Reader) error {
 	})
 }
 
-// AppendJSON appends the compact JSON form of x to b (generated).
-func (x RealisationDists) AppendJSON(b []byte) []byte {
+// appendJSON appends the compact JSON form of x to b (generated).
+func (x RealisationDists) appendJSON(b []byte) []byte {
 	b = append(b, '{')
 	if x.Default != nil {
 		b = datafile.AppendKey(b, "default")
 		if x.Default == nil {
 			b = append(b, "null"...)
 		} else {
-			b = (*x.Default).AppendJSON(b)
+			b = (*x.Default).appendJSON(b)
 		}
 	}
 	if x.Doubted != nil {
@@ -967,7 +974,7 @@ func (x RealisationDists) AppendJSON(b []byte) []byte {
 		if x.Doubted == nil {
 			b = append(b, "null"...)
 		} else {
-			b = (*x.Doubted).AppendJSON(b)
+			b = (*x.Doubted).appendJSON(b)
 		}
 	}
 	if len(x.Measures) > 0 {
@@ -982,7 +989,7 @@ func (x RealisationDists) AppendJSON(b []byte) []byte {
 				}
 				b = datafile.AppendString(b, string(v97))
 				b = append(b, ':')
-				b = x.Measures[v97].AppendJSON(b)
+				b = x.Measures[v97].appendJSON(b)
 			}
 			b = append(b, '}')
 		}
@@ -990,8 +997,8 @@ func (x RealisationDists) AppendJSON(b []byte) []byte {
 	return append(b, '}')
 }
 
-// DecodeJSON reads x from r in one strict pass (generated).
-func (x *ThetaDists) DecodeJSON(r *datafile.Reader) error {
+// decodeJSON reads x from r in one strict pass (generated).
+func (x *ThetaDists) decodeJSON(r *datafile.Reader) error {
 	return r.Object(func(key string) error {
 		switch key {
 		case "default":
@@ -1000,7 +1007,7 @@ func (x *ThetaDists) DecodeJSON(r *datafile.Reader) error {
 				return nil
 			}
 			var v98 Dist
-			if err := v98.DecodeJSON(r); err != nil {
+			if err := v98.decodeJSON(r); err != nil {
 				return err
 			}
 			x.Default = &v98
@@ -1012,7 +1019,7 @@ func (x *ThetaDists) DecodeJSON(r *datafile.Reader) error {
 				x.Pools = map[string]Dist{}
 				if err := r.Object(func(k string) error {
 					var v100 Dist
-					if err := v100.DecodeJSON(r); err != nil {
+					if err := v100.decodeJSON(r); err != nil {
 						return err
 					}
 					x.Pools[strings.Clone(k)] = v100
@@ -1027,15 +1034,15 @@ func (x *ThetaDists) DecodeJSON(r *datafile.Reader) error {
 	})
 }
 
-// AppendJSON appends the compact JSON form of x to b (generated).
-func (x ThetaDists) AppendJSON(b []byte) []byte {
+// appendJSON appends the compact JSON form of x to b (generated).
+func (x ThetaDists) appendJSON(b []byte) []byte {
 	b = append(b, '{')
 	if x.Default != nil {
 		b = datafile.AppendKey(b, "default")
 		if x.Default == nil {
 			b = append(b, "null"...)
 		} else {
-			b = (*x.Default).AppendJSON(b)
+			b = (*x.Default).appendJSON(b)
 		}
 	}
 	if len(x.Pools) > 0 {
@@ -1050,7 +1057,7 @@ func (x ThetaDists) AppendJSON(b []byte) []byte {
 				}
 				b = datafile.AppendString(b, string(v103))
 				b = append(b, ':')
-				b = x.Pools[v103].AppendJSON(b)
+				b = x.Pools[v103].appendJSON(b)
 			}
 			b = append(b, '}')
 		}

@@ -571,6 +571,31 @@ func (r *Reader) Bool() (bool, error) {
 	return false, r.wrongKind(c, "true or false")
 }
 
+// Unmarshaler is a type that reads its own JSON form, as encoding/json's
+// Unmarshaler does (without importing it).
+type Unmarshaler interface {
+	UnmarshalJSON(data []byte) error
+}
+
+// Unmarshal reads the next value with u's UnmarshalJSON: the way a reader
+// in one package reads a field whose type belongs to another package of the
+// module, so that no package exports a method on the Reader. The value is
+// checked for syntax first (errors name the byte offset in r's input) and
+// handed over without a copy; an error of u naming a field (a
+// [*FieldError], as the module's UnmarshalJSON methods return, which read
+// their value with [Parse]) gets the path of the value prefixed by the
+// object or array being read, as any error of a key function does.
+func (r *Reader) Unmarshal(u Unmarshaler) error {
+	if _, err := r.peek(); err != nil {
+		return err
+	}
+	start := r.pos
+	if err := r.Skip(); err != nil {
+		return err
+	}
+	return u.UnmarshalJSON(r.data[start:r.pos:r.pos])
+}
+
 // Skip reads past one value of any kind, checking its syntax.
 func (r *Reader) Skip() error { return r.skip(0) }
 

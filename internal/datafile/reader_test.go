@@ -266,3 +266,106 @@ func FuzzAppendString(f *testing.F) {
 		}
 	})
 }
+
+// counts reads itself as a type of another package does: UnmarshalJSON
+// parses the value it is given with its own Reader.
+type counts struct {
+	raw []byte
+	m   map[string]int64
+}
+
+func (c *counts) UnmarshalJSON(data []byte) error {
+	c.raw = data
+	return Parse(data, func(r *Reader) error {
+		return r.Object(func(k string) error {
+			n, err := r.Int(64)
+			if c.m == nil {
+				c.m = map[string]int64{}
+			}
+			c.m[strings.Clone(k)] = n
+			return err
+		})
+	})
+}
+
+// TestUnmarshal checks how a reader hands a value to another type's
+// UnmarshalJSON: the raw value, no more; null handed over as null; errors
+// named by the whole path; syntax errors at their offset in the outer text.
+func TestUnmarshal(t *testing.T) {
+	read := func(in string) (counts, []counts, error) {
+		var one counts
+		var list []counts
+		err := Parse([]byte(in), func(r *Reader) error {
+			return r.Object(func(key string) error {
+				switch key {
+				case "one":
+					return r.Unmarshal(&one)
+				case "list":
+					return r.Array(func(int) error {
+						var c counts
+						err := r.Unmarshal(&c)
+						list = append(list, c)
+						return err
+					})
+				}
+				return r.Unknown()
+			})
+		})
+		return one, list, err
+	}
+	one, list, err := read(`{"one": {"a": 1, "b": 2} , "list": [null, {"c": 3}]}`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(one.raw) != `{"a": 1, "b": 2}` || cap(one.raw) != len(one.raw) || one.m["b"] != 2 {
+		t.Errorf("one = %q (cap %d), %v", one.raw, cap(one.raw), one.m)
+	}
+	if len(list) != 2 || string(list[0].raw) != "null" || list[0].m != nil || list[1].m["c"] != 3 {
+		t.Errorf("list = %+v", list)
+	}
+	for _, c := range []struct {
+		in, field string
+		is        error
+	}{
+		{`{"one": {"a": "x"}}`, "one.a", ErrSyntax},
+		{`{"one": {"a": 1, "a": 2}}`, "one.a", ErrDuplicateKey},
+		{`{"list": [{}, {"b": 1.5}]}`, "list[1].b", ErrSyntax},
+		{`{"one": []}`, "one", ErrSyntax},
+		{`{"one": {"a": 1,}}`, "", ErrSyntax},
+		{`{"one": {"a": "x"}, "list": [}`, "", ErrSyntax}, // the syntax error wins
+	} {
+		_, _, err := read(c.in)
+		if !errors.Is(err, c.is) {
+			t.Errorf("%s: %v, want %v", c.in, err, c.is)
+			continue
+		}
+		var fe *FieldError
+		if got := ""; errors.As(err, &fe) {
+			if got = fe.Field; got != c.field {
+				t.Errorf("%s: %v, want field %q", c.in, err, c.field)
+			}
+		} else if c.field != "" {
+			t.Errorf("%s: %v, want field %q", c.in, err, c.field)
+		}
+	}
+	// A syntax error inside the value is reported at its offset in the
+	// whole text, not in the value.
+	if _, _, err := read(`{"one": {"a": 1,}}`); err == nil || !strings.Contains(err.Error(), "at byte 16") {
+		t.Errorf("offset: %v", err)
+	}
+}
+
+// TestAppendMarshal checks the writer's way to another type's MarshalJSON.
+func TestAppendMarshal(t *testing.T) {
+	b, err := AppendMarshal([]byte("["), json.RawMessage(`{"a":1}`))
+	if err != nil || string(b) != `[{"a":1}` {
+		t.Errorf("AppendMarshal = %s, %v", b, err)
+	}
+	if b, err := AppendMarshal([]byte("["), failing{}); err == nil || b != nil {
+		t.Errorf("AppendMarshal of a failing MarshalJSON = %s, %v", b, err)
+	}
+}
+
+type failing struct{}
+
+func (failing) MarshalJSON() ([]byte, error) { return nil, errors.New("no") }

@@ -133,6 +133,25 @@ func AppendKey(b []byte, key string) []byte {
 	return append(b, '"', ':')
 }
 
+// Marshaler is a type that writes its own JSON form, as encoding/json's
+// Marshaler does (without importing it).
+type Marshaler interface {
+	MarshalJSON() ([]byte, error)
+}
+
+// AppendMarshal appends what m's MarshalJSON writes: the way a writer in
+// one package writes a field whose type belongs to another package of the
+// module and has no AppendJSON. The module's MarshalJSON methods write
+// compact JSON, which is appended as it is (encoding/json would check and
+// compact it).
+func AppendMarshal(b []byte, m Marshaler) ([]byte, error) {
+	j, err := m.MarshalJSON()
+	if err != nil {
+		return nil, err
+	}
+	return append(b, j...), nil
+}
+
 // SortedKeys returns the keys of m in order, as encoding/json writes a map.
 func SortedKeys[K cmp.Ordered, V any](m map[K]V) []K {
 	keys := make([]K, 0, len(m))

@@ -8,8 +8,8 @@ import (
 	"github.com/hilversum/sociaaldomein/internal/datafile"
 )
 
-// DecodeJSON reads x from r in one strict pass (generated).
-func (x *Details) DecodeJSON(r *datafile.Reader) error {
+// decodeJSON reads x from r in one strict pass (generated).
+func (x *Details) decodeJSON(r *datafile.Reader) error {
 	return r.Object(func(key string) error {
 		switch key {
 		case "type":
@@ -61,7 +61,7 @@ func (x *Details) DecodeJSON(r *datafile.Reader) error {
 				x.InvalidParams = []InvalidParam{}
 				if err := r.Array(func(int) error {
 					var v7 InvalidParam
-					if err := v7.DecodeJSON(r); err != nil {
+					if err := v7.decodeJSON(r); err != nil {
 						return err
 					}
 					x.InvalidParams = append(x.InvalidParams, v7)
@@ -76,8 +76,8 @@ func (x *Details) DecodeJSON(r *datafile.Reader) error {
 	})
 }
 
-// AppendJSON appends the compact JSON form of x to b (generated).
-func (x Details) AppendJSON(b []byte) []byte {
+// appendJSON appends the compact JSON form of x to b (generated).
+func (x Details) appendJSON(b []byte) []byte {
 	b = append(b, '{')
 	b = datafile.AppendKey(b, "type")
 	b = datafile.AppendString(b, string(x.Type))
@@ -103,7 +103,7 @@ func (x Details) AppendJSON(b []byte) []byte {
 				if v9 > 0 {
 					b = append(b, ',')
 				}
-				b = v10.AppendJSON(b)
+				b = v10.appendJSON(b)
 			}
 			b = append(b, ']')
 		}
@@ -111,8 +111,8 @@ func (x Details) AppendJSON(b []byte) []byte {
 	return append(b, '}')
 }
 
-// DecodeJSON reads x from r in one strict pass (generated).
-func (x *InvalidParam) DecodeJSON(r *datafile.Reader) error {
+// decodeJSON reads x from r in one strict pass (generated).
+func (x *InvalidParam) decodeJSON(r *datafile.Reader) error {
 	return r.Object(func(key string) error {
 		switch key {
 		case "name":
@@ -141,8 +141,8 @@ func (x *InvalidParam) DecodeJSON(r *datafile.Reader) error {
 	})
 }
 
-// AppendJSON appends the compact JSON form of x to b (generated).
-func (x InvalidParam) AppendJSON(b []byte) []byte {
+// appendJSON appends the compact JSON form of x to b (generated).
+func (x InvalidParam) appendJSON(b []byte) []byte {
 	b = append(b, '{')
 	b = datafile.AppendKey(b, "name")
 	b = datafile.AppendString(b, string(x.Name))

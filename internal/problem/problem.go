@@ -247,5 +247,5 @@ func (p Details) JSON() []byte {
 		}
 		p.InvalidParams = ps
 	}
-	return p.AppendJSON(nil)
+	return p.appendJSON(nil)
 }

@@ -9,10 +9,26 @@
 //
 //	go run ../internal/cmd/jsongen -out json_gen.go [-html] [-strings A,B] [-ints Year] Type...
 //
-// Exported types get DecodeJSON and AppendJSON, unexported ones decodeJSON
-// and appendJSON; a field of another named type calls that type's methods
-// (hand-written ones included). -strings and -ints name the package's (or
-// qualified) named string and int types. -html escapes <, > and & in strings.
+// Every generated method is unexported (decodeJSON, appendJSON), so that no
+// exported name of a public package mentions the internal datafile package.
+// A field of another named type of the same package calls that type's
+// decodeJSON and appendJSON (or AppendJSON), generated or hand-written. A
+// field whose type lives in another package of the module is read and
+// written in one of two ways:
+//
+//   - a type with a hand-written UnmarshalJSON (budget.Amount, budget.Series,
+//     scenario.KeyInput, …) is read through it: [datafile.Reader.Unmarshal]
+//     hands it the raw value and prefixes its errors' paths with the field's.
+//     It is written through its AppendJSON(b []byte) []byte where it has one,
+//     else through its MarshalJSON; a writer that calls a MarshalJSON
+//     returns ([]byte, error), and so does every writer that calls it.
+//   - any other struct or slice type (budget.Source, budget.Documents) is
+//     read and written by unexported functions generated in this package
+//     from its declaration (decodeBudgetSource, appendBudgetSource), so that
+//     the type's own package need not export a codec for it.
+//
+// -strings and -ints name the package's (or qualified) named string and int
+// types. -html escapes <, > and & in strings.
 package main
 
 import (
@@ -25,7 +41,9 @@ import (
 	"go/token"
 	"log"
 	"os"
+	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -38,6 +56,80 @@ var (
 	strKind = map[string]bool{"string": true}
 	intKind = map[string]string{"int": "strconv.IntSize", "int64": "64", "int32": "32"}
 )
+
+// pkgInfo is what the generator knows of one package: its type
+// declarations and the method names of each receiver type.
+type pkgInfo struct {
+	name    string
+	types   map[string]ast.Expr
+	methods map[string]map[string]bool
+}
+
+func (p *pkgInfo) has(typ, method string) bool { return p.methods[typ][method] }
+
+// loadPkg parses the non-test Go files of dir, skipping skip.
+func loadPkg(dir, skip string) *pkgInfo {
+	fset := token.NewFileSet()
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		log.Fatal(err)
+	}
+	p := &pkgInfo{types: map[string]ast.Expr{}, methods: map[string]map[string]bool{}}
+	for _, e := range entries {
+		n := e.Name()
+		if !strings.HasSuffix(n, ".go") || strings.HasSuffix(n, "_test.go") || n == skip {
+			continue
+		}
+		f, err := parser.ParseFile(fset, filepath.Join(dir, n), nil, 0)
+		if err != nil {
+			log.Fatal(err)
+		}
+		p.name = f.Name.Name
+		for _, d := range f.Decls {
+			switch d := d.(type) {
+			case *ast.GenDecl:
+				for _, s := range d.Specs {
+					if ts, ok := s.(*ast.TypeSpec); ok {
+						p.types[ts.Name.Name] = ts.Type
+					}
+				}
+			case *ast.FuncDecl:
+				if d.Recv == nil || len(d.Recv.List) != 1 {
+					continue
+				}
+				rt := d.Recv.List[0].Type
+				if s, ok := rt.(*ast.StarExpr); ok {
+					rt = s.X
+				}
+				if id, ok := rt.(*ast.Ident); ok {
+					if p.methods[id.Name] == nil {
+						p.methods[id.Name] = map[string]bool{}
+					}
+					p.methods[id.Name][d.Name.Name] = true
+				}
+			}
+		}
+	}
+	return p
+}
+
+// moduleRoot is the directory of the go.mod above the working directory.
+func moduleRoot() string {
+	dir, err := os.Getwd()
+	if err != nil {
+		log.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			log.Fatal("no go.mod above the working directory")
+		}
+		dir = parent
+	}
+}
 
 func main() {
 	log.SetFlags(0)
@@ -52,44 +144,31 @@ func main() {
 			intKind[s] = "strconv.IntSize"
 		}
 	}
-	fset := token.NewFileSet()
-	entries, err := os.ReadDir(".")
-	if err != nil {
-		log.Fatal(err)
-	}
-	types := map[string]ast.Expr{}
-	var pkgName string
-	for _, e := range entries {
-		n := e.Name()
-		if !strings.HasSuffix(n, ".go") || strings.HasSuffix(n, "_test.go") || n == *out {
-			continue
-		}
-		f, err := parser.ParseFile(fset, n, nil, 0)
-		if err != nil {
-			log.Fatal(err)
-		}
-		pkgName = f.Name.Name
-		for _, d := range f.Decls {
-			if g, ok := d.(*ast.GenDecl); ok {
-				for _, s := range g.Specs {
-					if ts, ok := s.(*ast.TypeSpec); ok {
-						types[ts.Name.Name] = ts.Type
-					}
-				}
-			}
-		}
-	}
-	g := &gen{}
+	g := &gen{local: loadPkg(".", *out), root: moduleRoot(), foreign: map[string]*pkgInfo{}, fallible: map[string]bool{}}
 	for _, name := range flag.Args() {
-		t, ok := types[name]
+		t, ok := g.local.types[name]
 		if !ok {
 			log.Fatalf("no type %s", name)
 		}
-		g.typ(name, t)
+		g.add(name, t)
+	}
+	// Which writers can fail: those that call a MarshalJSON, directly or
+	// through another generated writer.
+	for changed := true; changed; {
+		changed = false
+		for _, j := range g.jobs {
+			if !g.fallible[j.name] && g.canFail(j.t) {
+				g.fallible[j.name] = true
+				changed = true
+			}
+		}
+	}
+	for _, j := range g.jobs {
+		g.typ(j)
 	}
 	body := g.buf.String()
 	g.buf.Reset()
-	g.p("// Code generated by jsongen %s; DO NOT EDIT.\n\npackage %s\n\n", strings.Join(os.Args[1:], " "), pkgName)
+	g.p("// Code generated by jsongen %s; DO NOT EDIT.\n\npackage %s\n\n", strings.Join(os.Args[1:], " "), g.local.name)
 	g.p("import (\n")
 	for _, std := range []string{"strconv", "strings"} {
 		if strings.Contains(body, std+".") {
@@ -98,7 +177,7 @@ func main() {
 	}
 	g.p("\n\"github.com/hilversum/sociaaldomein/internal/datafile\"\n")
 	for _, pkg := range []string{"budget", "scenario", "regional"} {
-		if strings.Contains(body, " "+pkg+".") || strings.Contains(body, "("+pkg+".") || strings.Contains(body, "]"+pkg+".") {
+		if strings.Contains(body, " "+pkg+".") || strings.Contains(body, "("+pkg+".") || strings.Contains(body, "]"+pkg+".") || strings.Contains(body, "*"+pkg+".") {
 			g.p("\"github.com/hilversum/sociaaldomein/%s\"\n", pkg)
 		}
 	}
@@ -114,27 +193,167 @@ func main() {
 	}
 }
 
+// job is one type to write a reader and a writer for: a type of this
+// package (name "T") or one of another package read field by field (name
+// "pkg.T", its declaration qualified).
+type job struct {
+	name string
+	t    ast.Expr
+}
+
 type gen struct {
-	buf bytes.Buffer
-	n   int
+	buf      bytes.Buffer
+	n        int
+	local    *pkgInfo
+	root     string
+	foreign  map[string]*pkgInfo
+	jobs     []job
+	fallible map[string]bool // by job name: the writer returns an error
 }
 
 func (g *gen) p(format string, args ...any) { fmt.Fprintf(&g.buf, format, args...) }
 
 func (g *gen) tmp() string { g.n++; return fmt.Sprintf("v%d", g.n) }
 
-func exported(name string) bool {
-	if i := strings.LastIndex(name, "."); i >= 0 {
-		return true
+// add queues the type name for generation, and the types of other packages
+// its fields need read field by field.
+func (g *gen) add(name string, t ast.Expr) {
+	if slices.ContainsFunc(g.jobs, func(j job) bool { return j.name == name }) {
+		return
 	}
-	return unicode.IsUpper(rune(name[0]))
+	g.jobs = append(g.jobs, job{name, t})
+	var walk func(e ast.Expr)
+	walk = func(e ast.Expr) {
+		switch e := e.(type) {
+		case *ast.StarExpr:
+			walk(e.X)
+		case *ast.ArrayType:
+			walk(e.Elt)
+		case *ast.MapType:
+			walk(e.Value)
+		case *ast.SelectorExpr:
+			n := typeName(e)
+			if g.kind(n) == kindInline {
+				pkg, typ, _ := strings.Cut(n, ".")
+				g.add(n, qualify(g.pkg(pkg).types[typ], pkg))
+			}
+		}
+	}
+	switch t := t.(type) {
+	case *ast.StructType:
+		for _, f := range fieldsOf(t) {
+			walk(f.t)
+		}
+	case *ast.ArrayType:
+		walk(t.Elt)
+	}
 }
 
-func methods(name string) (dec, app string) {
-	if exported(name) {
-		return "DecodeJSON", "AppendJSON"
+// pkg returns the package of the module named pkg (a top-level directory).
+func (g *gen) pkg(name string) *pkgInfo {
+	p := g.foreign[name]
+	if p == nil {
+		p = loadPkg(filepath.Join(g.root, name), "json_gen.go")
+		g.foreign[name] = p
 	}
-	return "decodeJSON", "appendJSON"
+	return p
+}
+
+// How a named type is read and written.
+const (
+	kindScalar      = iota // a string, int, uint64 or bool type
+	kindMethod             // a type of this package: its decodeJSON and appendJSON
+	kindUnmarshaler        // another package's type with UnmarshalJSON
+	kindInline             // another package's struct or slice, read field by field
+)
+
+func (g *gen) kind(n string) int {
+	if strKind[n] || intKind[n] != "" || n == "uint64" || n == "bool" {
+		return kindScalar
+	}
+	pkg, typ, foreign := strings.Cut(n, ".")
+	if !foreign {
+		return kindMethod
+	}
+	p := g.pkg(pkg)
+	if p.has(typ, "UnmarshalJSON") {
+		if !p.has(typ, "AppendJSON") && !p.has(typ, "MarshalJSON") {
+			log.Fatalf("%s has UnmarshalJSON but neither AppendJSON nor MarshalJSON", n)
+		}
+		return kindUnmarshaler
+	}
+	switch p.types[typ].(type) {
+	case *ast.StructType, *ast.ArrayType:
+		return kindInline
+	}
+	log.Fatalf("%s: no UnmarshalJSON, and not a struct or slice", n)
+	return 0
+}
+
+// canFail reports whether writing a value of type t calls a MarshalJSON.
+func (g *gen) canFail(t ast.Expr) bool {
+	switch t := t.(type) {
+	case *ast.StarExpr:
+		return g.canFail(t.X)
+	case *ast.ArrayType:
+		return g.canFail(t.Elt)
+	case *ast.MapType:
+		return g.canFail(t.Value)
+	case *ast.StructType:
+		for _, f := range fieldsOf(t) {
+			if g.canFail(f.t) {
+				return true
+			}
+		}
+		return false
+	case *ast.Ident, *ast.SelectorExpr:
+		n := typeName(t)
+		switch g.kind(n) {
+		case kindUnmarshaler:
+			pkg, typ, _ := strings.Cut(n, ".")
+			return !g.pkg(pkg).has(typ, "AppendJSON")
+		case kindMethod, kindInline:
+			return g.fallible[n]
+		}
+	}
+	return false
+}
+
+// qualify returns e with the names of package pkg's types qualified.
+func qualify(e ast.Expr, pkg string) ast.Expr {
+	switch t := e.(type) {
+	case *ast.Ident:
+		if predeclared[t.Name] {
+			return t
+		}
+		return &ast.SelectorExpr{X: ast.NewIdent(pkg), Sel: ast.NewIdent(t.Name)}
+	case *ast.StarExpr:
+		return &ast.StarExpr{X: qualify(t.X, pkg)}
+	case *ast.ArrayType:
+		return &ast.ArrayType{Len: t.Len, Elt: qualify(t.Elt, pkg)}
+	case *ast.MapType:
+		return &ast.MapType{Key: qualify(t.Key, pkg), Value: qualify(t.Value, pkg)}
+	case *ast.StructType:
+		fl := &ast.FieldList{}
+		for _, f := range t.Fields.List {
+			c := *f
+			c.Type = qualify(f.Type, pkg)
+			fl.List = append(fl.List, &c)
+		}
+		return &ast.StructType{Fields: fl}
+	}
+	return e
+}
+
+var predeclared = map[string]bool{"string": true, "bool": true, "int": true, "int8": true, "int16": true,
+	"int32": true, "int64": true, "uint": true, "uint8": true, "uint16": true, "uint32": true, "uint64": true,
+	"float32": true, "float64": true, "byte": true, "rune": true, "any": true, "error": true}
+
+// funcName is the name of the function that reads (verb "decode") or
+// writes ("append") the other package's type n: decodeBudgetSource.
+func funcName(verb, n string) string {
+	pkg, typ, _ := strings.Cut(n, ".")
+	return verb + string(unicode.ToUpper(rune(pkg[0]))) + pkg[1:] + typ
 }
 
 func typeName(e ast.Expr) string {
@@ -181,21 +400,38 @@ func fieldsOf(st *ast.StructType) []field {
 	return fs
 }
 
-func (g *gen) typ(name string, t ast.Expr) {
-	dec, app := methods(name)
-	switch t := t.(type) {
+// typ writes the reader and the writer of j.
+func (g *gen) typ(j job) {
+	name := j.name
+	fail := g.fallible[name]
+	ret, end := "[]byte", ""
+	if fail {
+		ret, end = "([]byte, error)", ", nil"
+	}
+	var decHead, appHead string
+	if strings.Contains(name, ".") {
+		dec, app := funcName("decode", name), funcName("append", name)
+		g.p("// %s reads x from r in one strict pass (generated from %s's declaration).\n", dec, name)
+		decHead = fmt.Sprintf("func %s(r *datafile.Reader, x *%s) error {\n", dec, name)
+		g.p("%s", decHead)
+		g.decodeBody(j.t)
+		g.p("// %s appends the compact JSON form of x to b (generated from %s's declaration).\n", app, name)
+		appHead = fmt.Sprintf("func %s(b []byte, x %s) %s {\n", app, name, ret)
+	} else {
+		g.p("// decodeJSON reads x from r in one strict pass (generated).\n")
+		g.p("func (x *%s) decodeJSON(r *datafile.Reader) error {\n", name)
+		g.decodeBody(j.t)
+		g.p("// appendJSON appends the compact JSON form of x to b (generated).\n")
+		appHead = fmt.Sprintf("func (x %s) appendJSON(b []byte) %s {\n", name, ret)
+	}
+	g.p("%s", appHead)
+	if fail {
+		g.p("var err error\n")
+	}
+	switch t := j.t.(type) {
 	case *ast.StructType:
-		fs := fieldsOf(t)
-		g.p("// %s reads x from r in one strict pass (generated).\n", dec)
-		g.p("func (x *%s) %s(r *datafile.Reader) error {\nreturn r.Object(func(key string) error {\nswitch key {\n", name, dec)
-		for _, f := range fs {
-			g.p("case %q:\n", f.key)
-			g.read("x."+f.goName, f.t)
-		}
-		g.p("}\nreturn r.Unknown()\n})\n}\n\n")
-		g.p("// %s appends the compact JSON form of x to b (generated).\n", app)
-		g.p("func (x %s) %s(b []byte) []byte {\nb = append(b, '{')\n", name, app)
-		for _, f := range fs {
+		g.p("b = append(b, '{')\n")
+		for _, f := range fieldsOf(t) {
 			if cond := nonEmpty("x."+f.goName, f.t); f.omit && cond != "" {
 				g.p("if %s {\n", cond)
 				g.p("b = datafile.AppendKey(b, %q)\n", f.key)
@@ -206,18 +442,28 @@ func (g *gen) typ(name string, t ast.Expr) {
 				g.write("x."+f.goName, f.t)
 			}
 		}
-		g.p("return append(b, '}')\n}\n\n")
+		g.p("return append(b, '}')%s\n}\n\n", end)
 	case *ast.ArrayType:
-		g.p("// %s reads x from r in one strict pass (generated).\n", dec)
-		g.p("func (x *%s) %s(r *datafile.Reader) error {\n", name, dec)
+		g.write("x", t)
+		g.p("return b%s\n}\n\n", end)
+	}
+}
+
+// decodeBody writes the body of a reader of t into x, a pointer.
+func (g *gen) decodeBody(t ast.Expr) {
+	switch t := t.(type) {
+	case *ast.StructType:
+		g.p("return r.Object(func(key string) error {\nswitch key {\n")
+		for _, f := range fieldsOf(t) {
+			g.p("case %q:\n", f.key)
+			g.read("x."+f.goName, f.t)
+		}
+		g.p("}\nreturn r.Unknown()\n})\n}\n\n")
+	case *ast.ArrayType:
 		g.readValue("(*x)", t)
 		g.p("return nil\n}\n\n")
-		g.p("// %s appends the compact JSON form of x to b (generated).\n", app)
-		g.p("func (x %s) %s(b []byte) []byte {\n", name, app)
-		g.write("x", t)
-		g.p("return b\n}\n\n")
 	default:
-		log.Fatalf("%s: not a struct or slice", name)
+		log.Fatalf("%T: not a struct or slice", t)
 	}
 }
 
@@ -289,8 +535,16 @@ func (g *gen) readValue(v string, t ast.Expr) {
 		case n == "bool":
 			g.p("%s, err := r.Bool()\nif err != nil {\nreturn err\n}\n%s = %s\n", s, v, s)
 		default:
-			dec, _ := methods(n)
-			g.p("if err := %s.%s(r); err != nil {\nreturn err\n}\n", v, dec)
+			var call string
+			switch g.kind(n) {
+			case kindMethod:
+				call = v + ".decodeJSON(r)"
+			case kindUnmarshaler:
+				call = "r.Unmarshal(&" + v + ")"
+			case kindInline:
+				call = funcName("decode", n) + "(r, &" + v + ")"
+			}
+			g.p("if err := %s; err != nil {\nreturn err\n}\n", call)
 		}
 	default:
 		log.Fatalf("unsupported %T", t)
@@ -337,8 +591,29 @@ func (g *gen) write(v string, t ast.Expr) {
 		case n == "bool":
 			g.p("b = strconv.AppendBool(b, %s)\n", v)
 		default:
-			_, app := methods(n)
-			g.p("b = %s.%s(b)\n", v, app)
+			var call string
+			switch g.kind(n) {
+			case kindMethod:
+				if !g.fallible[n] && !g.local.has(n, "appendJSON") && g.local.has(n, "AppendJSON") {
+					call = v + ".AppendJSON(b)" // hand-written, exported
+				} else {
+					call = v + ".appendJSON(b)"
+				}
+			case kindUnmarshaler:
+				pkg, typ, _ := strings.Cut(n, ".")
+				if g.pkg(pkg).has(typ, "AppendJSON") {
+					call = v + ".AppendJSON(b)"
+				} else {
+					call = "datafile.AppendMarshal(b, " + v + ")"
+				}
+			case kindInline:
+				call = funcName("append", n) + "(b, " + v + ")"
+			}
+			if g.canFail(t) {
+				g.p("if b, err = %s; err != nil {\nreturn nil, err\n}\n", call)
+			} else {
+				g.p("b = %s\n", call)
+			}
 		}
 	}
 }

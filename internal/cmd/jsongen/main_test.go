@@ -65,3 +65,28 @@ func TestGeneratedUpToDate(t *testing.T) {
 		}
 	}
 }
+
+// TestWasmWithoutEncodingJSON checks what the generated readers and writers
+// are for: the browser build (./wasm for GOOS=js GOARCH=wasm) depends on
+// neither encoding/json nor, through it, on its reflection.
+func TestWasmWithoutEncodingJSON(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs go list")
+	}
+	cmd := exec.Command("go", "list", "-deps", "./wasm")
+	cmd.Dir = "../../.."
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("go list: %v", err)
+	}
+	deps := strings.Fields(string(out))
+	if len(deps) < 10 {
+		t.Fatalf("go list -deps ./wasm listed %d packages", len(deps))
+	}
+	for _, d := range deps {
+		if d == "encoding/json" || strings.HasPrefix(d, "encoding/json/") {
+			t.Errorf("the wasm depends on %s", d)
+		}
+	}
+}
