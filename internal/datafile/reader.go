@@ -28,12 +28,16 @@ type Reader struct {
 	synErr error    // the first syntax error; once set, every read returns it
 	keys   []string // the keys of the objects being read, innermost last
 	buf    []byte   // scratch for unescaping strings
+	// keyBuf holds the first keys, so that a small document (an input, a
+	// series read through UnmarshalJSON) needs no allocation for them.
+	keyBuf [16]string
 }
 
 // Parse decodes the JSON document data with fn, which reads exactly one value
 // from r, and refuses anything but white space after it.
 func Parse(data []byte, fn func(r *Reader) error) error {
 	r := Reader{data: data}
+	r.keys = r.keyBuf[:0]
 	if err := fn(&r); err != nil {
 		if r.synErr == nil {
 			// A broken document is reported as such, even where its

@@ -2,9 +2,13 @@ package main
 
 import (
 	"bytes"
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -89,4 +93,68 @@ func TestWasmWithoutEncodingJSON(t *testing.T) {
 			t.Errorf("the wasm depends on %s", d)
 		}
 	}
+}
+
+// TestNoInternalTypesInAPI checks that no exported function or method of
+// the public packages takes or returns a type of an internal package: such
+// a method is API an importer sees but cannot call (the codecs' readers and
+// writers are unexported for this reason). Type aliases that re-export an
+// internal type under the package's own name (budget.FieldError) are fine:
+// the importer names them through the public package.
+func TestNoInternalTypesInAPI(t *testing.T) {
+	for _, pkg := range []string{"budget", "regional", "scenario", "uncertainty"} {
+		dir := filepath.Join("../../..", pkg)
+		fset := token.NewFileSet()
+		files, err := filepath.Glob(filepath.Join(dir, "*.go"))
+		if err != nil || len(files) == 0 {
+			t.Fatalf("%s: no Go files (%v)", dir, err)
+		}
+		for _, name := range files {
+			if strings.HasSuffix(name, "_test.go") {
+				continue
+			}
+			f, err := parser.ParseFile(fset, name, nil, parser.SkipObjectResolution)
+			if err != nil {
+				t.Fatal(err)
+			}
+			internal := map[string]bool{} // local names of internal imports
+			for _, im := range f.Imports {
+				path, _ := strconv.Unquote(im.Path.Value)
+				if !strings.Contains(path, "/internal/") {
+					continue
+				}
+				local := path[strings.LastIndex(path, "/")+1:]
+				if im.Name != nil {
+					local = im.Name.Name
+				}
+				internal[local] = true
+			}
+			for _, d := range f.Decls {
+				fn, ok := d.(*ast.FuncDecl)
+				if !ok || !fn.Name.IsExported() || (fn.Recv != nil && !exportedRecv(fn.Recv)) {
+					continue
+				}
+				ast.Inspect(fn.Type, func(n ast.Node) bool {
+					if sel, ok := n.(*ast.SelectorExpr); ok {
+						if id, ok := sel.X.(*ast.Ident); ok && internal[id.Name] {
+							t.Errorf("%s: %s mentions %s.%s, an internal type", fset.Position(fn.Pos()), fn.Name.Name, id.Name, sel.Sel.Name)
+						}
+					}
+					return true
+				})
+			}
+		}
+	}
+}
+
+func exportedRecv(recv *ast.FieldList) bool {
+	rt := recv.List[0].Type
+	if s, ok := rt.(*ast.StarExpr); ok {
+		rt = s.X
+	}
+	if ix, ok := rt.(*ast.IndexExpr); ok {
+		rt = ix.X
+	}
+	id, ok := rt.(*ast.Ident)
+	return ok && id.IsExported()
 }
