@@ -84,7 +84,7 @@ func (tb *tab) answer() answerBox {
 // controls are scrolled to the middle of the window first, as a resident
 // scrolls to them; "verder rekenen" is opened as a resident opens it.
 func TestBrowserAnswerInView(t *testing.T) {
-	for _, vp := range []struct{ w, h int64 }{{1280, 800}, {390, 844}, {640, 400}} {
+	for _, vp := range quickCases(t, []struct{ w, h int64 }{{1280, 800}, {390, 844}, {640, 400}}, 1) {
 		t.Run(fmt.Sprintf("%dx%d", vp.w, vp.h), func(t *testing.T) {
 			tb := newTab(t, int(vp.w))
 			if err := chromedp.Do(tb.ctx, chromedp.EmulateViewport(vp.w, vp.h)); err != nil {
@@ -193,7 +193,7 @@ func TestBrowserAnnouncement(t *testing.T) {
 // window. (Without the widget's focus handler the keuzes C, D and "geen
 // keuze" end up under the answer on a phone.)
 func TestBrowserFocusNotObscured(t *testing.T) {
-	for _, vp := range []struct{ w, h int64 }{{390, 844}, {320, 568}, {640, 400}} {
+	for _, vp := range quickCases(t, []struct{ w, h int64 }{{390, 844}, {320, 568}, {640, 400}}, 1) {
 		t.Run(fmt.Sprintf("%dx%d", vp.w, vp.h), func(t *testing.T) {
 			tb := newTab(t, int(vp.w))
 			if err := chromedp.Do(tb.ctx, chromedp.EmulateViewport(vp.w, vp.h)); err != nil {

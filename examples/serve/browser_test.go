@@ -58,6 +58,7 @@ func need(t testing.TB, what string, err error) {
 	if inCI() {
 		t.Fatalf("CI=true and %s is missing: %v", what, err)
 	}
+	suiteNotes.missing.LoadOrStore(what, err)
 	t.Skipf("%s is missing (%v); set CI=true to make this a failure", what, err)
 }
 
@@ -125,10 +126,11 @@ type tab struct {
 	requests []string // every URL the page requested
 }
 
-// newTab starts a headless Chromium with a fresh profile and opens a tab.
+// newTab opens a tab of the given width in a new browser context (a fresh
+// profile's state) of the shared headless Chromium.
 func newTab(t testing.TB, width int) *tab {
 	t.Helper()
-	ctx := startChromium(t, width, "sociaaldomein-chromium-")
+	ctx := sharedTab(t)
 	base := startServer(t)
 	tb := &tab{t: t, ctx: ctx, base: base}
 	go func() {
@@ -165,9 +167,10 @@ func newTab(t testing.TB, width int) *tab {
 	return tb
 }
 
-// startChromium starts Debian's headless Chromium (with the flags it needs
-// as root) on a fresh profile that is removed afterwards, and returns the
-// context of its first tab. It skips, or with CI=true fails, without Chromium.
+// startChromium starts a headless Chromium of its own, on a fresh profile
+// that is removed afterwards, and returns the context of its first tab: for
+// tests that change the browser itself (download behaviour) or measure a
+// cold start. It skips, or with CI=true fails, without Chromium.
 func startChromium(t testing.TB, width int, profilePrefix string) context.Context {
 	t.Helper()
 	chromium, err := chromiumPath()
@@ -176,7 +179,23 @@ func startChromium(t testing.TB, width int, profilePrefix string) context.Contex
 	if err != nil {
 		t.Fatal(err)
 	}
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), chromiumOptions(chromium, profile, width)...)
+	ctx, cancelCtx := chromedp.NewContext(allocCtx)
+	t.Cleanup(func() {
+		cancelCtx()
+		cancelAlloc()
+		removeProfile(profile)
+	})
+	if err := chromedp.Do(ctx); err != nil { // start the browser without a timeout
+		t.Fatalf("starting chromium: %v", err)
+	}
+	return ctx
+}
+
+// chromiumOptions are the flags of Debian's headless Chromium as these
+// tests run it (as root too), on the profile directory profile.
+func chromiumOptions(chromium, profile string, width int) []chromedp.ExecAllocatorOption {
+	return append(chromedp.DefaultExecAllocatorOptions[:],
 		chromedp.ExecPath(chromium),
 		chromedp.Headless,
 		chromedp.NoSandbox,
@@ -187,22 +206,6 @@ func startChromium(t testing.TB, width int, profilePrefix string) context.Contex
 		chromedp.UserDataDir(profile),
 		chromedp.WindowSize(width, 900),
 	)
-	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	ctx, cancelCtx := chromedp.NewContext(allocCtx)
-	t.Cleanup(func() {
-		cancelCtx()
-		cancelAlloc()
-		for range 50 { // Chromium's children may still write for a moment
-			if os.RemoveAll(profile) == nil {
-				return
-			}
-			time.Sleep(100 * time.Millisecond)
-		}
-	})
-	if err := chromedp.Do(ctx); err != nil { // start the browser without a timeout
-		t.Fatalf("starting chromium: %v", err)
-	}
-	return ctx
 }
 
 // open navigates to path and waits until every widget is mounted.
@@ -521,7 +524,7 @@ func TestBrowserAccessibility(t *testing.T) {
 	if shots == "" {
 		shots = os.TempDir()
 	}
-	for _, width := range []int{1280, 320} {
+	for _, width := range quickCases(t, []int{1280, 320}, 1) {
 		tb := newTab(t, width)
 		for _, pg := range []string{"/", "/vergelijken.html", "/?n#sd=1;k:Q", "/#sd=1;k:C;l:en;m:;o:0.5", "/#sd=1;k:D;i:150000;g:c;unfold"} {
 			tb.open(strings.TrimSuffix(pg, ";unfold"))

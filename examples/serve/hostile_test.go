@@ -563,6 +563,8 @@ func hostileShort(s string) string { return strconv.Quote(text.Clip(s, 40)) }
 // detail that view.FromFragment gives natively, as text; nothing may run or
 // be injected; the widget must keep working.
 func TestHostileFragment(t *testing.T) {
+	heavy(t)
+	t.Parallel() // its own Chromium and server
 	start := time.Now()
 	h := newHostileTab(t)
 	c := view.NewCatalogue()
@@ -775,6 +777,8 @@ func TestHostileEvaluateAPI(t *testing.T) {
 // widget must show the notice that view.Initial and view.ParamName give
 // natively, literally; nothing may run or be injected; each must work.
 func TestHostileAttributes(t *testing.T) {
+	heavy(t)
+	t.Parallel() // its own Chromium and server
 	start := time.Now()
 	h := newHostileTab(t)
 	c := view.NewCatalogue()
@@ -844,6 +848,8 @@ return true; })()`)
 // checks the other is not affected, then that clicking in one leaves the
 // other as it was.
 func TestHostileTwoWidgets(t *testing.T) {
+	heavy(t)
+	t.Parallel() // its own Chromium and server
 	start := time.Now()
 	h := newHostileTab(t)
 	c := view.NewCatalogue()
@@ -936,6 +942,7 @@ var hostileJunk = []string{"abc", "1e9", "-", "12.34.56", "€ 1.000,-", strings
 // scenario.Evaluate (natively) for the state that the widget's share link
 // holds, the controls agreeing with that state.
 func TestHostileRandomInteractions(t *testing.T) {
+	t.Parallel() // its own Chromium and server
 	seed := *hostileSeedFlag
 	if seed == 0 {
 		if v, err := strconv.ParseUint(os.Getenv("HOSTILE_SEED"), 10, 64); err == nil {
@@ -953,6 +960,11 @@ func TestHostileRandomInteractions(t *testing.T) {
 	}
 	if n <= 0 {
 		n = 2000
+		if !fullSuite() {
+			n = 100
+			suiteNotes.heavy.Add(1)
+			t.Logf("quick run: %d of 2000 interactions; %s=full runs them all", n, fullEnv)
+		}
 	}
 	t.Logf("seed %d, %d interactions (reproduce: -hostile.seed=%d -hostile.n=%d)", seed, n, seed, n)
 	rng := rand.New(rand.NewPCG(seed, seed^0x736f636961616c64))
@@ -1182,6 +1194,8 @@ func hostileDataFiles(t *testing.T, payload string) (keuzeopties, actieprogramma
 // must work. Broken data files with payload names must give a notice that
 // shows the loader's error literally.
 func TestHostileDataFiles(t *testing.T) {
+	heavy(t)
+	t.Parallel() // its own Chromium and server
 	start := time.Now()
 	h := newHostileTab(t)
 	h.open("/")
