@@ -1,7 +1,6 @@
 package budget
 
 import (
-	"encoding/json"
 	"fmt"
 
 	"github.com/hilversum/sociaaldomein/internal/datafile"
@@ -103,38 +102,65 @@ func (l Locale) WithPM(a Amount) string {
 	return "onbekend"
 }
 
-// amountValueJSON is the JSON form of an Amount: "value" only when known.
-type amountValueJSON struct {
-	Known bool    `json:"known"`
-	Value *string `json:"value,omitempty"`
-	PM    bool    `json:"pm,omitempty"`
-}
-
 // MarshalJSON writes {"known":true,"value":"550000","pm":true}; an unknown
 // amount has no value. The value is a decimal string, never a JSON number.
-func (a Amount) MarshalJSON() ([]byte, error) {
-	j := amountValueJSON{Known: a.Known, PM: a.PM}
-	if a.Known {
-		s := a.Value.String()
-		j.Value = &s
+func (a Amount) MarshalJSON() ([]byte, error) { return a.AppendJSON(nil), nil }
+
+// AppendJSON appends the JSON form of a to b, as [Amount.MarshalJSON]
+// writes it, in the manner of [strconv.AppendInt]. It exists for speed: a
+// writer of a larger document (scenario.Outcome's, one amount per part of
+// every year) appends each amount to its own buffer instead of allocating
+// one per MarshalJSON call.
+func (a Amount) AppendJSON(b []byte) []byte {
+	if !a.Known {
+		b = append(b, `{"known":false`...)
+	} else {
+		b = append(b, `{"known":true,"value":"`...)
+		b = datafile.AppendDecimal(b, a.Value)
+		b = append(b, '"')
 	}
-	return json.Marshal(j)
+	if a.PM {
+		b = append(b, `,"pm":true`...)
+	}
+	return append(b, '}')
 }
 
 // UnmarshalJSON reads the form MarshalJSON writes.
 func (a *Amount) UnmarshalJSON(data []byte) error {
-	var j amountValueJSON
-	if err := datafile.Decode(data, &j); err != nil {
+	return datafile.Parse(data, a.decodeJSON)
+}
+
+// decodeJSON reads a in the form [Amount.MarshalJSON] writes from the
+// module's strict single-pass reader.
+func (a *Amount) decodeJSON(r *datafile.Reader) error {
+	var out Amount
+	var value string
+	hasValue := false
+	if err := r.Object(func(key string) error {
+		var err error
+		switch key {
+		case "known":
+			out.Known, err = r.Bool()
+		case "pm":
+			out.PM, err = r.Bool()
+		case "value":
+			var null bool
+			value, null, err = r.Text()
+			hasValue = !null
+		default:
+			return r.Unknown()
+		}
+		return err
+	}); err != nil {
 		return err
 	}
-	out := Amount{Known: j.Known, PM: j.PM}
 	switch {
-	case j.Known && j.Value == nil:
+	case out.Known && !hasValue:
 		return &FieldError{Field: "value", Err: ErrMissing}
-	case !j.Known && j.Value != nil:
+	case !out.Known && hasValue:
 		return &FieldError{Field: "value", Err: fmt.Errorf("%w: an unknown amount has no value", ErrBadAmount)}
-	case j.Value != nil:
-		d, err := ParseDecimal(*j.Value)
+	case hasValue:
+		d, err := ParseDecimal(value)
 		if err != nil {
 			return &FieldError{Field: "value", Err: err}
 		}
@@ -144,50 +170,75 @@ func (a *Amount) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-type rangeJSON struct {
-	Known   bool    `json:"known"`
-	Low     *string `json:"low,omitempty"`
-	Central *string `json:"central,omitempty"`
-	High    *string `json:"high,omitempty"`
-}
-
 // MarshalJSON writes {"known":true,"low":"…","central":"…","high":"…"},
 // or {"known":false}.
-func (r Range) MarshalJSON() ([]byte, error) {
+func (r Range) MarshalJSON() ([]byte, error) { return r.AppendJSON(nil), nil }
+
+// AppendJSON appends the JSON form of r to b, as [Range.MarshalJSON]
+// writes it, in the manner of [strconv.AppendInt]. It exists for speed: a
+// writer of a larger document (scenario.Outcome's, three ranges in every
+// year) appends each range to its own buffer instead of allocating one per
+// MarshalJSON call.
+func (r Range) AppendJSON(b []byte) []byte {
 	if !r.Known {
-		return json.Marshal(rangeJSON{})
+		return append(b, `{"known":false}`...)
 	}
-	l, c, h := r.Low.String(), r.Central.String(), r.High.String()
-	return json.Marshal(rangeJSON{Known: true, Low: &l, Central: &c, High: &h})
+	b = append(b, `{"known":true,"low":"`...)
+	b = datafile.AppendDecimal(b, r.Low)
+	b = append(b, `","central":"`...)
+	b = datafile.AppendDecimal(b, r.Central)
+	b = append(b, `","high":"`...)
+	b = datafile.AppendDecimal(b, r.High)
+	return append(b, '"', '}')
 }
 
 // UnmarshalJSON reads the form MarshalJSON writes.
 func (r *Range) UnmarshalJSON(data []byte) error {
-	var j rangeJSON
-	if err := datafile.Decode(data, &j); err != nil {
+	return datafile.Parse(data, r.decodeJSON)
+}
+
+// decodeJSON reads r in the form [Range.MarshalJSON] writes from the
+// module's strict single-pass reader.
+func (r *Range) decodeJSON(rd *datafile.Reader) error {
+	var known bool
+	var ends [3]*string
+	names := [3]string{"low", "central", "high"}
+	if err := rd.Object(func(key string) error {
+		if key == "known" {
+			var err error
+			known, err = rd.Bool()
+			return err
+		}
+		for i, n := range names {
+			if key == n {
+				s, null, err := rd.Text()
+				if err == nil && !null {
+					ends[i] = &s
+				}
+				return err
+			}
+		}
+		return rd.Unknown()
+	}); err != nil {
 		return err
 	}
-	if !j.Known {
-		if j.Low != nil || j.Central != nil || j.High != nil {
+	if !known {
+		if ends[0] != nil || ends[1] != nil || ends[2] != nil {
 			return &FieldError{Field: "known", Err: fmt.Errorf("%w: an unknown range has no ends", ErrBadAmount)}
 		}
 		*r = Range{}
 		return nil
 	}
 	out := Range{Known: true}
-	for _, f := range []struct {
-		name string
-		s    *string
-		d    *decimal.Decimal
-	}{{"low", j.Low, &out.Low}, {"central", j.Central, &out.Central}, {"high", j.High, &out.High}} {
-		if f.s == nil {
-			return &FieldError{Field: f.name, Err: ErrMissing}
+	for i, d := range []*decimal.Decimal{&out.Low, &out.Central, &out.High} {
+		if ends[i] == nil {
+			return &FieldError{Field: names[i], Err: ErrMissing}
 		}
-		d, err := ParseDecimal(*f.s)
+		v, err := ParseDecimal(*ends[i])
 		if err != nil {
-			return &FieldError{Field: f.name, Err: err}
+			return &FieldError{Field: names[i], Err: err}
 		}
-		*f.d = d
+		*d = v
 	}
 	*r = out
 	return nil

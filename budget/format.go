@@ -1,6 +1,7 @@
 package budget
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -64,6 +65,14 @@ func (l Locale) format(d decimal.Decimal, places int32) string {
 // digits rounds |d| to places (half away from zero) and groups it. neg is
 // false for amounts that round to zero, so no "-0,00" appears.
 func (l Locale) digits(d decimal.Decimal, places int32) (neg bool, s string) {
+	if neg, s, ok := l.digitsInt64(d, places); ok {
+		return neg, s
+	}
+	return l.digitsBig(d, places)
+}
+
+// digitsBig is [Locale.digits] through math/big, for any decimal.
+func (l Locale) digitsBig(d decimal.Decimal, places int32) (neg bool, s string) {
 	r := d.Round(places)
 	neg = r.IsNegative()
 	txt := r.Abs().StringFixed(places)
@@ -100,4 +109,71 @@ func (l Locale) String() string {
 		return "en"
 	}
 	return "nl-NL"
+}
+
+// pow10 are the powers of ten an int64 holds.
+var pow10 = func() (p [19]int64) {
+	p[0] = 1
+	for i := 1; i < len(p); i++ {
+		p[i] = p[i-1] * 10
+	}
+	return p
+}()
+
+// digitsInt64 is [Locale.digits] without math/big, for a coefficient of up
+// to 17 digits and up to 6 places (every amount of this project); ok is
+// false where it does not apply. It rounds as decimal.Round does: half away
+// from zero.
+func (l Locale) digitsInt64(d decimal.Decimal, places int32) (neg bool, s string, ok bool) {
+	n := d.NumDigits()
+	e := int(d.Exponent())
+	if n > 17 || places < 0 || places > 6 || e < -60 || e > 18 {
+		return false, "", false
+	}
+	v := d.CoefficientInt64()
+	shift := e + int(places) // v·10^shift is the value in units of 10^-places
+	var r int64
+	switch {
+	case shift >= 0:
+		if n+shift > 18 {
+			return false, "", false
+		}
+		r = v * pow10[shift]
+	case -shift > 18:
+		r = 0 // |v| < 10^17 is less than half a unit
+	default:
+		p := pow10[-shift]
+		r = v / p
+		if rem := v % p; rem >= (p+1)/2 {
+			r++
+		} else if -rem >= (p+1)/2 {
+			r--
+		}
+	}
+	neg = r < 0
+	if neg {
+		r = -r
+	}
+	var buf [24]byte
+	txt := strconv.AppendInt(buf[:0], r, 10)
+	for len(txt) <= int(places) { // at least one digit before the point
+		txt = append([]byte{'0'}, txt...)
+	}
+	intPart, frac := txt[:len(txt)-int(places)], txt[len(txt)-int(places):]
+	group, point := byte('.'), byte(',')
+	if l == English {
+		group, point = ',', '.'
+	}
+	out := make([]byte, 0, len(txt)+len(txt)/3+1)
+	for i, c := range intPart {
+		if i > 0 && (len(intPart)-i)%3 == 0 {
+			out = append(out, group)
+		}
+		out = append(out, c)
+	}
+	if places > 0 {
+		out = append(out, point)
+		out = append(out, frac...)
+	}
+	return neg, string(out), true
 }

@@ -1,8 +1,9 @@
 package budget
 
 import (
-	"encoding/json"
 	"io"
+
+	"github.com/hilversum/sociaaldomein/internal/datafile"
 )
 
 // SaveFacts writes f in the data-file form that [LoadFacts] reads, so a
@@ -48,10 +49,7 @@ func SaveFacts(w io.Writer, f Facts) error {
 		}
 		file.Context = append(file.Context, cx)
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(file)
+	return datafile.WriteIndented(w, file.appendJSON(nil), "  ")
 }
 
 func amountOf(f Figure) *amountJSON {
@@ -64,8 +62,6 @@ func amountOf(f Figure) *amountJSON {
 // one the file comes from.
 func SaveTaakstelling(w io.Writer, document string, t Target) error {
 	amounts, src := t.Amounts, t.Source.Unresolved()
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(raadsvoorstelFile{Document: document, Documents: t.Documents, Taakstelling: &targetJSON{Label: t.Label, Amounts: &amounts, Source: &src}})
+	f := raadsvoorstelFile{Document: document, Documents: t.Documents, Taakstelling: &targetJSON{Label: t.Label, Amounts: &amounts, Source: &src}}
+	return datafile.WriteIndented(w, f.appendJSON(nil), "  ")
 }

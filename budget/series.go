@@ -1,9 +1,9 @@
 package budget
 
 import (
-	"encoding/json"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/hilversum/sociaaldomein/internal/datafile"
@@ -137,34 +137,36 @@ func (s Series) String() string {
 	return strings.Join(parts, ", ")
 }
 
-// seriesJSON is the JSON form of a Series:
-//
-//	{"years": {"2022": "900000.00"}, "from": {"year": 2023, "amount": "1200000.00"}}
-//
-// Amounts are decimal strings, never JSON numbers, so no float touches them.
-type seriesJSON struct {
-	Years map[string]string `json:"years,omitempty"`
-	From  *tailJSON         `json:"from,omitempty"`
-}
-
-type tailJSON struct {
-	Year   Year   `json:"year"`
-	Amount string `json:"amount"`
-}
-
 // MarshalJSON encodes s in the documented form (see [Series.UnmarshalJSON]).
-func (s Series) MarshalJSON() ([]byte, error) {
-	var j seriesJSON
+func (s Series) MarshalJSON() ([]byte, error) { return s.appendJSON(nil), nil }
+
+// appendJSON appends the JSON form of s to b, as [Series.MarshalJSON]
+// writes it.
+func (s Series) appendJSON(b []byte) []byte {
+	b = append(b, '{')
 	if len(s.pts) > 0 {
-		j.Years = make(map[string]string, len(s.pts))
-		for _, p := range s.pts {
-			j.Years[p.Year.String()] = p.Amount.String()
+		b = append(b, `"years":{`...)
+		for i, p := range s.pts {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = append(b, '"')
+			b = strconv.AppendInt(b, int64(p.Year), 10)
+			b = append(b, '"', ':', '"')
+			b = datafile.AppendDecimal(b, p.Amount)
+			b = append(b, '"')
 		}
+		b = append(b, '}')
 	}
 	if s.hasTail {
-		j.From = &tailJSON{Year: s.tailFrom, Amount: s.tailAmt.String()}
+		b = datafile.AppendKey(b, "from")
+		b = append(b, `{"year":`...)
+		b = strconv.AppendInt(b, int64(s.tailFrom), 10)
+		b = append(b, `,"amount":"`...)
+		b = datafile.AppendDecimal(b, s.tailAmt)
+		b = append(b, '"', '}')
 	}
-	return json.Marshal(j)
+	return append(b, '}')
 }
 
 // UnmarshalJSON decodes the form
@@ -178,36 +180,71 @@ func (s Series) MarshalJSON() ([]byte, error) {
 // Unknown or duplicate keys are errors. A failure is a [*FieldError] naming
 // the offending key (a map value by its key: "years.2024").
 func (s *Series) UnmarshalJSON(data []byte) error {
-	var j seriesJSON
-	if err := datafile.Decode(data, &j); err != nil {
-		return err
-	}
+	return datafile.Parse(data, s.decodeJSON)
+}
+
+// decodeJSON reads s in the form [Series.UnmarshalJSON] documents from the
+// module's strict single-pass reader; the readers of other packages (the
+// loaders, scenario.ParseInput) reach it through UnmarshalJSON
+// ([datafile.Reader.Unmarshal]).
+func (s *Series) decodeJSON(r *datafile.Reader) error {
 	var out Series
-	years := make([]string, 0, len(j.Years))
-	for k := range j.Years {
-		years = append(years, k)
-	}
-	slices.Sort(years)
-	for _, k := range years {
-		y, err := ParseYear(k)
-		if err != nil {
-			return &FieldError{Field: "years." + k, Err: err}
+	err := r.Object(func(key string) error {
+		switch key {
+		case "years":
+			return r.Object(func(k string) error {
+				a, null, err := r.Text()
+				if err != nil {
+					return err
+				}
+				y, err := ParseYear(k)
+				if err != nil {
+					return datafile.Keyed(&FieldError{Field: strings.Clone(k), Err: err})
+				}
+				if null {
+					a = ""
+				}
+				d, err := ParseDecimal(a)
+				if err != nil {
+					return datafile.Keyed(&FieldError{Field: strings.Clone(k), Err: err})
+				}
+				out = out.With(y, d)
+				return nil
+			})
+		case "from":
+			if r.Null() {
+				return nil
+			}
+			var y int64
+			var amount string
+			if err := r.Object(func(key string) error {
+				var err error
+				switch key {
+				case "year":
+					y, err = r.Int(strconv.IntSize)
+				case "amount":
+					amount, _, err = r.Text()
+				default:
+					return r.Unknown()
+				}
+				return err
+			}); err != nil {
+				return err
+			}
+			if !Year(y).Valid() {
+				return &FieldError{Field: "year", Err: fmt.Errorf("%w: %d is outside %d–%d", ErrBadYear, y, MinYear, MaxYear)}
+			}
+			a, err := ParseDecimal(amount)
+			if err != nil {
+				return &FieldError{Field: "amount", Err: err}
+			}
+			out = out.From(Year(y), a)
+			return nil
 		}
-		a, err := ParseDecimal(j.Years[k])
-		if err != nil {
-			return &FieldError{Field: "years." + k, Err: err}
-		}
-		out = out.With(y, a)
-	}
-	if j.From != nil {
-		if !j.From.Year.Valid() {
-			return &FieldError{Field: "from.year", Err: fmt.Errorf("%w: %d is outside %d–%d", ErrBadYear, j.From.Year, MinYear, MaxYear)}
-		}
-		a, err := ParseDecimal(j.From.Amount)
-		if err != nil {
-			return &FieldError{Field: "from.amount", Err: err}
-		}
-		out = out.From(j.From.Year, a)
+		return r.Unknown()
+	})
+	if err != nil {
+		return err
 	}
 	*s = out
 	return nil

@@ -1,8 +1,9 @@
 package regional
 
 import (
-	"encoding/json"
 	"io"
+
+	"github.com/hilversum/sociaaldomein/internal/datafile"
 )
 
 // Save writes p in the data-file form that [Load] reads, so a municipality
@@ -39,10 +40,7 @@ func Save(w io.Writer, p *Programme) error {
 		src := n.Source.Unresolved()
 		f.Notes = append(f.Notes, noteJSON{ID: n.ID, Title: n.Title, Text: n.Text, Source: &src})
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(f)
+	return datafile.WriteIndented(w, f.appendJSON(nil), "  ")
 }
 
 func measureToJSON(m Measure) measureJSON {

@@ -15,24 +15,10 @@ func BenchmarkEvaluate(b *testing.B) {
 }
 
 // BenchmarkEvaluateJSON is what the service and the widget do per request:
-// parse the JSON input, evaluate, and encode the outcome.
-func BenchmarkEvaluateJSON(b *testing.B) {
-	data := []byte(fullInputJSON)
-	b.ReportAllocs()
-	for b.Loop() {
-		in, err := ParseInput(data)
-		if err != nil {
-			b.Fatal(err)
-		}
-		out, err := Evaluate(in)
-		if err != nil {
-			b.Fatal(err)
-		}
-		if _, err := out.MarshalJSON(); err != nil {
-			b.Fatal(err)
-		}
-	}
-}
+// parse the JSON input, evaluate, and encode the outcome, for the full
+// input (keuze C, a custom key, client growth, per municipality, nine
+// years).
+func BenchmarkEvaluateJSON(b *testing.B) { benchmarkJSONInOut(b, fullInputJSON) }
 
 // BenchmarkEvaluateFull is Evaluate alone on the README's full input: keuze
 // C, three measures, a custom key, client growth, per municipality, nine

@@ -3,7 +3,6 @@ package scenario
 import (
 	"bytes"
 	_ "embed"
-	"encoding/json"
 	"fmt"
 	"io"
 	"slices"
@@ -161,7 +160,7 @@ func LoadCatalog(r io.Reader, name string) (Catalog, error) {
 		return Catalog{}, err
 	}
 	var f catalogFile
-	if err := datafile.Decode(data, &f); err != nil {
+	if err := datafile.Parse(data, f.decodeJSON); err != nil {
 		return Catalog{}, datafile.NewDataError(name, "", err)
 	}
 	missing := func(field string) error {
@@ -373,8 +372,9 @@ func SaveCatalog(w io.Writer, c Catalog) error {
 		}
 		f.Options = append(f.Options, oj)
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", " ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(f)
+	b, err := f.appendJSON(nil)
+	if err != nil {
+		return err
+	}
+	return datafile.WriteIndented(w, b, " ")
 }

@@ -2,9 +2,11 @@ package scenario
 
 import (
 	"bytes"
-	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"strconv"
+	"strings"
 
 	"github.com/hilversum/sociaaldomein/internal/datafile"
 
@@ -35,7 +37,7 @@ func ParseInput(data []byte) (Input, error) {
 		return Input{}, &budget.FieldError{Field: "", Err: fmt.Errorf("%w: null is not a scenario; send an object, {} for all defaults", budget.ErrSyntax)}
 	}
 	var in Input
-	if err := datafile.Decode(data, &in); err != nil {
+	if err := datafile.Parse(data, in.decodeJSON); err != nil {
 		if _, ok := err.(*budget.FieldError); !ok {
 			return Input{}, &budget.FieldError{Field: "", Err: err}
 		}
@@ -53,179 +55,341 @@ func ReadInput(r io.Reader) (Input, error) {
 	return ParseInput(data)
 }
 
-type modelJSON struct {
-	Kind      string            `json:"kind,omitempty"`
-	Theta     *string           `json:"theta,omitempty"`
-	PoolTheta map[string]string `json:"pool_theta,omitempty"`
-	PoolSizes map[string]string `json:"pool_sizes,omitempty"`
-}
-
 // MarshalJSON writes decimals as strings.
-func (m ModelInput) MarshalJSON() ([]byte, error) {
-	j := modelJSON{Kind: m.Kind, PoolTheta: decStrings(m.PoolTheta), PoolSizes: decStrings(m.PoolSizes)}
-	if m.Theta != nil {
-		s := m.Theta.String()
-		j.Theta = &s
+func (m ModelInput) MarshalJSON() ([]byte, error) { return m.appendJSON(nil), nil }
+
+func (m ModelInput) appendJSON(b []byte) []byte {
+	b = append(b, '{')
+	if m.Kind != "" {
+		b = datafile.AppendKey(b, "kind")
+		b = datafile.AppendString(b, m.Kind)
 	}
-	return json.Marshal(j)
+	if m.Theta != nil {
+		b = datafile.AppendKey(b, "theta")
+		b = appendDecimal(b, *m.Theta)
+	}
+	if len(m.PoolTheta) > 0 {
+		b = datafile.AppendKey(b, "pool_theta")
+		b = appendDecMap(b, m.PoolTheta)
+	}
+	if len(m.PoolSizes) > 0 {
+		b = datafile.AppendKey(b, "pool_sizes")
+		b = appendDecMap(b, m.PoolSizes)
+	}
+	return append(b, '}')
 }
 
 // UnmarshalJSON reads decimals from strings only.
 func (m *ModelInput) UnmarshalJSON(data []byte) error {
-	var j modelJSON
-	if err := datafile.Decode(data, &j); err != nil {
-		return err
-	}
-	out := ModelInput{Kind: j.Kind}
-	if j.Theta != nil {
-		d, err := budget.ParseDecimal(*j.Theta)
-		if err != nil {
-			return &budget.FieldError{Field: "theta", Err: err}
+	return datafile.Parse(data, m.decodeJSON)
+}
+
+func (m *ModelInput) decodeJSON(r *datafile.Reader) error {
+	var out ModelInput
+	if err := r.Object(func(key string) error {
+		var err error
+		switch key {
+		case "kind":
+			out.Kind, err = r.String()
+		case "theta":
+			var s string
+			var null bool
+			if s, null, err = r.Text(); err != nil || null {
+				return err
+			}
+			d, err := budget.ParseDecimal(s)
+			if err != nil {
+				return err
+			}
+			out.Theta = &d
+		case "pool_theta":
+			out.PoolTheta, err = readDecMap(r)
+		case "pool_sizes":
+			out.PoolSizes, err = readDecMap(r)
+		default:
+			return r.Unknown()
 		}
-		out.Theta = &d
-	}
-	var err error
-	if out.PoolTheta, err = parseDecMap("pool_theta", j.PoolTheta); err != nil {
 		return err
-	}
-	if out.PoolSizes, err = parseDecMap("pool_sizes", j.PoolSizes); err != nil {
+	}); err != nil {
 		return err
 	}
 	*m = out
 	return nil
 }
 
-type keyJSON struct {
-	Kind   string            `json:"kind,omitempty"`
-	Shares map[string]string `json:"shares,omitempty"`
-}
-
 // MarshalJSON writes shares as decimal strings.
-func (k KeyInput) MarshalJSON() ([]byte, error) {
-	return json.Marshal(keyJSON{Kind: k.Kind, Shares: decStrings(k.Shares)})
+func (k KeyInput) MarshalJSON() ([]byte, error) { return k.appendJSON(nil), nil }
+
+// appendJSON appends the JSON form of k to b, as [KeyInput.MarshalJSON]
+// writes it.
+func (k KeyInput) appendJSON(b []byte) []byte {
+	b = append(b, '{')
+	if k.Kind != "" {
+		b = datafile.AppendKey(b, "kind")
+		b = datafile.AppendString(b, k.Kind)
+	}
+	if len(k.Shares) > 0 {
+		b = datafile.AppendKey(b, "shares")
+		b = appendDecMap(b, k.Shares)
+	}
+	return append(b, '}')
 }
 
 // UnmarshalJSON reads shares from decimal strings only.
 func (k *KeyInput) UnmarshalJSON(data []byte) error {
-	var j keyJSON
-	if err := datafile.Decode(data, &j); err != nil {
+	return datafile.Parse(data, k.decodeJSON)
+}
+
+// decodeJSON reads k from the module's strict single-pass reader; the
+// readers of other packages reach it through UnmarshalJSON.
+func (k *KeyInput) decodeJSON(r *datafile.Reader) error {
+	var out KeyInput
+	if err := r.Object(func(key string) error {
+		var err error
+		switch key {
+		case "kind":
+			out.Kind, err = r.String()
+		case "shares":
+			out.Shares, err = readDecMap(r)
+		default:
+			return r.Unknown()
+		}
+		return err
+	}); err != nil {
 		return err
 	}
-	shares, err := parseDecMap("shares", j.Shares)
-	if err != nil {
-		return err
-	}
-	*k = KeyInput{Kind: j.Kind, Shares: shares}
+	*k = out
 	return nil
 }
 
-func decStrings(m map[string]decimal.Decimal) map[string]string {
-	if m == nil {
-		return nil
-	}
-	out := make(map[string]string, len(m))
-	for k, v := range m {
-		out[k] = v.String()
-	}
-	return out
-}
-
-// parseDecMap parses a map of decimal strings; an empty map is nil, as the
-// Go zero value it means the same as.
-func parseDecMap(field string, m map[string]string) (map[string]decimal.Decimal, error) {
-	if len(m) == 0 {
-		return nil, nil
-	}
-	out := make(map[string]decimal.Decimal, len(m))
-	for _, k := range sortedKeys(m) {
-		d, err := budget.ParseDecimal(m[k])
+// readDecMap reads an object of decimal strings; an empty one is nil, as
+// the Go zero value it means the same as. A value that is no decimal is
+// named by its key, quoted to [text.MaxQuote] bytes.
+func readDecMap(r *datafile.Reader) (map[string]decimal.Decimal, error) {
+	var out map[string]decimal.Decimal
+	err := r.Object(func(k string) error {
+		s, _, err := r.Text()
 		if err != nil {
-			return nil, &budget.FieldError{Field: field + "." + text.Clip(k, text.MaxQuote), Err: err}
+			return err
 		}
-		out[k] = d
-	}
-	return out, nil
-}
-
-type sharesJSON struct {
-	Low     *string `json:"low,omitempty"`
-	Central *string `json:"central,omitempty"`
-	High    *string `json:"high,omitempty"`
-}
-
-type realisationJSON struct {
-	Low      *string               `json:"low,omitempty"`
-	Central  *string               `json:"central,omitempty"`
-	High     *string               `json:"high,omitempty"`
-	Measures map[string]sharesJSON `json:"measures,omitempty"`
-}
-
-func optString(d *decimal.Decimal) *string {
-	if d == nil {
+		d, err := budget.ParseDecimal(s)
+		if err != nil {
+			return datafile.Keyed(&budget.FieldError{Field: text.Clip(strings.Clone(k), text.MaxQuote), Err: err})
+		}
+		if out == nil {
+			out = make(map[string]decimal.Decimal, 8)
+		}
+		out[strings.Clone(k)] = d
 		return nil
+	})
+	return out, err
+}
+
+// appendDecimal appends d as a JSON string.
+func appendDecimal(b []byte, d decimal.Decimal) []byte {
+	b = append(b, '"')
+	b = datafile.AppendDecimal(b, d)
+	return append(b, '"')
+}
+
+// appendDecMap appends m as a JSON object of decimal strings, its keys in
+// order.
+func appendDecMap(b []byte, m map[string]decimal.Decimal) []byte {
+	b = append(b, '{')
+	for i, k := range sortedKeys(m) {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = datafile.AppendString(b, k)
+		b = append(b, ':')
+		b = appendDecimal(b, m[k])
 	}
-	s := d.String()
-	return &s
+	return append(b, '}')
 }
 
-func (s RealisationShares) toJSON() sharesJSON {
-	return sharesJSON{Low: optString(s.Low), Central: optString(s.Central), High: optString(s.High)}
+// readShares reads the members low, central and high of an object whose
+// other keys other reads (nil: no other keys).
+func readShares(r *datafile.Reader, out *RealisationShares, other func(key string) error) error {
+	return r.Object(func(key string) error {
+		var d **decimal.Decimal
+		switch key {
+		case "low":
+			d = &out.Low
+		case "central":
+			d = &out.Central
+		case "high":
+			d = &out.High
+		default:
+			if other != nil {
+				return other(key)
+			}
+			return r.Unknown()
+		}
+		s, null, err := r.Text()
+		if err != nil || null {
+			return err
+		}
+		v, err := budget.ParseDecimal(s)
+		if err != nil {
+			return err
+		}
+		*d = &v
+		return nil
+	})
 }
 
-func (j sharesJSON) parse(prefix string) (RealisationShares, error) {
-	var out RealisationShares
+// appendJSON appends the members of s to b, leaving the object open.
+func (s RealisationShares) appendJSON(b []byte) []byte {
+	b = append(b, '{')
 	for _, f := range []struct {
 		name string
-		s    *string
-		d    **decimal.Decimal
-	}{{"low", j.Low, &out.Low}, {"central", j.Central, &out.Central}, {"high", j.High, &out.High}} {
-		if f.s == nil {
-			continue
+		d    *decimal.Decimal
+	}{{"low", s.Low}, {"central", s.Central}, {"high", s.High}} {
+		if f.d != nil {
+			b = datafile.AppendKey(b, f.name)
+			b = appendDecimal(b, *f.d)
 		}
-		d, err := budget.ParseDecimal(*f.s)
-		if err != nil {
-			return out, &budget.FieldError{Field: prefix + f.name, Err: err}
-		}
-		*f.d = &d
 	}
-	return out, nil
+	return b
 }
 
 // MarshalJSON writes shares as decimal strings.
 func (r RealisationInput) MarshalJSON() ([]byte, error) {
-	sh := r.RealisationShares.toJSON()
-	j := realisationJSON{Low: sh.Low, Central: sh.Central, High: sh.High}
-	if r.Measures != nil {
-		j.Measures = make(map[string]sharesJSON, len(r.Measures))
-		for id, s := range r.Measures {
-			j.Measures[id] = s.toJSON()
+	b := r.RealisationShares.appendJSON(nil)
+	if len(r.Measures) > 0 {
+		b = datafile.AppendKey(b, "measures")
+		b = append(b, '{')
+		for i, id := range sortedKeys(r.Measures) {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = datafile.AppendString(b, id)
+			b = append(b, ':')
+			b = append(r.Measures[id].appendJSON(b), '}')
 		}
+		b = append(b, '}')
 	}
-	return json.Marshal(j)
+	return append(b, '}'), nil
 }
 
 // UnmarshalJSON reads shares from decimal strings only.
 func (r *RealisationInput) UnmarshalJSON(data []byte) error {
-	var j realisationJSON
-	if err := datafile.Decode(data, &j); err != nil {
-		return err
-	}
+	return datafile.Parse(data, r.decodeJSON)
+}
+
+func (r *RealisationInput) decodeJSON(rd *datafile.Reader) error {
 	var out RealisationInput
-	var err error
-	if out.RealisationShares, err = (sharesJSON{Low: j.Low, Central: j.Central, High: j.High}).parse(""); err != nil {
-		return err
-	}
-	if len(j.Measures) > 0 {
-		out.Measures = make(map[string]RealisationShares, len(j.Measures))
-		for _, id := range sortedKeys(j.Measures) {
-			s, err := j.Measures[id].parse("measures." + text.Clip(id, text.MaxQuote) + ".")
-			if err != nil {
+	if err := readShares(rd, &out.RealisationShares, func(key string) error {
+		if key != "measures" {
+			return rd.Unknown()
+		}
+		return rd.Object(func(id string) error {
+			var s RealisationShares
+			if err := readShares(rd, &s, nil); err != nil {
+				var fe *budget.FieldError
+				if errors.As(err, &fe) && !errors.Is(err, budget.ErrSyntax) && !errors.Is(err, budget.ErrUnknownField) && !errors.Is(err, budget.ErrDuplicateKey) {
+					// a value that is no decimal: its key quoted as the
+					// other value errors quote it
+					return datafile.Keyed(&budget.FieldError{Field: text.Clip(strings.Clone(id), text.MaxQuote) + "." + fe.Field, Err: fe.Err})
+				}
 				return err
 			}
-			out.Measures[id] = s
-		}
+			if out.Measures == nil {
+				out.Measures = make(map[string]RealisationShares, 4)
+			}
+			out.Measures[strings.Clone(id)] = s
+			return nil
+		})
+	}); err != nil {
+		return err
 	}
 	*r = out
+	return nil
+}
+
+// decodeJSON reads the JSON form of an Input; see [ParseInput].
+func (in *Input) decodeJSON(r *datafile.Reader) error {
+	var out Input
+	series := func(p **budget.Series) error {
+		if r.Null() {
+			*p = nil
+			return nil
+		}
+		var s budget.Series
+		if err := r.Unmarshal(&s); err != nil {
+			return err
+		}
+		*p = &s
+		return nil
+	}
+	year := func(y *budget.Year) error {
+		n, err := r.Int(strconv.IntSize)
+		*y = budget.Year(n)
+		return err
+	}
+	if err := r.Object(func(key string) error {
+		var err error
+		switch key {
+		case "keuze":
+			out.Keuze, err = r.String()
+		case "measures":
+			if r.Null() {
+				out.Measures = nil
+				return nil
+			}
+			out.Measures = []string{}
+			err = r.Array(func(int) error {
+				s, err := r.String()
+				out.Measures = append(out.Measures, s)
+				return err
+			})
+		case "model":
+			err = out.Model.decodeJSON(r)
+		case "realisation":
+			if r.Null() {
+				out.Realisation = nil
+				return nil
+			}
+			var re RealisationInput
+			if err = re.decodeJSON(r); err == nil {
+				out.Realisation = &re
+			}
+		case "key":
+			err = out.Key.decodeJSON(r)
+		case "ramp":
+			err = series(&out.Ramp)
+		case "implementation_costs":
+			err = series(&out.ImplementationCosts)
+		case "other_measures":
+			err = series(&out.OtherMeasures)
+		case "growth":
+			err = r.Object(func(key string) error {
+				switch key {
+				case "kind":
+					var err error
+					out.Growth.Kind, err = r.String()
+					return err
+				case "from":
+					return year(&out.Growth.From)
+				case "to":
+					return year(&out.Growth.To)
+				}
+				return r.Unknown()
+			})
+		case "from":
+			err = year(&out.From)
+		case "to":
+			err = year(&out.To)
+		case "per_municipality":
+			out.PerMunicipality, err = r.Bool()
+		default:
+			return r.Unknown()
+		}
+		return err
+	}); err != nil {
+		return err
+	}
+	*in = out
 	return nil
 }
 
@@ -306,39 +470,134 @@ type outcomeJSON struct {
 // MarshalJSON writes the documented JSON form of an outcome, with the
 // Dutch sentences of each year and the tally.
 func (o Outcome) MarshalJSON() ([]byte, error) {
+	n := 3072 + 1024*len(o.Years) // {"keuze":"A"}: 8.550 bytes
+	if len(o.Years) > 0 {
+		n += 192 * len(o.Years) * len(o.Years[0].Taakstelling.Municipalities)
+	}
+	return o.AppendJSON(make([]byte, 0, n), budget.Dutch), nil
+}
+
+// AppendJSON appends the JSON form of o to b, as [Outcome.MarshalJSON]
+// writes it but with the sentences in the locale l: directly, without
+// reflection, each sentence built once. It is the fast path of the
+// service and the calculator (JSON in, JSON out), in the manner of
+// [strconv.AppendInt]: a caller that writes many outcomes reuses its
+// buffer, and one that wants English sentences asks for them.
+func (o Outcome) AppendJSON(b []byte, l budget.Locale) []byte {
+	b = append(b, `{"keuze":`...)
+	b = datafile.AppendString(b, o.Keuze)
+	b = append(b, `,"measures":[`...)
+	for i, m := range o.Measures {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = datafile.AppendString(b, m)
+	}
+	b = append(b, `],"ends":{"low":`...)
+	b = datafile.AppendString(b, o.Ends.Low)
+	b = append(b, `,"central":`...)
+	b = datafile.AppendString(b, o.Ends.Central)
+	b = append(b, `,"high":`...)
+	b = datafile.AppendString(b, o.Ends.High)
 	t := o.Tally()
-	j := outcomeJSON{Keuze: o.Keuze, Measures: o.Measures, Ends: endsJSON(o.Ends),
-		Tally: tallyJSON{t.Met, t.MetIf, t.Depends, t.NotMet, t.Unknown, t.Sentence(budget.Dutch)},
-		Years: make([]yearJSON, 0, len(o.Years)), Assumptions: make([]assumptionJSON, 0, len(o.Assumptions))}
-	if j.Measures == nil {
-		j.Measures = []string{}
-	}
-	for _, y := range o.Years {
-		tp := y.Taakstelling
-		v := verdictJSON{Kind: tp.Verdict.Kind.String(), CostsPM: tp.Verdict.CostsPM, SavingsPM: tp.Verdict.SavingsPM}
-		if tp.Verdict.Kind == MetIf {
-			h := tp.Verdict.Headroom.String()
-			v.Headroom = &h
+	b = append(b, `},"tally":{"met":`...)
+	b = strconv.AppendInt(b, int64(t.Met), 10)
+	b = append(b, `,"met_if":`...)
+	b = strconv.AppendInt(b, int64(t.MetIf), 10)
+	b = append(b, `,"depends":`...)
+	b = strconv.AppendInt(b, int64(t.Depends), 10)
+	b = append(b, `,"not_met":`...)
+	b = strconv.AppendInt(b, int64(t.NotMet), 10)
+	b = append(b, `,"unknown":`...)
+	b = strconv.AppendInt(b, int64(t.Unknown), 10)
+	b = append(b, `,"summary":`...)
+	b = datafile.AppendString(b, t.Sentence(l))
+	b = append(b, `},"years":[`...)
+	for i, y := range o.Years {
+		if i > 0 {
+			b = append(b, ',')
 		}
-		yj := yearJSON{
-			Year: y.Year, Ramp: y.Ramp,
-			Taakstelling: taakstellingJSON{
-				Target: tp.Target, RegionalSavings: tp.RegionalSavings, Savings: tp.Savings,
-				ImplementationCosts: tp.ImplementationCosts, OtherMeasures: tp.OtherMeasures,
-				Balance: tp.Balance, Verdict: v, Summary: y.Sentence(budget.Dutch),
-			},
-			Keuze:  keuzeJSON{Option: y.Keuze.Option, Cost: y.Keuze.Cost, Status: y.Keuze.Status, Summary: y.KeuzeSentence(budget.Dutch)},
-			Growth: y.Growth,
-		}
-		for _, m := range tp.Municipalities {
-			yj.Taakstelling.Municipalities = append(yj.Taakstelling.Municipalities, municipalityJSON{m.Municipality, m.Low.String(), m.Central.String(), m.High.String()})
-		}
-		j.Years = append(j.Years, yj)
+		b = y.appendJSON(b, l)
 	}
-	for _, a := range o.Assumptions {
-		j.Assumptions = append(j.Assumptions, assumptionJSON(a))
+	b = append(b, `],"assumptions":[`...)
+	for i, a := range o.Assumptions {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, `{"id":`...)
+		b = datafile.AppendString(b, a.ID)
+		b = append(b, `,"label":`...)
+		b = datafile.AppendString(b, a.Label)
+		b = append(b, `,"value":`...)
+		b = datafile.AppendString(b, a.Value)
+		b = append(b, `,"default":`...)
+		b = strconv.AppendBool(b, a.Default)
+		b = append(b, '}')
 	}
-	return json.Marshal(j)
+	return append(b, ']', '}')
+}
+
+// appendJSON appends one year of an outcome's JSON form.
+func (y YearOutcome) appendJSON(b []byte, l budget.Locale) []byte {
+	tp := y.Taakstelling
+	b = append(b, `{"year":`...)
+	b = strconv.AppendInt(b, int64(y.Year), 10)
+	b = append(b, `,"ramp":`...)
+	b = y.Ramp.AppendJSON(b)
+	b = append(b, `,"taakstelling":{"target":`...)
+	b = tp.Target.AppendJSON(b)
+	b = append(b, `,"regional_savings":`...)
+	b = tp.RegionalSavings.AppendJSON(b)
+	b = append(b, `,"savings":`...)
+	b = tp.Savings.AppendJSON(b)
+	if len(tp.Municipalities) > 0 {
+		b = append(b, `,"municipalities":[`...)
+		for i, m := range tp.Municipalities {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = append(b, `{"municipality":`...)
+			b = datafile.AppendString(b, m.Municipality)
+			b = append(b, `,"low":`...)
+			b = appendDecimal(b, m.Low)
+			b = append(b, `,"central":`...)
+			b = appendDecimal(b, m.Central)
+			b = append(b, `,"high":`...)
+			b = appendDecimal(b, m.High)
+			b = append(b, '}')
+		}
+		b = append(b, ']')
+	}
+	b = append(b, `,"implementation_costs":`...)
+	b = tp.ImplementationCosts.AppendJSON(b)
+	b = append(b, `,"other_measures":`...)
+	b = tp.OtherMeasures.AppendJSON(b)
+	b = append(b, `,"balance":`...)
+	b = tp.Balance.AppendJSON(b)
+	v := tp.Verdict
+	b = append(b, `,"verdict":{"kind":`...)
+	b = datafile.AppendString(b, v.Kind.String())
+	if v.Kind == MetIf {
+		b = append(b, `,"headroom":`...)
+		b = appendDecimal(b, v.Headroom)
+	}
+	b = append(b, `,"costs_pm":`...)
+	b = strconv.AppendBool(b, v.CostsPM)
+	b = append(b, `,"savings_pm":`...)
+	b = strconv.AppendBool(b, v.SavingsPM)
+	b = append(b, `},"summary":`...)
+	b = datafile.AppendString(b, y.Sentence(l))
+	b = append(b, `},"keuze":{"option":`...)
+	b = datafile.AppendString(b, y.Keuze.Option)
+	b = append(b, `,"cost":`...)
+	b = y.Keuze.Cost.AppendJSON(b)
+	b = append(b, `,"status":`...)
+	b = datafile.AppendString(b, string(y.Keuze.Status))
+	b = append(b, `,"summary":`...)
+	b = datafile.AppendString(b, y.KeuzeSentence(l))
+	b = append(b, `},"growth":`...)
+	b = y.Growth.AppendJSON(b)
+	return append(b, '}')
 }
 
 // UnmarshalJSON reads the form MarshalJSON writes. The sentences and the
@@ -346,7 +605,7 @@ func (o Outcome) MarshalJSON() ([]byte, error) {
 // follow from its balance by [Judge] is an error.
 func (o *Outcome) UnmarshalJSON(data []byte) error {
 	var j outcomeJSON
-	if err := datafile.Decode(data, &j); err != nil {
+	if err := datafile.Parse(data, j.decodeJSON); err != nil {
 		return err
 	}
 	out := Outcome{Keuze: j.Keuze, Measures: j.Measures, Ends: Ends(j.Ends)}

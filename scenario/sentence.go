@@ -43,7 +43,10 @@ func (y YearOutcome) Sentence(l budget.Locale) string {
 		short := l.EuroWhole(b.High.Neg().RoundFloor(0))
 		costs := ""
 		if v.CostsPM {
-			costs = map[bool]string{false: ", nog zonder de uitvoeringskosten", true: ", before the implementation costs"}[en]
+			costs = ", nog zonder de uitvoeringskosten"
+			if en {
+				costs = ", before the implementation costs"
+			}
 		}
 		switch {
 		case v.SavingsPM && en:
@@ -58,7 +61,10 @@ func (y YearOutcome) Sentence(l budget.Locale) string {
 	// Depends.
 	costs := ""
 	if v.CostsPM {
-		costs = map[bool]string{false: " en de uitvoeringskosten", true: " and the implementation costs"}[en]
+		costs = " en de uitvoeringskosten"
+		if en {
+			costs = " and the implementation costs"
+		}
 	}
 	if en {
 		return fmt.Sprintf("%d: whether the taakstelling of %s is met depends on the assumptions%s: from %s to %s.", y.Year, target, costs, l.Balance(b.Low), l.Balance(b.High))

@@ -2,7 +2,6 @@ package uncertainty
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"maps"
 	"slices"
@@ -129,14 +128,27 @@ func (d Dist) MarshalJSON() ([]byte, error) {
 	default:
 		j.Low, j.High = s(d.Low), s(d.High)
 	}
-	return json.Marshal(j)
+	return j.appendJSON(nil), nil
 }
 
 // UnmarshalJSON reads the JSON form; a key that the kind does not take,
 // or a missing one, is an error naming it.
 func (d *Dist) UnmarshalJSON(data []byte) error {
+	return datafile.Parse(data, d.decodeJSON)
+}
+
+// appendJSON appends the JSON form of d to b, as [Dist.MarshalJSON] writes
+// it.
+func (d Dist) appendJSON(b []byte) []byte {
+	j, _ := d.MarshalJSON()
+	return append(b, j...)
+}
+
+// decodeJSON reads d from the module's strict single-pass reader, as
+// [Dist.UnmarshalJSON] reads it.
+func (d *Dist) decodeJSON(r *datafile.Reader) error {
 	var j distJSON
-	if err := datafile.Decode(data, &j); err != nil {
+	if err := j.decodeJSON(r); err != nil {
 		return err
 	}
 	parse := func(name string, s *string, want bool) (decimal.Decimal, error) {
@@ -226,7 +238,7 @@ func (in Input) MarshalJSON() ([]byte, error) {
 		s := in.Correlation.String()
 		j.Correlation = &s
 	}
-	return json.Marshal(j)
+	return j.appendJSON(nil)
 }
 
 // ParseInput reads the JSON form of an Input, as strictly as every other
@@ -249,7 +261,7 @@ func ParseInput(data []byte) (Input, error) {
 		return Input{}, &budget.FieldError{Field: "", Err: fmt.Errorf("%w: null is not an input; send an object, {} for all defaults", budget.ErrSyntax)}
 	}
 	var j inputJSON
-	if err := datafile.Decode(data, &j); err != nil {
+	if err := datafile.Parse(data, j.decodeJSON); err != nil {
 		if _, ok := err.(*budget.FieldError); !ok {
 			return Input{}, &budget.FieldError{Field: "", Err: err}
 		}

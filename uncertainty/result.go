@@ -1,7 +1,6 @@
 package uncertainty
 
 import (
-	"encoding/json"
 	"fmt"
 	"math"
 	"slices"
@@ -418,5 +417,5 @@ func (r Result) MarshalJSON() ([]byte, error) {
 		}
 		j.Sensitivity = append(j.Sensitivity, sj)
 	}
-	return json.Marshal(j)
+	return j.appendJSON(nil), nil
 }

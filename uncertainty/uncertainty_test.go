@@ -401,3 +401,28 @@ func TestRunCancelled(t *testing.T) {
 		t.Errorf("Run after cancel: %v", err)
 	}
 }
+
+// TestParseInputErrorsNameFields checks that ParseInput names the whole key
+// path of a bad value, also inside the types of other packages (the key,
+// the series) that it reads through their UnmarshalJSON.
+func TestParseInputErrorsNameFields(t *testing.T) {
+	for _, c := range []struct {
+		in, field string
+		is        error
+	}{
+		{`{"key": {"shares": {"hilversum": "x"}}}`, "key.shares.hilversum", budget.ErrBadAmount},
+		{`{"key": {"kind": "custom", "kind": "custom"}}`, "key.kind", budget.ErrDuplicateKey},
+		{`{"key": {"shares": []}}`, "key.shares", budget.ErrSyntax},
+		{`{"ramp": {"years": {"2022": "half"}}}`, "ramp.years.2022", budget.ErrBadAmount},
+		{`{"other_measures": {"from": {"year": 2023, "amount": "1", "x": 1}}}`, "other_measures.from.x", budget.ErrUnknownField},
+		{`{"realisation": {"measures": {"m": {"kind": "point"}}}}`, "realisation.measures.m.value", budget.ErrMissing},
+		{`{"theta": {"default": {"kind": "uniform", "low": "0", "high": 1}}}`, "theta.default.high", budget.ErrSyntax},
+		{`{"key": {"shares": {"hilversum": "x"}}, "ramp": [}`, "", budget.ErrSyntax},
+	} {
+		_, err := ParseInput([]byte(c.in))
+		var fe *budget.FieldError
+		if !errors.Is(err, c.is) || !errors.As(err, &fe) || fe.Field != c.field {
+			t.Errorf("ParseInput(%s) = %v, want field %q (%v)", c.in, err, c.field, c.is)
+		}
+	}
+}

@@ -7,7 +7,6 @@
 package problem
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 
@@ -236,9 +235,9 @@ func detailOf(ps []InvalidParam) string {
 
 // JSON returns p as a JSON object (RFC 9457). Title, detail and every name
 // and reason are cut to a bounded length, and the list of invalid fields to
-// [MaxInvalidParams] (the detail still counts them all); encoding/json
-// escapes <, > and & and replaces invalid UTF-8, so nothing in it can be
-// taken for HTML.
+// [MaxInvalidParams] (the detail still counts them all); the writer
+// escapes <, > and & and replaces invalid UTF-8 as encoding/json does, so
+// nothing in it can be taken for HTML.
 func (p Details) JSON() []byte {
 	p.Title, p.Detail = text.Clip(p.Title, maxProblemText), text.Clip(p.Detail, 2*maxProblemText)
 	if len(p.InvalidParams) > 0 {
@@ -248,9 +247,5 @@ func (p Details) JSON() []byte {
 		}
 		p.InvalidParams = ps
 	}
-	b, err := json.Marshal(p)
-	if err != nil { // cannot happen for strings and ints
-		return []byte(`{"type":"about:blank","title":"Internal Server Error","status":500,"detail":"error encoding failed","code":"internal_error"}`)
-	}
-	return b
+	return p.appendJSON(nil)
 }

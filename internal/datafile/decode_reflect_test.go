@@ -14,6 +14,9 @@ import (
 	"github.com/hilversum/sociaaldomein/internal/text"
 )
 
+// The decoder the project used before the single-pass Reader, kept here
+// only as the reference the fuzz target compares the Reader with.
+
 // Decode decodes the JSON document data into v and refuses what
 // encoding/json lets pass silently: unknown keys, duplicate keys, and
 // anything after the document. A silently ignored key in a parameter file is
@@ -89,10 +92,6 @@ func jsonKind(t reflect.Type) string {
 	}
 	return "a " + t.Kind().String()
 }
-
-// maxKeyLen bounds how much of a key an error repeats: enough to recognise
-// it, not enough to echo a hostile megabyte back.
-const maxKeyLen = 64
 
 // checkDuplicateKeys walks the token stream and reports the first object key
 // that occurs twice in one object, with its path. It keeps its own stack, and
