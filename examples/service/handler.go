@@ -300,9 +300,11 @@ func readBody(w http.ResponseWriter, r *http.Request, max int64) ([]byte, bool) 
 }
 
 // writeJSON answers 200 with v's JSON form, or 500 saying what could not
-// be encoded.
-func writeJSON(w http.ResponseWriter, v any, what string) {
-	body, err := json.Marshal(v)
+// be encoded. It calls v's own writer directly: json.Marshal would check
+// and re-compact the finished text, a second pass that cost most of a
+// request (the writers are tested byte for byte against encoding/json).
+func writeJSON(w http.ResponseWriter, v json.Marshaler, what string) {
+	body, err := v.MarshalJSON()
 	if err != nil {
 		writeProblem(w, problem.Status(http.StatusInternalServerError, CodeInternal, what))
 		return
