@@ -62,10 +62,19 @@ type browserState struct {
 	profile string
 }
 
+// browserStarted is set when a test asked for the shared browser, so that
+// TestMain closes it only then (and a run that needs none, such as
+// go test -list, starts none).
+var browserStarted atomic.Bool
+
+// sharedBrowser starts the shared Chromium on the first call. Its error is
+// kept for every later test: a browser that did not start once is not
+// tried again.
 var sharedBrowser = sync.OnceValues(func() (*browserState, error) {
+	browserStarted.Store(true)
 	chromium, err := chromiumPath()
 	if err != nil {
-		return nil, err
+		return nil, errMissingChromium{err}
 	}
 	profile, err := os.MkdirTemp("", "sociaaldomein-chromium-")
 	if err != nil {
@@ -85,12 +94,23 @@ var sharedBrowser = sync.OnceValues(func() (*browserState, error) {
 	return s, nil
 })
 
+// errMissingChromium is sharedBrowser's error when there is no Chromium to
+// start (as opposed to one that failed to start).
+type errMissingChromium struct{ err error }
+
+func (e errMissingChromium) Error() string { return e.err.Error() }
+
 // sharedTab opens a tab in a new browser context of the shared Chromium,
-// closed when t ends. It skips, or with CI=true fails, without Chromium.
+// closed when t ends. It skips, or with CI=true fails, without Chromium,
+// and fails when Chromium is there but did not start.
 func sharedTab(t testing.TB) context.Context {
 	t.Helper()
 	s, err := sharedBrowser()
-	need(t, "chromium", err)
+	if _, missing := err.(errMissingChromium); missing {
+		need(t, "chromium", err)
+	} else if err != nil {
+		t.Fatal(err)
+	}
 	ctx, cancel := chromedp.NewContext(s.ctx, chromedp.WithNewBrowserContext())
 	t.Cleanup(cancel)
 	if err := chromedp.Do(ctx); err != nil {
@@ -112,8 +132,10 @@ func removeProfile(dir string) {
 
 func TestMain(m *testing.M) {
 	code := m.Run()
-	if s, err := sharedBrowser(); err == nil && s != nil {
-		s.cancel()
+	if browserStarted.Load() {
+		if s, err := sharedBrowser(); err == nil {
+			s.cancel()
+		}
 	}
 	if line := suiteLine(); line != "" {
 		tellDeveloper(line)
