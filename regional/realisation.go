@@ -197,7 +197,8 @@ func (c Cases) Describe(p *Programme, l budget.Locale) (low, central, high strin
 }
 
 // Describe says in words, in the locale, what the case assumes, for the
-// measures of p.
+// measures of p: one end of [Cases.Describe], for a caller that words one
+// end only (the outcome's central assumption) and should not pay for three.
 func (c Case) Describe(p *Programme, l budget.Locale) string {
 	m := c.Model
 	if m == nil {
