@@ -183,4 +183,3 @@ func (l Locale) appendDigitsInt64(b []byte, d decimal.Decimal, places int32) (ou
 	intPart, frac := txt[:len(txt)-int(places)], txt[len(txt)-int(places):]
 	return appendGrouped(b, l, intPart, frac, places), neg, true
 }
-
