@@ -70,22 +70,24 @@ func (l Locale) Balance(d decimal.Decimal) string { return string(l.AppendBalanc
 // AppendBalance appends [Locale.Balance] of d to b.
 func (l Locale) AppendBalance(b []byte, d decimal.Decimal) []byte {
 	en := l == English
+	var buf [48]byte
+	digits, _ := l.appendDigits(buf[:0], d, 0) // |d| in whole euros
 	if d.IsNegative() {
-		if r := d.Neg().Round(0); !r.IsPositive() {
+		if string(digits) == "0" {
 			if en {
 				return append(l.AppendEuroWhole(append(b, "less than "...), decimal.NewFromInt(1)), " short"...)
 			}
 			return append(l.AppendEuroWhole(append(b, "minder dan "...), decimal.NewFromInt(1)), " tekort"...)
 		}
 		if en {
-			return append(l.AppendEuroWhole(b, d.Neg()), " short"...)
+			return append(l.appendSigned(b, digits, false), " short"...)
 		}
-		return append(l.AppendEuroWhole(b, d.Neg()), " tekort"...)
+		return append(l.appendSigned(b, digits, false), " tekort"...)
 	}
 	if en {
-		return append(l.AppendEuroWhole(b, d), " surplus"...)
+		return append(l.appendSigned(b, digits, false), " surplus"...)
 	}
-	return append(l.AppendEuroWhole(b, d), " over"...)
+	return append(l.appendSigned(b, digits, false), " over"...)
 }
 
 // WithPM formats an amount in whole euros with its pm part: "€ 500.000 +

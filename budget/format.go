@@ -61,6 +61,12 @@ func (l Locale) Number(d decimal.Decimal, places int32) string {
 func (l Locale) appendFormat(b []byte, d decimal.Decimal, places int32) []byte {
 	var buf [48]byte
 	digits, neg := l.appendDigits(buf[:0], d, places)
+	return l.appendSigned(b, digits, neg)
+}
+
+// appendSigned appends the grouped digits of an amount with the euro sign
+// and, for neg, the minus in the locale's places.
+func (l Locale) appendSigned(b, digits []byte, neg bool) []byte {
 	switch {
 	case l == English && neg:
 		b = append(b, "-€"...)
