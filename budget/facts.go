@@ -255,7 +255,7 @@ func LoadFacts(r io.Reader, name string) (Facts, error) {
 		return Facts{}, err
 	}
 	var f factsFile
-	if err := datafile.Parse(data, f.decodeJSON); err != nil {
+	if err := datafile.ParseOwned(data, f.decodeJSON); err != nil {
 		return Facts{}, datafile.NewDataError(name, "", err)
 	}
 	if err := f.Documents.CheckFile(f.Document); err != nil {

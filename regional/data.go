@@ -268,7 +268,7 @@ func Load(r io.Reader, name string) (*Programme, error) {
 		return nil, err
 	}
 	var f fileJSON
-	if err := datafile.Parse(data, f.decodeJSON); err != nil {
+	if err := datafile.ParseOwned(data, f.decodeJSON); err != nil {
 		return nil, datafile.NewDataError(name, "", err)
 	}
 	if err := f.Documents.CheckFile(f.Document); err != nil {

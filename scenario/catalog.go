@@ -160,7 +160,7 @@ func LoadCatalog(r io.Reader, name string) (Catalog, error) {
 		return Catalog{}, err
 	}
 	var f catalogFile
-	if err := datafile.Parse(data, f.decodeJSON); err != nil {
+	if err := datafile.ParseOwned(data, f.decodeJSON); err != nil {
 		return Catalog{}, datafile.NewDataError(name, "", err)
 	}
 	missing := func(field string) error {
