@@ -107,14 +107,21 @@ func (r *Reader) syntax(format string, args ...any) error {
 }
 
 func (r *Reader) space() {
-	for r.pos < len(r.data) {
-		switch r.data[r.pos] {
+	d, i := r.data, r.pos
+	for i < len(d) {
+		switch d[i] {
 		case ' ', '\t', '\n', '\r':
-			r.pos++
+			i++
+			// the indentation of a data file: eight spaces at a time
+			for i+8 <= len(d) && load8(d, i) == ones*' ' {
+				i += 8
+			}
 		default:
+			r.pos = i
 			return
 		}
 	}
+	r.pos = i
 }
 
 // peek returns the first byte of the next value, or a syntax error at the

@@ -5,6 +5,7 @@ import (
 	"io"
 	"slices"
 	"unicode/utf8"
+	"unsafe"
 )
 
 const hexDigits = "0123456789abcdef"
@@ -36,14 +37,14 @@ const (
 	highs = 0x8080808080808080
 )
 
+
 // plainRun returns the index of the first byte of s at or after i that is
 // not printable ASCII written as it is (a byte to escape, or the start of a
 // multi-byte or invalid UTF-8 sequence), or len(s). It looks at eight bytes
 // at a time: the long texts of the outcome are mostly plain ASCII.
-func plainRun[T string | []byte](s T, i int, html bool) int {
+func plainRun(s []byte, i int, html bool) int {
 	for ; i+8 <= len(s); i += 8 {
-		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		w := load8(s, i)
 		if w&highs != 0 {
 			break // non-ASCII
 		}
@@ -77,7 +78,7 @@ func appendString(b []byte, s string, html bool) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; ; {
-		i = plainRun(s, i, html)
+		i = plainRun(unsafe.Slice(unsafe.StringData(s), len(s)), i, html) // read only
 		if i == len(s) {
 			break
 		}
