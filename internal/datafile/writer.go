@@ -37,7 +37,6 @@ const (
 	highs = 0x8080808080808080
 )
 
-
 // plainRun returns the index of the first byte of s at or after i that is
 // not printable ASCII written as it is (a byte to escape, or the start of a
 // multi-byte or invalid UTF-8 sequence), or len(s). It looks at eight bytes
