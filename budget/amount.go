@@ -65,24 +65,29 @@ func (r Range) Collapsed() bool { return r.Known && r.Low.Equal(r.High) }
 // signed. A shortfall is never rounded away: under one euro short is
 // "minder dan € 1 tekort" ("less than €1 short"); exactly the target, or
 // less than half a euro over, is "€ 0 over".
-func (l Locale) Balance(d decimal.Decimal) string {
+func (l Locale) Balance(d decimal.Decimal) string { return string(l.AppendBalance(nil, d)) }
+
+// AppendBalance appends [Locale.Balance] of d to b.
+func (l Locale) AppendBalance(b []byte, d decimal.Decimal) []byte {
 	en := l == English
+	var buf [48]byte
+	digits, _ := l.appendDigits(buf[:0], d, 0) // |d| in whole euros
 	if d.IsNegative() {
-		if r := d.Neg().Round(0); !r.IsPositive() {
+		if string(digits) == "0" {
 			if en {
-				return "less than " + l.EuroWhole(decimal.NewFromInt(1)) + " short"
+				return append(l.AppendEuroWhole(append(b, "less than "...), decimal.NewFromInt(1)), " short"...)
 			}
-			return "minder dan " + l.EuroWhole(decimal.NewFromInt(1)) + " tekort"
+			return append(l.AppendEuroWhole(append(b, "minder dan "...), decimal.NewFromInt(1)), " tekort"...)
 		}
 		if en {
-			return l.EuroWhole(d.Neg()) + " short"
+			return append(l.appendSigned(b, digits, false), " short"...)
 		}
-		return l.EuroWhole(d.Neg()) + " tekort"
+		return append(l.appendSigned(b, digits, false), " tekort"...)
 	}
 	if en {
-		return l.EuroWhole(d) + " surplus"
+		return append(l.appendSigned(b, digits, false), " surplus"...)
 	}
-	return l.EuroWhole(d) + " over"
+	return append(l.appendSigned(b, digits, false), " over"...)
 }
 
 // WithPM formats an amount in whole euros with its pm part: "€ 500.000 +

@@ -255,7 +255,7 @@ func LoadFacts(r io.Reader, name string) (Facts, error) {
 		return Facts{}, err
 	}
 	var f factsFile
-	if err := datafile.Parse(data, f.decodeJSON); err != nil {
+	if err := datafile.ParseOwned(data, f.decodeJSON); err != nil {
 		return Facts{}, datafile.NewDataError(name, "", err)
 	}
 	if err := f.Documents.CheckFile(f.Document); err != nil {
@@ -277,16 +277,18 @@ func LoadFacts(r io.Reader, name string) (Facts, error) {
 	}
 	seen := map[string]bool{}
 	for i, c := range f.Context {
-		rec := fmt.Sprintf("context[%d]", i)
-		if c.ID != "" {
-			rec = fmt.Sprintf("context %q", c.ID)
+		rec := func() string { // the record, named only for an error
+			if c.ID != "" {
+				return fmt.Sprintf("context %q", c.ID)
+			}
+			return fmt.Sprintf("context[%d]", i)
 		}
 		fig, err := c.build(docs)
 		if err != nil {
-			return Facts{}, datafile.NewDataError(name, rec, err)
+			return Facts{}, datafile.NewDataError(name, rec(), err)
 		}
 		if seen[c.ID] {
-			return Facts{}, &DataError{File: name, Record: rec, Field: "id", Err: ErrDuplicateID}
+			return Facts{}, &DataError{File: name, Record: rec(), Field: "id", Err: ErrDuplicateID}
 		}
 		seen[c.ID] = true
 		out.Context = append(out.Context, fig)
@@ -316,19 +318,19 @@ func (b *budgetJSON) build(docs Documents) (Budget, error) {
 	}
 	seen := map[string]bool{}
 	for i, t := range b.Taakvelden {
-		field := fmt.Sprintf("taakvelden[%d]", i)
+		field := func() string { return fmt.Sprintf("taakvelden[%d]", i) } // named only for an error
 		switch {
 		case t.ID == "":
-			return Budget{}, &FieldError{Field: field + ".id", Err: ErrMissing}
+			return Budget{}, &FieldError{Field: field() + ".id", Err: ErrMissing}
 		case seen[t.ID]:
-			return Budget{}, &FieldError{Field: field + ".id", Err: fmt.Errorf("%w: %q", ErrDuplicateID, t.ID)}
+			return Budget{}, &FieldError{Field: field() + ".id", Err: fmt.Errorf("%w: %q", ErrDuplicateID, t.ID)}
 		case t.Label == "":
-			return Budget{}, &FieldError{Field: field + ".label", Err: ErrMissing}
+			return Budget{}, &FieldError{Field: field() + ".label", Err: ErrMissing}
 		}
 		seen[t.ID] = true
 		a, err := parseCents(t.Amount)
 		if err != nil {
-			return Budget{}, &FieldError{Field: field + ".amount", Err: err}
+			return Budget{}, &FieldError{Field: field() + ".amount", Err: err}
 		}
 		src := out.TaakveldenSource
 		src.Quote = t.Quote
@@ -371,19 +373,21 @@ func (c *clientsJSON) build(name string, docs Documents) ([]ClientCount, error) 
 	var out []ClientCount
 	seen := map[string]bool{}
 	for i, p := range c.Provisions {
-		rec := fmt.Sprintf("clients.provisions[%d]", i)
-		if p.ID != "" {
-			rec = fmt.Sprintf("provision %q", p.ID)
+		rec := func() string { // the record, named only for an error
+			if p.ID != "" {
+				return fmt.Sprintf("provision %q", p.ID)
+			}
+			return fmt.Sprintf("clients.provisions[%d]", i)
 		}
 		switch {
 		case p.ID == "":
-			return nil, &DataError{File: name, Record: rec, Field: "id", Err: ErrMissing}
+			return nil, &DataError{File: name, Record: rec(), Field: "id", Err: ErrMissing}
 		case seen[p.ID]:
-			return nil, &DataError{File: name, Record: rec, Field: "id", Err: ErrDuplicateID}
+			return nil, &DataError{File: name, Record: rec(), Field: "id", Err: ErrDuplicateID}
 		case p.Label == "":
-			return nil, &DataError{File: name, Record: rec, Field: "label", Err: ErrMissing}
+			return nil, &DataError{File: name, Record: rec(), Field: "label", Err: ErrMissing}
 		case len(p.Counts) == 0:
-			return nil, &DataError{File: name, Record: rec, Field: "counts", Err: ErrMissing}
+			return nil, &DataError{File: name, Record: rec(), Field: "counts", Err: ErrMissing}
 		}
 		seen[p.ID] = true
 		cc := ClientCount{ID: p.ID, Label: p.Label, Counts: map[Year]int{}, Source: *c.Source}
@@ -391,10 +395,10 @@ func (c *clientsJSON) build(name string, docs Documents) ([]ClientCount, error) 
 		for k, n := range p.Counts {
 			y, err := ParseYear(k)
 			if err != nil {
-				return nil, &DataError{File: name, Record: rec, Field: "counts." + k, Err: err}
+				return nil, &DataError{File: name, Record: rec(), Field: "counts." + k, Err: err}
 			}
 			if n < 0 {
-				return nil, &DataError{File: name, Record: rec, Field: "counts." + k, Err: fmt.Errorf("a client count cannot be negative: %d", n)}
+				return nil, &DataError{File: name, Record: rec(), Field: "counts." + k, Err: fmt.Errorf("a client count cannot be negative: %d", n)}
 			}
 			cc.Counts[y] = n
 		}

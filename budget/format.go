@@ -32,67 +32,92 @@ func FormatEuro(d decimal.Decimal) string { return Dutch.Euro(d) }
 func FormatEuroWhole(d decimal.Decimal) string { return Dutch.EuroWhole(d) }
 
 // Euro formats d with cents in the locale's convention.
-func (l Locale) Euro(d decimal.Decimal) string { return l.format(d, 2) }
+func (l Locale) Euro(d decimal.Decimal) string { return string(l.AppendEuro(nil, d)) }
 
 // EuroWhole formats d rounded to whole euros (half away from zero) in the
 // locale's convention.
-func (l Locale) EuroWhole(d decimal.Decimal) string { return l.format(d, 0) }
+func (l Locale) EuroWhole(d decimal.Decimal) string { return string(l.AppendEuroWhole(nil, d)) }
+
+// AppendEuro appends [Locale.Euro] of d to b, in the manner of
+// [strconv.AppendInt]: the form for writers that build a text in one buffer.
+func (l Locale) AppendEuro(b []byte, d decimal.Decimal) []byte { return l.appendFormat(b, d, 2) }
+
+// AppendEuroWhole appends [Locale.EuroWhole] of d to b.
+func (l Locale) AppendEuroWhole(b []byte, d decimal.Decimal) []byte {
+	return l.appendFormat(b, d, 0)
+}
 
 // Number formats d with the given number of decimals (rounded half away from
 // zero) and the locale's separators, without a currency sign: "0,35".
 func (l Locale) Number(d decimal.Decimal, places int32) string {
-	neg, digits := l.digits(d, places)
+	var buf [48]byte
+	digits, neg := l.appendDigits(buf[:0], d, places)
 	if neg {
-		return "-" + digits
+		return "-" + string(digits)
 	}
-	return digits
+	return string(digits)
 }
 
-func (l Locale) format(d decimal.Decimal, places int32) string {
-	neg, digits := l.digits(d, places)
+func (l Locale) appendFormat(b []byte, d decimal.Decimal, places int32) []byte {
+	var buf [48]byte
+	digits, neg := l.appendDigits(buf[:0], d, places)
+	return l.appendSigned(b, digits, neg)
+}
+
+// appendSigned appends the grouped digits of an amount with the euro sign
+// and, for neg, the minus in the locale's places.
+func (l Locale) appendSigned(b, digits []byte, neg bool) []byte {
 	switch {
 	case l == English && neg:
-		return "-€" + digits
+		b = append(b, "-€"...)
 	case l == English:
-		return "€" + digits
+		b = append(b, "€"...)
 	case neg:
-		return "€" + nbsp + "-" + digits
+		b = append(b, "€"+nbsp+"-"...)
 	default:
-		return "€" + nbsp + digits
+		b = append(b, "€"+nbsp...)
 	}
+	return append(b, digits...)
 }
 
-// digits rounds |d| to places (half away from zero) and groups it. neg is
-// false for amounts that round to zero, so no "-0,00" appears.
-func (l Locale) digits(d decimal.Decimal, places int32) (neg bool, s string) {
-	if neg, s, ok := l.digitsInt64(d, places); ok {
-		return neg, s
+// appendDigits appends |d| rounded to places (half away from zero) and
+// grouped to b. neg is false for amounts that round to zero, so no "-0,00"
+// appears.
+func (l Locale) appendDigits(b []byte, d decimal.Decimal, places int32) ([]byte, bool) {
+	if out, neg, ok := l.appendDigitsInt64(b, d, places); ok {
+		return out, neg
 	}
-	return l.digitsBig(d, places)
+	return l.appendDigitsBig(b, d, places)
 }
 
-// digitsBig is [Locale.digits] through math/big, for any decimal.
-func (l Locale) digitsBig(d decimal.Decimal, places int32) (neg bool, s string) {
+// appendDigitsBig is [Locale.appendDigits] through math/big, for any
+// decimal.
+func (l Locale) appendDigitsBig(b []byte, d decimal.Decimal, places int32) ([]byte, bool) {
 	r := d.Round(places)
-	neg = r.IsNegative()
+	neg := r.IsNegative()
 	txt := r.Abs().StringFixed(places)
 	intPart, frac, _ := strings.Cut(txt, ".")
-	group, point := ".", ","
+	return appendGrouped(b, l, intPart, frac, places), neg
+}
+
+// appendGrouped appends the ASCII digits intPart grouped by thousands in
+// the locale's convention and, for places > 0, the point and frac.
+func appendGrouped[T string | []byte](b []byte, l Locale, intPart, frac T, places int32) []byte {
+	group, point := byte('.'), byte(',')
 	if l == English {
-		group, point = ",", "."
+		group, point = ',', '.'
 	}
-	var b strings.Builder
-	for i, c := range intPart {
+	for i := 0; i < len(intPart); i++ {
 		if i > 0 && (len(intPart)-i)%3 == 0 {
-			b.WriteString(group)
+			b = append(b, group)
 		}
-		b.WriteRune(c)
+		b = append(b, intPart[i])
 	}
 	if places > 0 {
-		b.WriteString(point)
-		b.WriteString(frac)
+		b = append(b, point)
+		b = append(b, frac...)
 	}
-	return neg, b.String()
+	return b
 }
 
 // Percent formats a fraction as a percentage with as many decimals as it
@@ -120,15 +145,15 @@ var pow10 = func() (p [19]int64) {
 	return p
 }()
 
-// digitsInt64 is [Locale.digits] without math/big, for a coefficient of up
-// to 17 digits and up to 6 places (every amount of this project); ok is
-// false where it does not apply. It rounds as decimal.Round does: half away
-// from zero.
-func (l Locale) digitsInt64(d decimal.Decimal, places int32) (neg bool, s string, ok bool) {
+// appendDigitsInt64 is [Locale.appendDigits] without math/big, for a
+// coefficient of up to 17 digits and up to 6 places (every amount of this
+// project); ok is false where it does not apply (b is then returned as it
+// was). It rounds as decimal.Round does: half away from zero.
+func (l Locale) appendDigitsInt64(b []byte, d decimal.Decimal, places int32) (out []byte, neg, ok bool) {
 	n := d.NumDigits()
 	e := int(d.Exponent())
 	if n > 17 || places < 0 || places > 6 || e < -60 || e > 18 {
-		return false, "", false
+		return b, false, false
 	}
 	v := d.CoefficientInt64()
 	shift := e + int(places) // v·10^shift is the value in units of 10^-places
@@ -136,7 +161,7 @@ func (l Locale) digitsInt64(d decimal.Decimal, places int32) (neg bool, s string
 	switch {
 	case shift >= 0:
 		if n+shift > 18 {
-			return false, "", false
+			return b, false, false
 		}
 		r = v * pow10[shift]
 	case -shift > 18:
@@ -154,26 +179,13 @@ func (l Locale) digitsInt64(d decimal.Decimal, places int32) (neg bool, s string
 	if neg {
 		r = -r
 	}
-	var buf [24]byte
+	var buf [32]byte
 	txt := strconv.AppendInt(buf[:0], r, 10)
-	for len(txt) <= int(places) { // at least one digit before the point
-		txt = append([]byte{'0'}, txt...)
+	if pad := int(places) + 1 - len(txt); pad > 0 { // at least one digit before the point
+		var z [32]byte
+		zs := append(z[:0], "0000000"[:pad]...)
+		txt = append(zs, txt...)
 	}
 	intPart, frac := txt[:len(txt)-int(places)], txt[len(txt)-int(places):]
-	group, point := byte('.'), byte(',')
-	if l == English {
-		group, point = ',', '.'
-	}
-	out := make([]byte, 0, len(txt)+len(txt)/3+1)
-	for i, c := range intPart {
-		if i > 0 && (len(intPart)-i)%3 == 0 {
-			out = append(out, group)
-		}
-		out = append(out, c)
-	}
-	if places > 0 {
-		out = append(out, point)
-		out = append(out, frac...)
-	}
-	return neg, string(out), true
+	return appendGrouped(b, l, intPart, frac, places), neg, true
 }

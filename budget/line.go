@@ -1,6 +1,7 @@
 package budget
 
 import (
+	"math"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -88,6 +89,12 @@ func (t Total) AsAmount() Amount {
 func Sum(lines []Line, y Year) Total {
 	var t Total
 	t.Known = true
+	// The amounts are added as int64 coefficients at the smallest exponent
+	// (as decimal.Add rescales them) while they fit, else with Add: the
+	// same decimal either way, without a math/big value per line.
+	var acc int64
+	var exp int32 // of acc; that of decimal.Decimal{}, which Add starts from
+	fast := true
 	for _, l := range lines {
 		if l.PM {
 			t.PM++
@@ -99,12 +106,61 @@ func Sum(lines []Line, y Year) Total {
 			continue
 		}
 		t.Lines++
+		if fast {
+			if fast = addScaled(&acc, &exp, a); fast {
+				continue
+			}
+			t.Amount = decimal.New(acc, exp)
+		}
 		t.Amount = t.Amount.Add(a)
+	}
+	if fast && t.Lines > 0 {
+		t.Amount = decimal.New(acc, exp)
 	}
 	if !t.Known {
 		t.Amount = decimal.Decimal{}
 	}
 	return t
+}
+
+// addScaled adds a to the decimal acc·10^exp, rescaling to the smaller
+// exponent; false when a number does not fit in an int64 (acc and exp are
+// then unchanged).
+func addScaled(acc *int64, exp *int32, a decimal.Decimal) bool {
+	if a.NumDigits() > 18 {
+		return false
+	}
+	c, e := a.CoefficientInt64(), a.Exponent()
+	sum, se := *acc, *exp
+	var ok bool
+	if e < se {
+		if sum, ok = mulPow10(sum, int(se-e)); !ok {
+			return false
+		}
+		se = e
+	} else if c, ok = mulPow10(c, int(e-se)); !ok {
+		return false
+	}
+	if s := sum + c; (s > sum) == (c > 0) || c == 0 {
+		*acc, *exp = s, se
+		return true
+	}
+	return false
+}
+
+// mulPow10 returns v·10^n, false when it overflows an int64.
+func mulPow10(v int64, n int) (int64, bool) {
+	if n == 0 || v == 0 {
+		return v, true
+	}
+	if n >= len(pow10) {
+		return 0, false
+	}
+	p := pow10[n]
+	if v > math.MaxInt64/p || v < -math.MaxInt64/p {
+		return 0, false
+	}
+	return v * p, true
 }
 
 // Format renders the total in the locale in whole euros, by the one "+ pm"

@@ -208,7 +208,11 @@ func (s *Series) decodeJSON(r *datafile.Reader) error {
 				if err != nil {
 					return datafile.Keyed(&FieldError{Field: strings.Clone(k), Err: err})
 				}
-				out = out.With(y, d)
+				if n := len(out.pts); n == 0 || out.pts[n-1].Year < y {
+					out.pts = append(out.pts, Point{y, d}) // the usual order: no copy
+				} else {
+					out = out.With(y, d)
+				}
 				return nil
 			})
 		case "from":

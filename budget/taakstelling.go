@@ -66,7 +66,7 @@ func LoadTaakstelling(r io.Reader, name string) (Target, error) {
 		return Target{}, err
 	}
 	var f raadsvoorstelFile
-	if err := datafile.Parse(data, f.decodeJSON); err != nil {
+	if err := datafile.ParseOwned(data, f.decodeJSON); err != nil {
 		return Target{}, datafile.NewDataError(name, "", err)
 	}
 	if f.Taakstelling == nil {

@@ -268,7 +268,7 @@ func Load(r io.Reader, name string) (*Programme, error) {
 		return nil, err
 	}
 	var f fileJSON
-	if err := datafile.Parse(data, f.decodeJSON); err != nil {
+	if err := datafile.ParseOwned(data, f.decodeJSON); err != nil {
 		return nil, datafile.NewDataError(name, "", err)
 	}
 	if err := f.Documents.CheckFile(f.Document); err != nil {
@@ -286,16 +286,18 @@ func Load(r io.Reader, name string) (*Programme, error) {
 	p.municipalitySource = *f.Municipalities.Source
 	seen := map[string]bool{}
 	for i, mj := range f.Municipalities.List {
-		rec := fmt.Sprintf("municipality %d", i)
-		if mj.ID != "" {
-			rec = fmt.Sprintf("municipality %q", mj.ID)
+		rec := func() string { // the record, named only for an error
+			if mj.ID != "" {
+				return fmt.Sprintf("municipality %q", mj.ID)
+			}
+			return fmt.Sprintf("municipality %d", i)
 		}
 		m, err := mj.build(docs)
 		if err != nil {
-			return nil, datafile.NewDataError(name, rec, err)
+			return nil, datafile.NewDataError(name, rec(), err)
 		}
 		if seen[m.ID] {
-			return nil, &budget.DataError{File: name, Record: rec, Field: "id", Err: budget.ErrDuplicateID}
+			return nil, &budget.DataError{File: name, Record: rec(), Field: "id", Err: budget.ErrDuplicateID}
 		}
 		seen[m.ID] = true
 		p.municipalities = append(p.municipalities, m)
@@ -314,13 +316,13 @@ func Load(r io.Reader, name string) (*Programme, error) {
 	}
 	ids := map[string]bool{}
 	for i, mj := range f.Measures {
-		rec := measureRecord(i, mj.ID)
+		rec := func() string { return measureRecord(i, mj.ID) }
 		m, err := mj.build(docs, false)
 		if err != nil {
-			return nil, datafile.NewDataError(name, rec, err)
+			return nil, datafile.NewDataError(name, rec(), err)
 		}
 		if ids[m.ID] {
-			return nil, &budget.DataError{File: name, Record: rec, Field: "id", Err: budget.ErrDuplicateID}
+			return nil, &budget.DataError{File: name, Record: rec(), Field: "id", Err: budget.ErrDuplicateID}
 		}
 		ids[m.ID] = true
 		p.measures = append(p.measures, m)
@@ -332,13 +334,13 @@ func Load(r io.Reader, name string) (*Programme, error) {
 		return nil, &budget.DataError{File: name, Field: "measures", Err: fmt.Errorf("%w: %d, at most %d", ErrTooManyMeasures, len(p.measures), MaxMeasures)}
 	}
 	for i, mj := range f.Proposed {
-		rec := "proposed " + measureRecord(i, mj.ID)
+		rec := func() string { return "proposed " + measureRecord(i, mj.ID) }
 		m, err := mj.build(docs, true)
 		if err != nil {
-			return nil, datafile.NewDataError(name, rec, err)
+			return nil, datafile.NewDataError(name, rec(), err)
 		}
 		if ids[m.ID] {
-			return nil, &budget.DataError{File: name, Record: rec, Field: "id", Err: budget.ErrDuplicateID}
+			return nil, &budget.DataError{File: name, Record: rec(), Field: "id", Err: budget.ErrDuplicateID}
 		}
 		ids[m.ID] = true
 		p.proposed = append(p.proposed, m)
@@ -352,16 +354,18 @@ func Load(r io.Reader, name string) (*Programme, error) {
 	}
 	noteIDs := map[string]bool{}
 	for i, nj := range f.Notes {
-		rec := fmt.Sprintf("note %d", i)
-		if nj.ID != "" {
-			rec = fmt.Sprintf("note %q", nj.ID)
+		rec := func() string { // the record, named only for an error
+			if nj.ID != "" {
+				return fmt.Sprintf("note %q", nj.ID)
+			}
+			return fmt.Sprintf("note %d", i)
 		}
 		n, err := nj.build(docs)
 		if err != nil {
-			return nil, datafile.NewDataError(name, rec, err)
+			return nil, datafile.NewDataError(name, rec(), err)
 		}
 		if noteIDs[n.ID] {
-			return nil, &budget.DataError{File: name, Record: rec, Field: "id", Err: budget.ErrDuplicateID}
+			return nil, &budget.DataError{File: name, Record: rec(), Field: "id", Err: budget.ErrDuplicateID}
 		}
 		noteIDs[n.ID] = true
 		p.notes.list = append(p.notes.list, n)
@@ -482,23 +486,23 @@ func (mj measureJSON) build(docs budget.Documents, proposed bool) (Measure, erro
 	}
 	m.Source = *mj.Source
 	for i, cj := range mj.CrossEffects {
-		field := fmt.Sprintf("cross_effects[%d]", i)
+		field := func() string { return fmt.Sprintf("cross_effects[%d]", i) } // named only for an error
 		ce, err := cj.build(docs)
 		if err != nil {
-			return m, datafile.InField(field, err)
+			return m, datafile.InField(field(), err)
 		}
 		if ce.Domain == m.Domain || slices.ContainsFunc(m.CrossEffects, func(c CrossEffect) bool { return c.Domain == ce.Domain }) {
-			return m, &budget.FieldError{Field: field + ".domain", Err: fmt.Errorf("%w: the measure already has an effect in %s", budget.ErrDuplicateKey, ce.Domain.ID())}
+			return m, &budget.FieldError{Field: field() + ".domain", Err: fmt.Errorf("%w: the measure already has an effect in %s", budget.ErrDuplicateKey, ce.Domain.ID())}
 		}
 		m.CrossEffects = append(m.CrossEffects, ce)
 	}
 	for i, rj := range mj.Remarks {
-		field := fmt.Sprintf("remarks[%d]", i)
+		field := func() string { return fmt.Sprintf("remarks[%d]", i) } // named only for an error
 		if rj.Text == "" {
-			return m, &budget.FieldError{Field: field + ".text", Err: budget.ErrMissing}
+			return m, &budget.FieldError{Field: field() + ".text", Err: budget.ErrMissing}
 		}
 		if err := datafile.InField("source", docs.Resolve(rj.Source)); err != nil {
-			return m, datafile.InField(field, err)
+			return m, datafile.InField(field(), err)
 		}
 		m.Remarks = append(m.Remarks, Remark{Text: rj.Text, Source: *rj.Source})
 	}

@@ -160,7 +160,7 @@ func LoadCatalog(r io.Reader, name string) (Catalog, error) {
 		return Catalog{}, err
 	}
 	var f catalogFile
-	if err := datafile.Parse(data, f.decodeJSON); err != nil {
+	if err := datafile.ParseOwned(data, f.decodeJSON); err != nil {
 		return Catalog{}, datafile.NewDataError(name, "", err)
 	}
 	missing := func(field string) error {
@@ -205,26 +205,28 @@ func LoadCatalog(r io.Reader, name string) (Catalog, error) {
 	axes := map[[2]string]string{}
 	proposed := ""
 	for i, oj := range f.Options {
-		rec := fmt.Sprintf("options[%d]", i)
-		if oj.ID != "" {
-			rec = fmt.Sprintf("option %q", oj.ID)
+		rec := func() string { // the record, named only for an error
+			if oj.ID != "" {
+				return fmt.Sprintf("option %q", oj.ID)
+			}
+			return fmt.Sprintf("options[%d]", i)
 		}
 		o, err := oj.build(doc, f.Documents)
 		if err != nil {
-			return Catalog{}, datafile.NewDataError(name, rec, err)
+			return Catalog{}, datafile.NewDataError(name, rec(), err)
 		}
 		if ids[o.ID] {
-			return Catalog{}, &budget.DataError{File: name, Record: rec, Field: "id", Err: budget.ErrDuplicateID}
+			return Catalog{}, &budget.DataError{File: name, Record: rec(), Field: "id", Err: budget.ErrDuplicateID}
 		}
 		ids[o.ID] = true
 		ax := [2]string{string(o.Access), string(o.Role)}
 		if other, dup := axes[ax]; dup {
-			return Catalog{}, &budget.DataError{File: name, Record: rec, Field: "access", Err: fmt.Errorf("option %s already sits at %s / %s", other, o.Access, o.Role)}
+			return Catalog{}, &budget.DataError{File: name, Record: rec(), Field: "access", Err: fmt.Errorf("option %s already sits at %s / %s", other, o.Access, o.Role)}
 		}
 		axes[ax] = o.ID
 		if o.Proposed {
 			if proposed != "" {
-				return Catalog{}, &budget.DataError{File: name, Record: rec, Field: "proposed", Err: fmt.Errorf("option %s is already the proposed one", proposed)}
+				return Catalog{}, &budget.DataError{File: name, Record: rec(), Field: "proposed", Err: fmt.Errorf("option %s is already the proposed one", proposed)}
 			}
 			proposed = o.ID
 		}
@@ -273,27 +275,27 @@ func (oj optionJSON) build(doc budget.Source, docs budget.Documents) (Option, er
 	}
 	lineIDs := map[string]bool{}
 	for i, lj := range oj.Lines {
-		field := fmt.Sprintf("lines[%d]", i)
+		field := func() string { return fmt.Sprintf("lines[%d]", i) } // named only for an error
 		switch {
 		case lj.ID == "":
-			return Option{}, fe(field+".id", budget.ErrMissing)
+			return Option{}, fe(field()+".id", budget.ErrMissing)
 		case lineIDs[lj.ID]:
-			return Option{}, fe(field+".id", fmt.Errorf("%w: %q", budget.ErrDuplicateID, lj.ID))
+			return Option{}, fe(field()+".id", fmt.Errorf("%w: %q", budget.ErrDuplicateID, lj.ID))
 		case lj.Label == "":
-			return Option{}, fe(field+".label", budget.ErrMissing)
+			return Option{}, fe(field()+".label", budget.ErrMissing)
 		case lj.Group != GroupHerstelagenda && lj.Group != GroupKeuze:
-			return Option{}, fe(field+".group", fmt.Errorf("%q is not %q or %q", lj.Group, GroupHerstelagenda, GroupKeuze))
+			return Option{}, fe(field()+".group", fmt.Errorf("%q is not %q or %q", lj.Group, GroupHerstelagenda, GroupKeuze))
 		case lj.PM && lj.Amounts != nil:
-			return Option{}, fe(field+".amounts", fmt.Errorf("a pm line has no amounts"))
+			return Option{}, fe(field()+".amounts", fmt.Errorf("a pm line has no amounts"))
 		case !lj.PM && (lj.Amounts == nil || lj.Amounts.IsZero()):
-			return Option{}, fe(field+".amounts", budget.ErrMissing)
+			return Option{}, fe(field()+".amounts", budget.ErrMissing)
 		}
 		lineIDs[lj.ID] = true
 		l := budget.Line{ID: lj.ID, Label: lj.Label, PM: lj.PM, Group: lj.Group, Source: table}
 		l.Source.Quote = lj.Quote
 		if lj.Amounts != nil {
 			if err := lj.Amounts.CheckAmounts(); err != nil {
-				return Option{}, datafile.InField(field+".amounts", err)
+				return Option{}, datafile.InField(field()+".amounts", err)
 			}
 			l.Amounts = *lj.Amounts
 		}

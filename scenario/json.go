@@ -500,6 +500,7 @@ func (o Outcome) AppendJSON(b []byte, l budget.Locale) []byte {
 	b = append(b, `,"high":`...)
 	b = datafile.AppendString(b, o.Ends.High)
 	t := o.Tally()
+	var start int // of a sentence, built in place and then quoted
 	b = append(b, `},"tally":{"met":`...)
 	b = strconv.AppendInt(b, int64(t.Met), 10)
 	b = append(b, `,"met_if":`...)
@@ -511,7 +512,9 @@ func (o Outcome) AppendJSON(b []byte, l budget.Locale) []byte {
 	b = append(b, `,"unknown":`...)
 	b = strconv.AppendInt(b, int64(t.Unknown), 10)
 	b = append(b, `,"summary":`...)
-	b = datafile.AppendString(b, t.Sentence(l))
+	b = append(b, '"')
+	start = len(b)
+	b = datafile.FinishString(t.appendSentence(b, l), start)
 	b = append(b, `},"years":[`...)
 	for i, y := range o.Years {
 		if i > 0 {
@@ -540,6 +543,7 @@ func (o Outcome) AppendJSON(b []byte, l budget.Locale) []byte {
 // appendJSON appends one year of an outcome's JSON form.
 func (y YearOutcome) appendJSON(b []byte, l budget.Locale) []byte {
 	tp := y.Taakstelling
+	var start int // of a sentence, built in place and then quoted
 	b = append(b, `{"year":`...)
 	b = strconv.AppendInt(b, int64(y.Year), 10)
 	b = append(b, `,"ramp":`...)
@@ -586,7 +590,9 @@ func (y YearOutcome) appendJSON(b []byte, l budget.Locale) []byte {
 	b = append(b, `,"savings_pm":`...)
 	b = strconv.AppendBool(b, v.SavingsPM)
 	b = append(b, `},"summary":`...)
-	b = datafile.AppendString(b, y.Sentence(l))
+	b = append(b, '"')
+	start = len(b)
+	b = datafile.FinishString(y.appendSentence(b, l), start)
 	b = append(b, `},"keuze":{"option":`...)
 	b = datafile.AppendString(b, y.Keuze.Option)
 	b = append(b, `,"cost":`...)
@@ -594,7 +600,9 @@ func (y YearOutcome) appendJSON(b []byte, l budget.Locale) []byte {
 	b = append(b, `,"status":`...)
 	b = datafile.AppendString(b, string(y.Keuze.Status))
 	b = append(b, `,"summary":`...)
-	b = datafile.AppendString(b, y.KeuzeSentence(l))
+	b = append(b, '"')
+	start = len(b)
+	b = datafile.FinishString(y.appendKeuzeSentence(b, l), start)
 	b = append(b, `},"growth":`...)
 	b = y.Growth.AppendJSON(b)
 	return append(b, '}')

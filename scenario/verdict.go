@@ -2,7 +2,7 @@ package scenario
 
 import (
 	"fmt"
-	"strings"
+	"strconv"
 
 	"github.com/hilversum/sociaaldomein/budget"
 	"github.com/shopspring/decimal"
@@ -152,10 +152,13 @@ func (o Outcome) Tally() Tally {
 // the locale: "Van de 6 jaren: 0 gehaald, ook in het ongunstige geval; 6
 // afhankelijk van de aannames." Kinds that no year has are left out, except
 // the first.
-func (t Tally) Sentence(l budget.Locale) string {
+func (t Tally) Sentence(l budget.Locale) string { return string(t.appendSentence(nil, l)) }
+
+// appendSentence appends [Tally.Sentence] to b, unescaped.
+func (t Tally) appendSentence(b []byte, l budget.Locale) []byte {
 	n := t.Met + t.MetIf + t.Depends + t.NotMet + t.Unknown
 	en := l == budget.English
-	parts := []struct {
+	parts := [...]struct {
 		k      int
 		nl, en string
 	}{
@@ -165,16 +168,15 @@ func (t Tally) Sentence(l budget.Locale) string {
 		{t.NotMet, "niet gehaald", "not met"},
 		{t.Unknown, "onbekend", "unknown"},
 	}
-	var b strings.Builder
 	switch {
 	case n == 1 && en:
-		b.WriteString("Of the 1 year:")
+		b = append(b, "Of the 1 year:"...)
 	case n == 1:
-		b.WriteString("Van het ene jaar:")
+		b = append(b, "Van het ene jaar:"...)
 	case en:
-		fmt.Fprintf(&b, "Of the %d years:", n)
+		b = append(strconv.AppendInt(append(b, "Of the "...), int64(n), 10), " years:"...)
 	default:
-		fmt.Fprintf(&b, "Van de %d jaren:", n)
+		b = append(strconv.AppendInt(append(b, "Van de "...), int64(n), 10), " jaren:"...)
 	}
 	first := true
 	for i, p := range parts {
@@ -182,15 +184,16 @@ func (t Tally) Sentence(l budget.Locale) string {
 			continue
 		}
 		if !first {
-			b.WriteString(";")
+			b = append(b, ';')
 		}
 		first = false
+		b = strconv.AppendInt(append(b, ' '), int64(p.k), 10)
+		b = append(b, ' ')
 		if en {
-			fmt.Fprintf(&b, " %d %s", p.k, p.en)
+			b = append(b, p.en...)
 		} else {
-			fmt.Fprintf(&b, " %d %s", p.k, p.nl)
+			b = append(b, p.nl...)
 		}
 	}
-	b.WriteString(".")
-	return b.String()
+	return append(b, '.')
 }

@@ -7,6 +7,7 @@
 package datafile
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -101,11 +102,22 @@ func NewDataError(file, record string, err error) error {
 // memory.
 const MaxSize = 4 << 20
 
-// Read reads a data file of at most [MaxSize] bytes; errors are
-// [*DataError] values naming the file. Every loader of the project reads
-// through it.
+// Read reads a data file of at most [MaxSize] bytes into a buffer of its
+// own (which the loaders parse with [ParseOwned]); errors are [*DataError]
+// values naming the file. Every loader of the project reads through it.
 func Read(r io.Reader, name string) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(r, MaxSize+1))
+	var data []byte
+	var err error
+	if l, ok := r.(interface{ Len() int }); ok && l.Len() <= MaxSize {
+		// A bytes.Reader or strings.Reader (an embedded file) says how
+		// much is left: read it into one buffer of that size, not through
+		// io.ReadAll's growing one.
+		buf := bytes.NewBuffer(make([]byte, 0, l.Len()+bytes.MinRead))
+		_, err = buf.ReadFrom(io.LimitReader(r, MaxSize+1))
+		data = buf.Bytes()
+	} else {
+		data, err = io.ReadAll(io.LimitReader(r, MaxSize+1))
+	}
 	if err != nil {
 		return nil, &DataError{File: name, Err: err}
 	}

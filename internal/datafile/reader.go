@@ -28,15 +28,38 @@ type Reader struct {
 	synErr error    // the first syntax error; once set, every read returns it
 	keys   []string // the keys of the objects being read, innermost last
 	buf    []byte   // scratch for unescaping strings
+	// owned says that data belongs to the loader that reads it and is
+	// never modified ([ParseOwned]): String may then return text that
+	// shares its memory.
+	owned bool
+	// shared says that the last text read points into data (not into a
+	// fresh copy made while unescaping it).
+	shared bool
 	// keyBuf holds the first keys, so that a small document (an input, a
 	// series read through UnmarshalJSON) needs no allocation for them.
-	keyBuf [16]string
+	// Fifteen keep the Reader at 344 bytes, within the 352-byte size class
+	// (sixteen would need the 384-byte one).
+	keyBuf [15]string
 }
 
 // Parse decodes the JSON document data with fn, which reads exactly one value
 // from r, and refuses anything but white space after it.
 func Parse(data []byte, fn func(r *Reader) error) error {
-	r := Reader{data: data}
+	return parse(data, false, fn)
+}
+
+// ParseOwned is [Parse] for a buffer that belongs to the caller alone and
+// that nothing modifies, then or later (a loader's own copy of its file,
+// as [Read] returns it): the strings [Reader.String] returns share its
+// memory instead of being copied, so a kept string keeps the whole buffer
+// alive. Never use it on a buffer that a caller passed in or that is
+// reused: those strings would change with it.
+func ParseOwned(data []byte, fn func(r *Reader) error) error {
+	return parse(data, true, fn)
+}
+
+func parse(data []byte, owned bool, fn func(r *Reader) error) error {
+	r := Reader{data: data, owned: owned}
 	r.keys = r.keyBuf[:0]
 	if err := fn(&r); err != nil {
 		if r.synErr == nil {
@@ -86,14 +109,21 @@ func (r *Reader) syntax(format string, args ...any) error {
 }
 
 func (r *Reader) space() {
-	for r.pos < len(r.data) {
-		switch r.data[r.pos] {
+	d, i := r.data, r.pos
+	for i < len(d) {
+		switch d[i] {
 		case ' ', '\t', '\n', '\r':
-			r.pos++
+			i++
+			// the indentation of a data file: eight spaces at a time
+			for i+8 <= len(d) && load8(d, i) == ones*' ' {
+				i += 8
+			}
 		default:
+			r.pos = i
 			return
 		}
 	}
+	r.pos = i
 }
 
 // peek returns the first byte of the next value, or a syntax error at the
@@ -326,7 +356,11 @@ func (r *Reader) String() (string, error) {
 	if err != nil || null {
 		return "", err
 	}
-	return string([]byte(s)), nil
+	if r.shared && !r.owned {
+		// s points into the caller's buffer, which may change.
+		return string([]byte(s)), nil
+	}
+	return s, nil // a fresh copy, or text of an owned buffer
 }
 
 // Text reads a string without copying it where it can: the result is valid
@@ -352,28 +386,44 @@ func (r *Reader) Text() (s string, null bool, err error) {
 func (r *Reader) text() (string, error) {
 	r.pos++ // the quote
 	start := r.pos
-	for i := r.pos; i < len(r.data); i++ {
-		c := r.data[i]
-		switch {
+	for i := start; ; {
+		i = plainRun(r.data, i, false) // up to a quote, backslash, control or non-ASCII byte
+		if i == len(r.data) {
+			r.pos = len(r.data)
+			return "", r.syntax("unexpected end of input")
+		}
+		switch c := r.data[i]; {
 		case c == '"':
 			r.pos = i + 1
+			r.shared = true
 			b := r.data[start:i]
 			return unsafe.String(unsafe.SliceData(b), len(b)), nil
-		case c == '\\' || c >= utf8.RuneSelf:
+		case c == '\\':
 			return r.slowText(start)
 		case c < ' ':
 			r.pos = i
 			return "", r.syntax("invalid character %q in string literal", c)
+		default: // valid UTF-8 stays as it is; invalid becomes U+FFFD
+			ru, size := utf8.DecodeRune(r.data[i:])
+			if ru == utf8.RuneError && size == 1 {
+				return r.slowText(start)
+			}
+			i += size
 		}
 	}
-	r.pos = len(r.data)
-	return "", r.syntax("unexpected end of input")
 }
 
 func (r *Reader) slowText(start int) (string, error) {
 	b := r.buf[:0]
+	r.shared = false
 	i := start
 	for i < len(r.data) {
+		if j := plainRun(r.data, i, false); j > i {
+			b = append(b, r.data[i:j]...)
+			if i = j; i == len(r.data) {
+				break
+			}
+		}
 		c := r.data[i]
 		switch {
 		case c == '"':

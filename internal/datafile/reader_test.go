@@ -252,10 +252,14 @@ func TestIndent(t *testing.T) {
 
 func FuzzAppendString(f *testing.F) {
 	f.Add("<a>\u2028\u2029\xff\xe2\x80")
+	f.Add("2024: de taakstelling van €\u00a01.200.000 wordt gehaald\u2028, \"ook\" <b>\x01</b> & meer\xe2\x80")
 	f.Fuzz(func(t *testing.T, s string) {
 		want, _ := json.Marshal(s)
 		if got := AppendString(nil, s); !bytes.Equal(got, want) {
 			t.Fatalf("AppendString(%q) = %s, want %s", s, got, want)
+		}
+		if got := FinishString(append([]byte(`[1,"`), s...), 4); !bytes.Equal(got[3:], want) || string(got[:3]) != "[1," {
+			t.Fatalf("FinishString(%q) = %s, want [1,%s", s, got, want)
 		}
 		var buf bytes.Buffer
 		enc := json.NewEncoder(&buf)

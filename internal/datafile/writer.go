@@ -5,6 +5,7 @@ import (
 	"io"
 	"slices"
 	"unicode/utf8"
+	"unsafe"
 )
 
 const hexDigits = "0123456789abcdef"
@@ -20,44 +21,88 @@ func AppendString(b []byte, s string) []byte { return appendString(b, s, true) }
 // of the data files the Save functions write.
 func AppendText(b []byte, s string) []byte { return appendString(b, s, false) }
 
-// escHTML and escText mark the bytes at which a string written by
-// AppendString and AppendText (in valid UTF-8) needs a second look: the ones
-// escaped, and 0xE2, the first byte of U+2028 and U+2029.
-var escHTML, escText = func() (h, t [256]bool) {
-	for c := 0; c < 256; c++ {
-		t[c] = c < ' ' || c == '"' || c == '\\' || c == 0xE2
+// escHTML and escText mark the ASCII bytes that a string written by
+// AppendString and AppendText escapes.
+var escHTML, escText = func() (h, t [utf8.RuneSelf]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = c < ' ' || c == '"' || c == '\\'
 		h[c] = t[c] || c == '<' || c == '>' || c == '&'
 	}
 	return h, t
 }()
 
-func appendString(b []byte, s string, html bool) []byte {
-	if !utf8.ValidString(s) {
-		return appendInvalid(b, s, html)
+// Bytes repeated in each byte of a word, for the eight-at-a-time scan.
+const (
+	ones  = 0x0101010101010101
+	highs = 0x8080808080808080
+)
+
+// plainRun returns the index of the first byte of s at or after i that is
+// not printable ASCII written as it is (a byte to escape, or the start of a
+// multi-byte or invalid UTF-8 sequence), or len(s). It looks at eight bytes
+// at a time: the long texts of the outcome are mostly plain ASCII.
+func plainRun(s []byte, i int, html bool) int {
+	for ; i+8 <= len(s); i += 8 {
+		w := load8(s, i)
+		if w&highs != 0 {
+			break // non-ASCII
+		}
+		// With every byte below 0x80, x-ones sets the high bit of some
+		// byte exactly when a byte of x is zero (a borrow only runs on from
+		// a byte that is), and w-ones*' ' when a byte of w is below ' '.
+		special := (w - ones*' ') | ((w ^ ones*'"') - ones) | ((w ^ ones*'\\') - ones)
+		if html {
+			special |= ((w ^ ones*'<') - ones) | ((w ^ ones*'>') - ones) | ((w ^ ones*'&') - ones)
+		}
+		if special&highs != 0 {
+			break
+		}
 	}
 	esc := &escText
 	if html {
 		esc = &escHTML
 	}
+	for ; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || esc[c] {
+			return i
+		}
+	}
+	return i
+}
+
+// appendString appends s as a JSON string: plain runs copied whole, ASCII
+// escapes, U+2028 and U+2029 as \u2028 and \u2029, each invalid byte as
+// \ufffd.
+func appendString(b []byte, s string, html bool) []byte {
 	b = append(b, '"')
 	start := 0
-	for i := 0; i < len(s); i++ {
+	for i := 0; ; {
+		i = plainRun(unsafe.Slice(unsafe.StringData(s), len(s)), i, html) // read only
+		if i == len(s) {
+			break
+		}
 		c := s[i]
-		if !esc[c] {
+		if c < utf8.RuneSelf {
+			b = append(b, s[start:i]...)
+			b = appendEscape(b, c)
+			i++
+			start = i
 			continue
 		}
-		if c == 0xE2 {
-			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xA8 || s[i+2] == 0xA9) {
-				b = append(b, s[start:i]...)
-				b = append(b, '\\', 'u', '2', '0', '2', '8'+s[i+2]-0xA8)
-				i += 2
-				start = i + 1
-			}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+		case r == '\u2028' || r == '\u2029':
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hexDigits[r&0xf])
+		default:
+			i += size
 			continue
 		}
-		b = append(b, s[start:i]...)
-		b = appendEscape(b, c)
-		start = i + 1
+		i += size
+		start = i
 	}
 	b = append(b, s[start:]...)
 	return append(b, '"')
@@ -82,43 +127,27 @@ func appendEscape(b []byte, c byte) []byte {
 	return append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
 }
 
-// appendInvalid is appendString for a string that is not valid UTF-8: rune
-// by rune, each invalid byte as \ufffd.
-func appendInvalid(b []byte, s string, html bool) []byte {
-	esc := &escText
-	if html {
-		esc = &escHTML
-	}
-	b = append(b, '"')
-	start := 0
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if esc[c] {
-				b = append(b, s[start:i]...)
-				b = appendEscape(b, c)
-				start = i + 1
-			}
-			i++
-			continue
+// FinishString turns the text b[start:], just appended after an opening
+// quote at b[start-1], into the JSON string [AppendString] writes: when the
+// text needs no escape (the sentences of the outcome, built in place) only
+// the closing quote is appended, else the text is written again escaped.
+func FinishString(b []byte, start int) []byte {
+	t := b[start:]
+	for i := 0; ; {
+		i = plainRun(t, i, true)
+		if i == len(t) {
+			return append(b, '"')
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == utf8.RuneError && size == 1:
-			b = append(b, s[start:i]...)
-			b = append(b, `\ufffd`...)
-		case r == '\u2028' || r == '\u2029':
-			b = append(b, s[start:i]...)
-			b = append(b, '\\', 'u', '2', '0', '2', hexDigits[r&0xf])
-		default:
-			i += size
-			continue
+		if t[i] < utf8.RuneSelf {
+			break
+		}
+		r, size := utf8.DecodeRune(t[i:])
+		if (r == utf8.RuneError && size == 1) || r == '\u2028' || r == '\u2029' {
+			break
 		}
 		i += size
-		start = i
 	}
-	b = append(b, s[start:]...)
-	return append(b, '"')
+	return appendString(b[:start-1], string(t), true)
 }
 
 // AppendKey appends "key": to b, after a comma unless b ends an opening
