@@ -40,6 +40,7 @@ type Reader struct {
 	// Fifteen keep the Reader at 344 bytes, within the 352-byte size class
 	// (sixteen would need the 384-byte one).
 	keyBuf [15]string
+	depth  int // the objects and arrays being read
 }
 
 // Parse decodes the JSON document data with fn, which reads exactly one value
@@ -72,9 +73,12 @@ func parse(data []byte, owned bool, fn func(r *Reader) error) error {
 		}
 		return r.fail(err)
 	}
+	if r.synErr != nil { // a syntax error that fn did not pass on
+		return r.synErr
+	}
 	r.space()
 	if r.pos < len(r.data) {
-		return fmt.Errorf("%w: data after the JSON document", ErrSyntax)
+		return r.syntax("data after the JSON document")
 	}
 	return nil
 }
@@ -88,7 +92,7 @@ func checkSyntax(data []byte) error {
 	}
 	r.space()
 	if r.pos < len(r.data) {
-		return fmt.Errorf("%w: data after the JSON document", ErrSyntax)
+		return r.syntax("data after the JSON document")
 	}
 	return nil
 }
@@ -185,7 +189,7 @@ func (r *Reader) literal(lit string) error {
 // does not declare; the Reader reports it with its path.
 func (r *Reader) Unknown() error { return ErrUnknownField }
 
-// maxDepth bounds the nesting that [Reader.Skip] follows.
+// maxDepth bounds the nesting of objects and arrays a Reader follows.
 const maxDepth = 10000
 
 // Object reads an object (or null, which calls nothing), calling fn with
@@ -204,12 +208,13 @@ func (r *Reader) Object(fn func(key string) error) error {
 	if c != '{' {
 		return r.wrongKind(c, "an object")
 	}
-	if len(r.keys) > maxDepth {
+	if r.depth >= maxDepth {
 		return r.syntax("exceeded max depth")
 	}
 	r.pos++
+	r.depth++
 	start := len(r.keys)
-	defer func() { r.keys = r.keys[:start] }()
+	defer func() { r.keys, r.depth = r.keys[:start], r.depth-1 }()
 	var seen map[string]struct{} // for large objects only
 	c, err = r.peek()
 	if err != nil {
@@ -323,7 +328,12 @@ func (r *Reader) Array(fn func(i int) error) error {
 	if c != '[' {
 		return r.wrongKind(c, "an array")
 	}
+	if r.depth >= maxDepth {
+		return r.syntax("exceeded max depth")
+	}
 	r.pos++
+	r.depth++
+	defer func() { r.depth-- }()
 	if c, err = r.peek(); err != nil {
 		return err
 	}
@@ -651,7 +661,7 @@ func (r *Reader) Unmarshal(u Unmarshaler) error {
 }
 
 // Skip reads past one value of any kind, checking its syntax.
-func (r *Reader) Skip() error { return r.skip(0) }
+func (r *Reader) Skip() error { return r.skip(r.depth) }
 
 func (r *Reader) skip(depth int) error {
 	c, err := r.peek()

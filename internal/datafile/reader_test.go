@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"reflect"
 	"strconv"
 	"strings"
@@ -373,3 +374,42 @@ func TestAppendMarshal(t *testing.T) {
 type failing struct{}
 
 func (failing) MarshalJSON() ([]byte, error) { return nil, errors.New("no") }
+
+// TestDepth: the Reader bounds how deeply objects and arrays nest, not how
+// many members an object has.
+func TestDepth(t *testing.T) {
+	// A flat object of 20.000 members whose values are objects: depth 2.
+	var b strings.Builder
+	b.WriteString("{")
+	for i := range 20000 {
+		if i > 0 {
+			b.WriteString(",")
+		}
+		fmt.Fprintf(&b, `"k%d":{"a":1}`, i)
+	}
+	b.WriteString("}")
+	members := 0
+	err := Parse([]byte(b.String()), func(r *Reader) error {
+		return r.Object(func(string) error {
+			members++
+			return r.Object(func(string) error { return r.Skip() })
+		})
+	})
+	if err != nil || members != 20000 {
+		t.Errorf("flat object of 20.000 objects: %d members, error %v", members, err)
+	}
+	// Arrays nested one deeper than the limit, read by Array and by Skip.
+	deep := []byte(strings.Repeat("[", maxDepth+1) + strings.Repeat("]", maxDepth+1))
+	var nest func(r *Reader) error
+	nest = func(r *Reader) error { return r.Array(func(int) error { return nest(r) }) }
+	for name, fn := range map[string]func(r *Reader) error{"Array": nest, "Skip": (*Reader).Skip} {
+		if err := Parse(deep, fn); err == nil || !strings.Contains(err.Error(), "exceeded max depth") {
+			t.Errorf("%s of %d nested arrays: %v, want exceeded max depth", name, maxDepth+1, err)
+		}
+	}
+	// Exactly at the limit is fine.
+	ok := []byte(strings.Repeat("[", maxDepth) + strings.Repeat("]", maxDepth))
+	if err := Parse(ok, nest); err != nil {
+		t.Errorf("%d nested arrays: %v", maxDepth, err)
+	}
+}
