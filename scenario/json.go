@@ -474,16 +474,20 @@ func (o Outcome) MarshalJSON() ([]byte, error) {
 	if len(o.Years) > 0 {
 		n += 192 * len(o.Years) * len(o.Years[0].Taakstelling.Municipalities)
 	}
-	return o.AppendJSON(make([]byte, 0, n), budget.Dutch), nil
+	return o.AppendJSON(make([]byte, 0, n)), nil
 }
 
-// AppendJSON appends the JSON form of o to b, as [Outcome.MarshalJSON]
-// writes it but with the sentences in the locale l: directly, without
-// reflection, each sentence built once. It is the fast path of the
-// service and the calculator (JSON in, JSON out), in the manner of
-// [strconv.AppendInt]: a caller that writes many outcomes reuses its
-// buffer, and one that wants English sentences asks for them.
-func (o Outcome) AppendJSON(b []byte, l budget.Locale) []byte {
+// AppendJSON appends the JSON form of o to b, byte for byte what
+// [Outcome.MarshalJSON] returns, in the manner of [strconv.AppendInt]: a
+// caller that writes many outcomes (a service) reuses its buffer instead
+// of allocating one per outcome.
+func (o Outcome) AppendJSON(b []byte) []byte { return o.appendJSON(b, budget.Dutch) }
+
+// appendJSON writes o directly, without reflection, each sentence built
+// once in the locale l. Only Dutch is public: the assumptions' values and
+// the ends' descriptions are Dutch in every locale, so an English outcome
+// JSON would mix the two.
+func (o Outcome) appendJSON(b []byte, l budget.Locale) []byte {
 	b = append(b, `{"keuze":`...)
 	b = datafile.AppendString(b, o.Keuze)
 	b = append(b, `,"measures":[`...)

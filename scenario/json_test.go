@@ -164,6 +164,12 @@ func TestOutcomeJSONGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			got = append(got, '\n')
+			// AppendJSON appends to what b holds the same text MarshalJSON
+			// returns (which json.MarshalIndent indented above).
+			compact, _ := out.MarshalJSON()
+			if app := out.AppendJSON([]byte("prefix")); string(app) != "prefix"+string(compact) {
+				t.Errorf("AppendJSON(prefix) = %.80q…, want prefix + MarshalJSON", app)
+			}
 			path := filepath.Join("testdata", "outcome_"+g.name+".json")
 			if *update {
 				if err := os.WriteFile(path, got, 0o644); err != nil {
