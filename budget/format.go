@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/hilversum/sociaaldomein/internal/exact"
 	"github.com/shopspring/decimal"
 )
 
@@ -136,15 +137,6 @@ func (l Locale) String() string {
 	return "nl-NL"
 }
 
-// pow10 are the powers of ten an int64 holds.
-var pow10 = func() (p [19]int64) {
-	p[0] = 1
-	for i := 1; i < len(p); i++ {
-		p[i] = p[i-1] * 10
-	}
-	return p
-}()
-
 // appendDigitsInt64 is [Locale.appendDigits] without math/big, for a
 // coefficient of up to 17 digits and up to 6 places (every amount of this
 // project); ok is false where it does not apply (b is then returned as it
@@ -163,11 +155,11 @@ func (l Locale) appendDigitsInt64(b []byte, d decimal.Decimal, places int32) (ou
 		if n+shift > 18 {
 			return b, false, false
 		}
-		r = v * pow10[shift]
+		r = v * int64(exact.Pow10(shift))
 	case -shift > 18:
 		r = 0 // |v| < 10^17 is less than half a unit
 	default:
-		p := pow10[-shift]
+		p := int64(exact.Pow10(-shift))
 		r = v / p
 		if rem := v % p; rem >= (p+1)/2 {
 			r++

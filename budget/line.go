@@ -1,9 +1,9 @@
 package budget
 
 import (
-	"math"
 	"strings"
 
+	"github.com/hilversum/sociaaldomein/internal/exact"
 	"github.com/shopspring/decimal"
 )
 
@@ -134,11 +134,11 @@ func addScaled(acc *int64, exp *int32, a decimal.Decimal) bool {
 	sum, se := *acc, *exp
 	var ok bool
 	if e < se {
-		if sum, ok = mulPow10(sum, int(se-e)); !ok {
+		if sum, ok = exact.MulPow10(sum, int(se-e)); !ok {
 			return false
 		}
 		se = e
-	} else if c, ok = mulPow10(c, int(e-se)); !ok {
+	} else if c, ok = exact.MulPow10(c, int(e-se)); !ok {
 		return false
 	}
 	if s := sum + c; (s > sum) == (c > 0) || c == 0 {
@@ -146,21 +146,6 @@ func addScaled(acc *int64, exp *int32, a decimal.Decimal) bool {
 		return true
 	}
 	return false
-}
-
-// mulPow10 returns v·10^n, false when it overflows an int64.
-func mulPow10(v int64, n int) (int64, bool) {
-	if n == 0 || v == 0 {
-		return v, true
-	}
-	if n >= len(pow10) {
-		return 0, false
-	}
-	p := pow10[n]
-	if v > math.MaxInt64/p || v < -math.MaxInt64/p {
-		return 0, false
-	}
-	return v * p, true
 }
 
 // Format renders the total in the locale in whole euros, by the one "+ pm"

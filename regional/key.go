@@ -204,7 +204,7 @@ func parseFraction(s string) (decimal.Decimal, error) {
 }
 
 func checkFraction(f decimal.Decimal, places int32) error {
-	if n, ok := exact.Scaled(f, places); ok && n >= 0 && uint64(n) <= pow10u64[places] {
+	if n, ok := exact.Scaled(f, places); ok && n >= 0 && uint64(n) <= exact.Pow10(int(places)) {
 		return nil
 	}
 	if f.IsNegative() {

@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"math/bits"
 
+	"github.com/hilversum/sociaaldomein/internal/exact"
 	"github.com/shopspring/decimal"
 )
 
@@ -101,21 +102,16 @@ func newFastKeyOf(den uint64, nums []uint64) *fastKey {
 	}
 	f := &fastKey{den: den, nums: nums}
 	f.fixedP = pow10Div[10]
-	if hi, d := bits.Mul64(pow10u64[10], f.den); hi == 0 {
+	if hi, d := bits.Mul64(exact.Pow10(10), f.den); hi == 0 {
 		f.fixedD, f.fixedOK = newDivisor(d), true
 	}
 	return f
 }
 
-var pow10u64 = [...]uint64{
-	1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
-	1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
-}
-
-// pow10Div holds the powers of pow10u64 prepared for division.
-var pow10Div = func() (t [len(pow10u64)]divisor) {
-	for i, p := range pow10u64 {
-		t[i] = newDivisor(p)
+// pow10Div holds the powers of ten prepared for division.
+var pow10Div = func() (t [exact.MaxPow10 + 1]divisor) {
+	for i := range t {
+		t[i] = newDivisor(exact.Pow10(i))
 	}
 	return t
 }()
@@ -142,10 +138,10 @@ func (k Key) splitCents(amount decimal.Decimal, dst []int64) ([]int64, bool) {
 // splitScaled is splitCents for the amount ±(uhi·2⁶⁴ + ulo) / 10^s cents.
 func (k Key) splitScaled(uhi, ulo uint64, neg bool, s int, dst []int64) ([]int64, bool) {
 	f := k.fast
-	if f == nil || s < 0 || s >= len(pow10u64) {
+	if f == nil || s < 0 || s > exact.MaxPow10 {
 		return dst, false
 	}
-	p := pow10u64[s]
+	p := exact.Pow10(s)
 	hi, d := bits.Mul64(p, f.den)
 	if hi != 0 {
 		return dst, false

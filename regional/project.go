@@ -266,7 +266,7 @@ func centsScale(uhi, ulo uint64, e int64) (uint64, uint64, int, bool) {
 		}
 		uhi, ulo = uhi*10+h, l
 	}
-	return uhi, ulo, int(-e), -e < int64(len(pow10u64))
+	return uhi, ulo, int(-e), -e <= int64(exact.MaxPow10)
 }
 
 // partOf is k.Split(amount)[i].Amount.

@@ -172,7 +172,7 @@ func TestProjectMatchesReference(t *testing.T) {
 			m := map[budget.Year]decimal.Decimal{}
 			for y := budget.Year(2021); y < 2027; y++ {
 				places := int32(r.IntN(13))
-				m[y] = decimal.New(r.Int64N(int64(pow10u64[places])+1), -places)
+				m[y] = decimal.New(r.Int64N(int64(exact.Pow10(int(places)))+1), -places)
 				if r.IntN(4) == 0 {
 					// Trailing zeros: a coefficient beyond int64.
 					c := m[y].Coefficient()
