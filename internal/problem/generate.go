@@ -1,3 +1,3 @@
 package problem
 
-//go:generate go run ../cmd/jsongen -out json_gen.go -html Details InvalidParam
+//go:generate go run ../cmd/jsongen -out json_gen.go -html -write Details,InvalidParam Details InvalidParam

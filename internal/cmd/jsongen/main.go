@@ -53,6 +53,8 @@ var (
 	html    = flag.Bool("html", false, "escape <, > and & in strings")
 	strs    = flag.String("strings", "", "named string types, comma-separated")
 	ints    = flag.String("ints", "", "named int types, comma-separated")
+	readers = flag.String("read", "", "types that are only read: no writer is generated, comma-separated")
+	writers = flag.String("write", "", "types that are only written: no reader is generated, comma-separated")
 	strKind = map[string]bool{"string": true}
 	intKind = map[string]string{"int": "strconv.IntSize", "int64": "64", "int32": "32"}
 )
@@ -408,7 +410,15 @@ func (g *gen) typ(j job) {
 	if fail {
 		ret, end = "([]byte, error)", ", nil"
 	}
+	// A type only read or only written gets one half: what is generated
+	// and never called is code to read, not to run. The half left out is
+	// written and then cut, so that the types it refers to are still
+	// queued the same way.
+	cutFrom := -1
 	var decHead, appHead string
+	if slices.Contains(strings.Split(*writers, ","), name) {
+		cutFrom = g.buf.Len()
+	}
 	if strings.Contains(name, ".") {
 		dec, app := funcName("decode", name), funcName("append", name)
 		g.p("// %s reads x from r in one strict pass (generated from %s's declaration).\n", dec, name)
@@ -423,6 +433,13 @@ func (g *gen) typ(j job) {
 		g.decodeBody(j.t)
 		g.p("// appendJSON appends the compact JSON form of x to b (generated).\n")
 		appHead = fmt.Sprintf("func (x %s) appendJSON(b []byte) %s {\n", name, ret)
+	}
+	if cutFrom >= 0 {
+		g.buf.Truncate(cutFrom)
+	}
+	if slices.Contains(strings.Split(*readers, ","), name) {
+		cutFrom = g.buf.Len()
+		defer g.buf.Truncate(cutFrom)
 	}
 	g.p("%s", appHead)
 	if fail {
