@@ -39,6 +39,7 @@ import (
 	"go/format"
 	"go/parser"
 	"go/token"
+	"go/types"
 	"log"
 	"os"
 	"path/filepath"
@@ -384,10 +385,19 @@ type field struct {
 func fieldsOf(st *ast.StructType) []field {
 	var fs []field
 	for _, f := range st.Fields.List {
-		if f.Tag == nil || len(f.Names) == 0 {
-			continue
+		// encoding/json would write an embedded or untagged exported
+		// field under its Go name; a generated codec that left it out
+		// would differ from it silently, so say so instead.
+		if len(f.Names) == 0 {
+			log.Fatalf("embedded field %s: give it a name and a json tag", types.ExprString(f.Type))
 		}
-		tag := reflect.StructTag(strings.Trim(f.Tag.Value, "`")).Get("json")
+		tag := ""
+		if f.Tag != nil {
+			tag = reflect.StructTag(strings.Trim(f.Tag.Value, "`")).Get("json")
+		}
+		if tag == "" && slices.ContainsFunc(f.Names, (*ast.Ident).IsExported) {
+			log.Fatalf("field %s has no json tag: give it one (json:\"-\" to leave it out)", f.Names[0].Name)
+		}
 		if tag == "-" || tag == "" {
 			continue
 		}
