@@ -256,25 +256,28 @@ func (r *Range) decodeJSON(rd *datafile.Reader) error {
 // refuses), and exact integer paths have room to compute with it.
 const MaxAmountDigits = 15
 
-var maxAmount = decimal.New(1, MaxAmountDigits)
-
-// maxCents is maxAmount in cents.
+// maxCents is 10^MaxAmountDigits euro in cents.
 const maxCents = 100 * 1_000_000_000_000_000
 
 // CheckAmount reports an amount that is not exact to the cent or has more
 // than [MaxAmountDigits] digits of euros, wrapping [ErrBadAmount]: the one
 // rule for an amount of money, whoever reads it.
 func CheckAmount(a decimal.Decimal) error {
+	_, err := Cents(a)
+	return err
+}
+
+// Cents returns a in whole cents, or the error of [CheckAmount]: the door
+// from an amount to the exact integer paths. An int64 holds every amount
+// the rule accepts, with room to add ninety of them.
+func Cents(a decimal.Decimal) (int64, error) {
 	if c, ok := exact.Scaled(a, 2); ok && c > -maxCents && c < maxCents {
-		return nil
+		return c, nil
 	}
 	if !a.Equal(a.Round(2)) {
-		return fmt.Errorf("%w: %s has more than two decimals (an amount is exact to the cent)", ErrBadAmount, a)
+		return 0, fmt.Errorf("%w: %s has more than two decimals (an amount is exact to the cent)", ErrBadAmount, a)
 	}
-	if a.Abs().Cmp(maxAmount) >= 0 {
-		return fmt.Errorf("%w: %s has more than %d digits before the decimal point", ErrBadAmount, a, MaxAmountDigits)
-	}
-	return nil
+	return 0, fmt.Errorf("%w: %s has more than %d digits before the decimal point", ErrBadAmount, a, MaxAmountDigits)
 }
 
 // CheckAmounts applies [CheckAmount] to every amount of s; the error is a

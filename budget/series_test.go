@@ -95,3 +95,28 @@ func TestSeriesScale(t *testing.T) {
 		}
 	}
 }
+
+// TestCents: an amount in whole cents by the one amount rule; what the rule
+// refuses is an ErrBadAmount (values written out by hand).
+func TestCents(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want int64
+		ok   bool
+	}{
+		{"1234.56", 123456, true},
+		{"-813041", -81304100, true},
+		{"0", 0, true},
+		{"5E+3", 500000, true},
+		{"999999999999999.99", 99999999999999999, true},
+		{"-999999999999999.99", -99999999999999999, true},
+		{"1000000000000000", 0, false}, // 10^15 euro: 16 digits
+		{"0.001", 0, false},
+		{"12.345", 0, false},
+	} {
+		got, err := Cents(decimal.RequireFromString(c.in))
+		if got != c.want || (err == nil) != c.ok || err != nil && !errors.Is(err, ErrBadAmount) {
+			t.Errorf("Cents(%s) = %d, %v; want %d, ok %v", c.in, got, err, c.want, c.ok)
+		}
+	}
+}

@@ -99,8 +99,12 @@ func (p *Programme) index() error {
 	return nil
 }
 
-// cents converts an amount that checkAmount accepted to whole cents.
-func cents(a decimal.Decimal) int64 { return a.Shift(2).IntPart() }
+// cents converts an amount that checkAmount accepted to whole cents (so
+// [budget.Cents] has no error to report).
+func cents(a decimal.Decimal) int64 {
+	c, _ := budget.Cents(a)
+	return c
+}
 
 // Measures returns the programme's measures, in the seed's order. Index i of
 // the slice is bit i of a [Set].

@@ -8,7 +8,6 @@ import (
 
 	"github.com/hilversum/sociaaldomein/budget"
 	"github.com/hilversum/sociaaldomein/internal/datafile"
-	"github.com/hilversum/sociaaldomein/internal/exact"
 	"github.com/hilversum/sociaaldomein/internal/text"
 	"github.com/hilversum/sociaaldomein/regional"
 	"github.com/shopspring/decimal"
@@ -184,17 +183,16 @@ type lastBalance struct {
 }
 
 // balance sets t.Balance to balanceOf its parts, computed in whole cents:
-// every amount Evaluate meets is whole cents below 10¹⁵ euro
-// (budget.CheckAmount), so int64 holds the sums; an amount that is not is
+// every amount Evaluate meets passes the one amount rule
+// ([budget.Cents]), so int64 holds the sums; an amount that does not is
 // an error naming its field. When the cents are those of the balance
 // before, its values are shared; else it becomes the balance before.
 func (last *lastBalance) balance(t *TaakstellingPart) error {
-	const maxCents = 100 * 1_000_000_000_000_000
-	var bad string
+	var bad error
 	cents := func(field string, a decimal.Decimal) int64 {
-		c, ok := exact.Scaled(a, 2)
-		if !ok || c <= -maxCents || c >= maxCents {
-			bad = field
+		c, err := budget.Cents(a)
+		if err != nil && bad == nil {
+			bad = &budget.FieldError{Field: field, Err: err}
 		}
 		return c
 	}
@@ -207,8 +205,8 @@ func (last *lastBalance) balance(t *TaakstellingPart) error {
 	}
 	s := t.Savings
 	b := [3]int64{cents("taakstelling.savings", s.Low) + a, cents("taakstelling.savings", s.Central) + a, cents("taakstelling.savings", s.High) + a}
-	if bad != "" {
-		return &budget.FieldError{Field: bad, Err: fmt.Errorf("%w: not whole cents below 10¹⁵ euro", budget.ErrBadAmount)}
+	if bad != nil {
+		return bad
 	}
 	if !last.r.Known || last.cents != b {
 		last.cents, last.r = b, budget.KnownRange(decimal.New(b[0], -2), decimal.New(b[1], -2), decimal.New(b[2], -2))

@@ -493,9 +493,12 @@ func equalRows(a, b []int64) bool {
 	return true
 }
 
-// cents converts an amount in euros to whole cents (amounts are checked to
-// the cent).
-func cents(a decimal.Decimal) int64 { return a.Shift(2).Round(0).IntPart() }
+// cents converts an amount in euros to whole cents (the amounts were
+// checked by the one amount rule, so [budget.Cents] has no error to report).
+func cents(a decimal.Decimal) int64 {
+	c, _ := budget.Cents(a)
+	return c
+}
 
 func overrides(n int) string {
 	if n == 0 {
