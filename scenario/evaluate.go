@@ -162,27 +162,14 @@ func (cfg *config) year(d *Data, r regional.YearResult, last *lastBalance) (Year
 	return y, nil
 }
 
-// balanceOf is savings − costs + other − target at every end, leaving the
-// unknown parts out, exactly, for amounts of any size (an outcome read back
-// from JSON).
-func balanceOf(savings budget.Range, costs, other budget.Amount, target decimal.Decimal) budget.Range {
-	a := target.Neg()
-	if costs.Known {
-		a = a.Sub(costs.Value)
-	}
-	if other.Known {
-		a = a.Add(other.Value)
-	}
-	return budget.KnownRange(savings.Low.Add(a), savings.Central.Add(a), savings.High.Add(a))
-}
-
 // lastBalance is the balance computed last, in cents and as a Range.
 type lastBalance struct {
 	cents [3]int64
 	r     budget.Range
 }
 
-// balance sets t.Balance to balanceOf its parts, computed in whole cents:
+// balance sets t.Balance to savings − implementation costs + other measures
+// − target at every end, leaving the unknown parts out, in whole cents:
 // every amount Evaluate meets passes the one amount rule
 // ([budget.Cents]), so int64 holds the sums; an amount that does not is
 // an error naming its field. When the cents are those of the balance

@@ -652,7 +652,12 @@ func (o *Outcome) UnmarshalJSON(data []byte) error {
 			return &budget.FieldError{Field: fmt.Sprintf("years[%d].taakstelling.verdict", i), Err: fmt.Errorf("%w: costs_pm and savings_pm must follow from implementation_costs and other_measures", ErrInvalid)}
 		}
 		if tj.Balance.Known && tj.Target.Known && tj.Savings.Known {
-			if want := balanceOf(tj.Savings, tj.ImplementationCosts, tj.OtherMeasures, tj.Target.Value); !want.Equal(tj.Balance) {
+			// By Evaluate's own rule, in whole cents.
+			want := TaakstellingPart{Target: tj.Target, Savings: tj.Savings, ImplementationCosts: tj.ImplementationCosts, OtherMeasures: tj.OtherMeasures}
+			if err := new(lastBalance).balance(&want); err != nil {
+				return datafile.InField(fmt.Sprintf("years[%d]", i), err)
+			}
+			if !want.Balance.Equal(tj.Balance) {
 				return &budget.FieldError{Field: fmt.Sprintf("years[%d].taakstelling.balance", i), Err: fmt.Errorf("%w: not savings − implementation costs + other measures − target", ErrInvalid)}
 			}
 		}

@@ -288,3 +288,45 @@ func FuzzParseInput(f *testing.F) {
 		}
 	})
 }
+
+// TestOutcomeJSONBalanceChecked: a decoded outcome's balance must follow
+// from its parts by Evaluate's own rule, and its amounts must be whole
+// cents.
+func TestOutcomeJSONBalanceChecked(t *testing.T) {
+	out, err := Evaluate(Input{Keuze: "A"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, _ := out.MarshalJSON()
+	tamper := func(set func(tp map[string]any)) []byte {
+		var doc map[string]any
+		if err := json.Unmarshal(data, &doc); err != nil {
+			t.Fatal(err)
+		}
+		set(doc["years"].([]any)[2].(map[string]any)["taakstelling"].(map[string]any))
+		b, _ := json.Marshal(doc)
+		return b
+	}
+	var back Outcome
+	if err := back.UnmarshalJSON(data); err != nil {
+		t.Fatalf("the outcome as written: %v", err)
+	}
+	for _, c := range []struct {
+		name, field string
+		set         func(tp map[string]any)
+	}{
+		{"balance off by a cent", "years[2].taakstelling.balance", func(tp map[string]any) {
+			b := tp["balance"].(map[string]any)
+			b["low"] = decimal.RequireFromString(b["low"].(string)).Add(decimal.New(1, -2)).String()
+		}},
+		{"target not whole cents", "years[2].taakstelling.target", func(tp map[string]any) {
+			tp["target"].(map[string]any)["value"] = "900000.001"
+		}},
+	} {
+		err := back.UnmarshalJSON(tamper(c.set))
+		var fe *budget.FieldError
+		if !errors.As(err, &fe) || fe.Field != c.field {
+			t.Errorf("%s: %v, want a field error on %s", c.name, err, c.field)
+		}
+	}
+}
