@@ -1,6 +1,7 @@
 package budget
 
 import (
+	"math"
 	"math/rand/v2"
 	"testing"
 
@@ -40,5 +41,34 @@ func FuzzDigitsInt64(f *testing.F) {
 			return
 		}
 		checkDigits(t, decimal.New(v, exp), places)
+	})
+}
+
+// FuzzSum: Sum's int64 path gives the decimal that adding the amounts with
+// decimal.Add from decimal.Decimal{} gives — the same value and the same
+// exponent — for amounts of any size and scale, PM lines left out.
+func FuzzSum(f *testing.F) {
+	f.Add(int64(550000), int32(0), int64(-12345), int32(-2), int64(7), int32(3), false)
+	f.Add(int64(math.MaxInt64), int32(-2), int64(math.MaxInt64), int32(-2), int64(1), int32(-20), true)
+	f.Fuzz(func(t *testing.T, a int64, ea int32, b int64, eb int32, c int64, ec int32, pm bool) {
+		if ea < -40 || ea > 40 || eb < -40 || eb > 40 || ec < -40 || ec > 40 {
+			return
+		}
+		y := Year(2024)
+		ds := []decimal.Decimal{decimal.New(a, ea), decimal.New(b, eb), decimal.New(c, ec)}
+		var lines []Line
+		want := decimal.Decimal{}
+		for i, d := range ds {
+			lines = append(lines, Line{Amounts: SeriesOf(map[Year]decimal.Decimal{y: d})})
+			if i == 1 && pm {
+				lines[i] = Line{PM: true}
+				continue
+			}
+			want = want.Add(d)
+		}
+		got := Sum(lines, y)
+		if !got.Known || got.Amount.Cmp(want) != 0 || got.Amount.Exponent() != want.Exponent() {
+			t.Fatalf("Sum(%v, pm %v) = %v (exp %d), want %v (exp %d)", ds, pm, got.Amount, got.Amount.Exponent(), want, want.Exponent())
+		}
 	})
 }
